@@ -2,8 +2,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { createPulumiProject, PulumiProject } from "../helpers/pulumi";
-import { repoRoot } from "../helpers/repo";
+import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
+import { repoRoot } from "../../scripts/lib/repo";
 
 const fixtures = path.join(repoRoot, "test", "fixtures");
 

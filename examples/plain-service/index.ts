@@ -1,0 +1,17 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as waf from "pulumi-barracudawaf";
+
+const config = new pulumi.Config();
+
+const shop = new waf.Service("shop", {
+    name: config.get("name") ?? "shop",
+    type: "HTTP",
+    ipAddress: config.get("ipAddress") ?? "10.0.0.20",
+    port: config.getNumber("port") ?? 8080,
+    vsite: config.get("vsite") ?? "default",
+    comments: "Managed by Pulumi",
+});
+
+export const serviceName = shop.name;
+export const port = shop.port;
+export const status = shop.status;

@@ -1,0 +1,136 @@
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { repoRoot } from "./repo";
+
+/** What one run of the `pulumi` CLI did. */
+export interface PulumiResult {
+    readonly code: number;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+export interface RunOptions {
+    /** Resolve with the result instead of rejecting when the CLI exits non-zero. */
+    readonly allowFailure?: boolean;
+    /** Extra environment for this run only. */
+    readonly env?: NodeJS.ProcessEnv;
+    /** Also copy the CLI's output to this process's stdout and stderr as it comes (the demo does). */
+    readonly stream?: boolean;
+}
+
+/**
+ * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME` and stack.
+ * The scratch directory sits under the checkout (`.pulumi-test/`) so that the program resolves
+ * `@pulumi/pulumi` and this package from the checkout's `node_modules`.
+ */
+export interface PulumiProject {
+    readonly dir: string;
+    readonly stack: string;
+    readonly env: NodeJS.ProcessEnv;
+    /** Runs `pulumi <args>` in the project with `--non-interactive`; rejects on a non-zero exit unless asked not to. */
+    pulumi(args: string[], options?: RunOptions): Promise<PulumiResult>;
+    /** The stack's outputs, secrets shown. */
+    outputs(): Promise<Record<string, unknown>>;
+    /** The stack's state as `pulumi stack export` writes it. */
+    exportState(): Promise<StackExport>;
+    /** Removes the stack's state and the scratch directory. */
+    dispose(): Promise<void>;
+}
+
+export interface StackExport {
+    readonly deployment: {
+        readonly resources?: Array<Record<string, unknown> & { type: string; urn: string }>;
+    };
+}
+
+const scratchRoot = path.join(repoRoot, ".pulumi-test");
+const passphrase = "correct horse battery staple";
+
+let cliDirectory: string | undefined;
+
+/** The directory holding `pulumi` and `pulumi-language-nodejs`, made available by scripts/ensure-pulumi.sh. */
+export function pulumiCliDirectory(): string {
+    cliDirectory ??= execFileSync("bash", [path.join(repoRoot, "scripts", "ensure-pulumi.sh")], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+    }).trim();
+    return cliDirectory;
+}
+
+/** The environment every CLI run gets: the CLI and the dynamic-provider host on PATH, no Pulumi Cloud, no prompts. */
+export function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
+    const dynamicProviderHost = path.join(repoRoot, "node_modules", "@pulumi", "pulumi");
+    return {
+        ...process.env,
+        PATH: [pulumiCliDirectory(), dynamicProviderHost, process.env.PATH].join(path.delimiter),
+        PULUMI_HOME: home,
+        PULUMI_BACKEND_URL: `file://${backendDir}`,
+        PULUMI_CONFIG_PASSPHRASE: passphrase,
+        PULUMI_SKIP_UPDATE_CHECK: "true",
+        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+        PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
+        NO_COLOR: "1",
+    };
+}
+
+/** Copies `programDir` into a scratch project, logs in to a fresh file backend and selects a new stack. */
+export async function createPulumiProject(programDir: string, stack = "test"): Promise<PulumiProject> {
+    fs.mkdirSync(scratchRoot, { recursive: true });
+    const root = fs.mkdtempSync(path.join(scratchRoot, `${path.basename(programDir)}-`));
+    const dir = path.join(root, "program");
+    const backendDir = path.join(root, "backend");
+    const home = path.join(root, "home");
+    fs.cpSync(programDir, dir, {
+        recursive: true,
+        filter: (source) => !/[\\/](node_modules|Pulumi\.[^/\\]+\.yaml)$/.test(source),
+    });
+    fs.mkdirSync(backendDir);
+    fs.mkdirSync(home);
+    const env = pulumiEnvironment(home, backendDir);
+
+    const pulumi = (args: string[], options: RunOptions = {}): Promise<PulumiResult> =>
+        new Promise((resolve, reject) => {
+            const child = spawn("pulumi", [...args, "--non-interactive"], {
+                cwd: dir,
+                env: { ...env, ...options.env },
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (chunk: Buffer) => {
+                stdout += chunk;
+                if (options.stream) process.stdout.write(chunk);
+            });
+            child.stderr.on("data", (chunk: Buffer) => {
+                stderr += chunk;
+                if (options.stream) process.stderr.write(chunk);
+            });
+            child.on("error", reject);
+            child.on("close", (code) => {
+                const result = { code: code ?? 1, stdout, stderr };
+                if (result.code !== 0 && !options.allowFailure) {
+                    reject(new Error(`pulumi ${args.join(" ")} exited ${result.code}\n${stdout}\n${stderr}`));
+                } else {
+                    resolve(result);
+                }
+            });
+        });
+
+    await pulumi(["stack", "init", stack]);
+    return {
+        dir,
+        stack,
+        env,
+        pulumi,
+        async outputs() {
+            return JSON.parse((await pulumi(["stack", "output", "--json", "--show-secrets"])).stdout);
+        },
+        async exportState() {
+            return JSON.parse((await pulumi(["stack", "export"])).stdout);
+        },
+        async dispose() {
+            fs.rmSync(root, { recursive: true, force: true });
+        },
+    };
+}
