@@ -1,0 +1,274 @@
+/**
+ * Every error the provider raises. Each class has a stable string `code` that callers and tests may match on,
+ * an optional `cause`, and a message that stands alone: it says what was attempted, what went wrong and, when
+ * there is one, the fix.
+ *
+ * Secrets never travel in an error: no message, `cause` chain or enumerable property holds a password, a
+ * session token or an Authorization header. Causes from libraries (got's errors carry the request options,
+ * headers and body) are never attached as they are: {@link safeCause} copies only their name, code and message.
+ *
+ * To add an error: subclass {@link BarracudaWafError}, give it a new code in {@link BarracudaWafErrorCode},
+ * build its message from its fields, and pass any underlying error through {@link safeCause}.
+ */
+
+/** The stable codes of the provider's errors, one per error class. */
+export const BarracudaWafErrorCode = {
+    /** {@link ApplianceError}: the appliance answered with an error status. */
+    appliance: "ERR_APPLIANCE",
+    /** {@link ApplianceUnreachableError}: no answer (refused, reset, dropped, DNS, TLS). */
+    unreachable: "ERR_APPLIANCE_UNREACHABLE",
+    /** {@link ApplianceTimeoutError}: no answer within the configured timeout. */
+    timeout: "ERR_APPLIANCE_TIMEOUT",
+    /** {@link AuthenticationError}: the appliance refused the login or the session. */
+    authentication: "ERR_AUTHENTICATION",
+    /** {@link ConfigurationError}: a provider setting is missing or invalid. */
+    configuration: "ERR_CONFIGURATION",
+} as const;
+
+/** One of the values of {@link BarracudaWafErrorCode}. */
+export type BarracudaWafErrorCode = (typeof BarracudaWafErrorCode)[keyof typeof BarracudaWafErrorCode];
+
+/** The base of every provider error: a stable `code`, a message that stands alone, an optional `cause`. */
+export class BarracudaWafError extends Error {
+    /** Stable identifier of the kind of failure, e.g. `ERR_APPLIANCE`. Never changes between releases. */
+    readonly code: string;
+
+    constructor(code: string, message: string, options?: { readonly cause?: unknown }) {
+        super(message, options?.cause === undefined ? undefined : { cause: safeCause(options.cause) });
+        this.code = code;
+        Object.defineProperty(this, "name", {
+            value: new.target.name,
+            enumerable: false,
+            configurable: true,
+            writable: true,
+        });
+    }
+}
+
+/** What every failed call to the appliance reports, whatever the reason. */
+export interface ApplianceCallFailure {
+    /** HTTP method of the call, upper case. */
+    readonly method: string;
+    /** Path of the call relative to `/restapi/v3.2`, without the query, e.g. `/services/chat`. */
+    readonly path: string;
+    /** How many times the request was sent (1 when it was not retried). */
+    readonly attempts: number;
+    /**
+     * True when a non-idempotent write (POST) may have been applied even though the call failed: the request
+     * was sent and the answer was lost or was a 5xx. The client never resends such a write; the caller decides,
+     * for example by reading whether the object now exists.
+     */
+    readonly outcomeUnknown: boolean;
+}
+
+/** The appliance answered with an error status (any 3xx, 4xx or 5xx, or an unreadable 2xx body). */
+export class ApplianceError extends BarracudaWafError implements ApplianceCallFailure {
+    readonly method: string;
+    readonly path: string;
+    /** The HTTP status the appliance answered with. */
+    readonly status: number;
+    /** The appliance's own message, from whichever error body shape it used, or a description of the body. */
+    readonly applianceMessage: string;
+    readonly attempts: number;
+    readonly outcomeUnknown: boolean;
+
+    constructor(failure: {
+        readonly method: string;
+        readonly path: string;
+        readonly status: number;
+        readonly applianceMessage: string;
+        readonly attempts?: number;
+        readonly outcomeUnknown?: boolean;
+    }) {
+        const attempts = failure.attempts ?? 1;
+        super(
+            BarracudaWafErrorCode.appliance,
+            `${failure.method} ${failure.path} failed with ${failure.status}: ${failure.applianceMessage}` +
+                attemptsNote(attempts) +
+                (failure.outcomeUnknown ? outcomeUnknownNote : ""),
+        );
+        this.method = failure.method;
+        this.path = failure.path;
+        this.status = failure.status;
+        this.applianceMessage = failure.applianceMessage;
+        this.attempts = attempts;
+        this.outcomeUnknown = failure.outcomeUnknown ?? false;
+    }
+}
+
+/** The appliance could not be reached or the connection failed: refused, reset, dropped, DNS or TLS. */
+export class ApplianceUnreachableError extends BarracudaWafError implements ApplianceCallFailure {
+    readonly method: string;
+    readonly path: string;
+    /** The appliance's address as configured, e.g. `https://waf.example.com:8443`. */
+    readonly address: string;
+    /** The underlying reason in words, e.g. `connection refused (ECONNREFUSED)`. */
+    readonly reason: string;
+    readonly attempts: number;
+    readonly outcomeUnknown: boolean;
+
+    constructor(
+        failure: {
+            readonly method: string;
+            readonly path: string;
+            readonly address: string;
+            readonly reason: string;
+            readonly attempts?: number;
+            readonly outcomeUnknown?: boolean;
+        },
+        options?: { readonly cause?: unknown },
+    ) {
+        const attempts = failure.attempts ?? 1;
+        super(
+            BarracudaWafErrorCode.unreachable,
+            `${failure.method} ${failure.path} could not reach the appliance at ${failure.address}: ${failure.reason}` +
+                attemptsNote(attempts) +
+                (failure.outcomeUnknown ? outcomeUnknownNote : ""),
+            options,
+        );
+        this.method = failure.method;
+        this.path = failure.path;
+        this.address = failure.address;
+        this.reason = failure.reason;
+        this.attempts = attempts;
+        this.outcomeUnknown = failure.outcomeUnknown ?? false;
+    }
+}
+
+/** The appliance did not answer within the configured timeout (`barracudawaf:timeoutSeconds`). */
+export class ApplianceTimeoutError extends BarracudaWafError implements ApplianceCallFailure {
+    readonly method: string;
+    readonly path: string;
+    /** The appliance's address as configured. */
+    readonly address: string;
+    /** The timeout of one attempt, in milliseconds. */
+    readonly timeoutMs: number;
+    readonly attempts: number;
+    readonly outcomeUnknown: boolean;
+
+    constructor(
+        failure: {
+            readonly method: string;
+            readonly path: string;
+            readonly address: string;
+            readonly timeoutMs: number;
+            readonly attempts?: number;
+            readonly outcomeUnknown?: boolean;
+        },
+        options?: { readonly cause?: unknown },
+    ) {
+        const attempts = failure.attempts ?? 1;
+        super(
+            BarracudaWafErrorCode.timeout,
+            `${failure.method} ${failure.path} got no answer from the appliance at ${failure.address} within ` +
+                `${failure.timeoutMs} ms` +
+                attemptsNote(attempts) +
+                (failure.outcomeUnknown ? outcomeUnknownNote : "") +
+                "; raise barracudawaf:timeoutSeconds if the appliance is slow",
+            options,
+        );
+        this.method = failure.method;
+        this.path = failure.path;
+        this.address = failure.address;
+        this.timeoutMs = failure.timeoutMs;
+        this.attempts = attempts;
+        this.outcomeUnknown = failure.outcomeUnknown ?? false;
+    }
+}
+
+/**
+ * The appliance refused the login, or refused the session again right after a fresh login. Carries the
+ * address and user name, never the password or the token.
+ */
+export class AuthenticationError extends BarracudaWafError {
+    /** The appliance's address as configured. */
+    readonly address: string;
+    /** The user name that was refused. */
+    readonly username: string;
+    /** The HTTP status of the refusal, when the appliance answered. */
+    readonly status: number | undefined;
+    /** The appliance's own message, when it gave one. */
+    readonly applianceMessage: string | undefined;
+
+    constructor(failure: {
+        readonly address: string;
+        readonly username: string;
+        readonly status?: number;
+        readonly applianceMessage?: string;
+        /** What was being done, e.g. `login` or `GET /services after a fresh login`. Defaults to `login`. */
+        readonly during?: string;
+    }) {
+        const during = failure.during ?? "login";
+        const answer =
+            failure.status === undefined
+                ? ""
+                : ` with ${failure.status}${failure.applianceMessage ? `: ${failure.applianceMessage}` : ""}`;
+        super(
+            BarracudaWafErrorCode.authentication,
+            `The appliance at ${failure.address} refused ${during} as user "${failure.username}"${answer}; ` +
+                "check barracudawaf:username and barracudawaf:password (or BARRACUDA_WAF_USERNAME and " +
+                "BARRACUDA_WAF_PASSWORD)",
+        );
+        this.address = failure.address;
+        this.username = failure.username;
+        this.status = failure.status;
+        this.applianceMessage = failure.applianceMessage;
+    }
+}
+
+/** A provider setting is missing or invalid. Names the config key, its environment variable and the fix. */
+export class ConfigurationError extends BarracudaWafError {
+    /** The stack config key, e.g. `barracudawaf:address`. */
+    readonly key: string;
+    /** The environment variable that can stand in for the key, if any, e.g. `BARRACUDA_WAF_ADDRESS`. */
+    readonly envVariable: string | undefined;
+    /** What to do about it, as a sentence. */
+    readonly fix: string;
+
+    /**
+     * @param problem what is wrong, e.g. `is not set` or `"ftp://x" is not an http or https URL`; it must not
+     *   quote a secret value.
+     */
+    constructor(failure: {
+        readonly key: string;
+        readonly envVariable?: string;
+        readonly problem: string;
+        readonly fix: string;
+    }) {
+        const source = failure.envVariable ? `${failure.key} (or ${failure.envVariable})` : failure.key;
+        super(BarracudaWafErrorCode.configuration, `${source} ${failure.problem}: ${failure.fix}`);
+        this.key = failure.key;
+        this.envVariable = failure.envVariable;
+        this.fix = failure.fix;
+    }
+}
+
+const outcomeUnknownNote = "; the write may have been applied, so it was not resent";
+
+function attemptsNote(attempts: number): string {
+    return attempts > 1 ? ` (after ${attempts} attempts)` : "";
+}
+
+/**
+ * Turns anything thrown by a library into a cause that is safe to keep: a plain `Error` with the original's
+ * name, `code` and message, and a cause chain copied the same way (at most 5 deep). Request options, headers,
+ * bodies, responses and any other property are dropped. A {@link BarracudaWafError} is kept as it is (it is
+ * safe by construction).
+ */
+export function safeCause(cause: unknown, depth = 0): unknown {
+    if (cause instanceof BarracudaWafError) {
+        return cause;
+    }
+    if (!(cause instanceof Error)) {
+        return cause === undefined || cause === null ? cause : new Error(String(cause).slice(0, 500));
+    }
+    const inner = depth < 5 && cause.cause !== undefined ? safeCause(cause.cause, depth + 1) : undefined;
+    const copy = new Error(cause.message, inner === undefined ? undefined : { cause: inner });
+    Object.defineProperty(copy, "name", { value: cause.name, enumerable: false, configurable: true });
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string") {
+        (copy as Error & { code?: string }).code = code;
+    }
+    copy.stack = `${cause.name}: ${cause.message}`;
+    return copy;
+}
