@@ -1,0 +1,66 @@
+/** What went wrong when no HTTP answer arrived, in terms the retry policy and the error messages need. */
+export interface TransportFailure {
+    /** `timeout` when the configured timeout ran out, `unreachable` for every other failure. */
+    readonly kind: "timeout" | "unreachable";
+    /** The reason in words with the system code, e.g. `connection refused (ECONNREFUSED)`. */
+    readonly reason: string;
+    /** True when the request certainly never reached the appliance (refused, DNS, TLS handshake). */
+    readonly neverSent: boolean;
+    /** True when trying again may help (not for TLS verification or an unknown host). */
+    readonly transient: boolean;
+}
+
+const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean; transient: boolean }>> = {
+    ECONNREFUSED: { reason: "connection refused", neverSent: true, transient: true },
+    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false, transient: true },
+    EPIPE: { reason: "connection closed while sending", neverSent: false, transient: true },
+    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true, transient: false },
+    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true, transient: true },
+    EHOSTUNREACH: { reason: "host unreachable", neverSent: true, transient: true },
+    ENETUNREACH: { reason: "network unreachable", neverSent: true, transient: true },
+    EADDRNOTAVAIL: { reason: "address not available", neverSent: true, transient: true },
+};
+
+const tlsHint =
+    "; if the appliance uses its own certificate, set barracudawaf:caCertificate to the CA that signed it " +
+    "(or, only for a lab, barracudawaf:insecure to true)";
+
+/**
+ * Classifies an error thrown by got (or node) for a request that got no HTTP answer. Only the error's `name`,
+ * `code` and `message` are read; the error itself, which holds the request's headers and body, is not kept.
+ */
+export function describeTransportFailure(error: unknown): TransportFailure {
+    const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+    const text = typeof message === "string" ? message : String(error);
+    const systemCode = typeof code === "string" ? code : undefined;
+    if (name === "TimeoutError") {
+        return { kind: "timeout", reason: text, neverSent: false, transient: true };
+    }
+    if (systemCode === "ETIMEDOUT") {
+        return { kind: "timeout", reason: `${text} (ETIMEDOUT)`, neverSent: false, transient: true };
+    }
+    if (systemCode !== undefined && isTlsCode(systemCode)) {
+        return {
+            kind: "unreachable",
+            reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint}`,
+            neverSent: true,
+            transient: false,
+        };
+    }
+    if (systemCode !== undefined && systemCode in knownCodes) {
+        const known = knownCodes[systemCode];
+        return { kind: "unreachable", ...known, reason: `${known.reason} (${systemCode})` };
+    }
+    return {
+        kind: "unreachable",
+        reason: systemCode === undefined ? text : `${text} (${systemCode})`,
+        neverSent: false,
+        transient: true,
+    };
+}
+
+function isTlsCode(code: string): boolean {
+    return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS|ERR_SSL|HOSTNAME_MISMATCH/.test(
+        code,
+    );
+}
