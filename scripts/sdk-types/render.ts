@@ -1,0 +1,171 @@
+/**
+ * Renders the SDK's TypeScript types from schema.json: one type per enum, and per resource an `Args`
+ * interface (its inputs), an `Outputs` interface (the class's output properties) and the list of output names
+ * the class registers with the engine. schema.json is the only list of properties; nothing here is hand-kept.
+ */
+
+export interface PackageSchema {
+    readonly name: string;
+    readonly resources: Record<string, ResourceSpec>;
+    readonly types?: Record<string, TypeSpec>;
+}
+
+interface ResourceSpec {
+    readonly description?: string;
+    readonly inputProperties?: Record<string, PropertySpec>;
+    readonly requiredInputs?: string[];
+    readonly properties?: Record<string, PropertySpec>;
+    readonly required?: string[];
+}
+
+interface PropertySpec {
+    readonly type?: string;
+    readonly $ref?: string;
+    readonly items?: PropertySpec;
+    readonly additionalProperties?: PropertySpec;
+    readonly description?: string;
+    readonly secret?: boolean;
+    readonly replaceOnChanges?: boolean;
+    readonly default?: unknown;
+}
+
+interface TypeSpec {
+    readonly type: string;
+    readonly description?: string;
+    readonly enum?: Array<{ readonly value: string | number; readonly description?: string }>;
+    readonly properties?: Record<string, PropertySpec>;
+    readonly required?: string[];
+}
+
+/** What a `$ref` to another resource becomes in the SDK: the resource's class for inputs. */
+type Direction = "input" | "output";
+
+export function renderSdkTypes(schema: PackageSchema): string {
+    const lines: string[] = [
+        "// Generated from schema.json by scripts/generate-sdk-types.ts. Do not edit: run `npm run generate`.",
+        "/* eslint-disable */",
+        'import type * as pulumi from "@pulumi/pulumi";',
+    ];
+    for (const name of referencedResources(schema)) {
+        lines.push(`import type { ${name} } from "../${kebab(name)}";`);
+    }
+
+    for (const [token, spec] of Object.entries(schema.types ?? {})) {
+        lines.push("", ...renderType(shortName(token), spec));
+    }
+    for (const [token, spec] of Object.entries(schema.resources)) {
+        lines.push("", ...renderResource(shortName(token), spec));
+    }
+    return lines.join("\n") + "\n";
+}
+
+function renderType(name: string, spec: TypeSpec): string[] {
+    if (spec.enum) {
+        const values = spec.enum.map((member) => JSON.stringify(member.value)).join(" | ");
+        return [...docComment(spec.description), `export type ${name} = ${values};`];
+    }
+    const fields = Object.entries(spec.properties ?? {}).map(([property, propertySpec]) =>
+        field(property, propertySpec, !(spec.required ?? []).includes(property), "output", (t) => t),
+    );
+    return [...docComment(spec.description), `export interface ${name} {`, ...fields.flat(), "}"];
+}
+
+function renderResource(name: string, spec: ResourceSpec): string[] {
+    const inputs = Object.entries(spec.inputProperties ?? {});
+    const outputs = Object.entries(spec.properties ?? {}).filter(([, property]) => !isResourceRef(property));
+    const required = new Set(spec.requiredInputs ?? []);
+    return [
+        `/** The arguments of a {@link ${name}}. */`,
+        `export interface ${name}Args {`,
+        ...inputs.flatMap(([property, propertySpec]) =>
+            field(property, propertySpec, !required.has(property), "input", (t) => `pulumi.Input<${t}>`),
+        ),
+        "}",
+        "",
+        `/** The properties a {@link ${name}} resolves to once the appliance has answered. */`,
+        `export interface ${name}Outputs {`,
+        ...outputs.flatMap(([property, propertySpec]) =>
+            field(property, propertySpec, false, "output", (t) => `pulumi.Output<${t}>`),
+        ),
+        "}",
+        "",
+        `/** The output properties a {@link ${name}} registers with the engine. */`,
+        `export const ${camel(name)}OutputNames = ${JSON.stringify(outputs.map(([property]) => property))} as const;`,
+    ];
+}
+
+function field(
+    property: string,
+    spec: PropertySpec,
+    optional: boolean,
+    direction: Direction,
+    wrap: (type: string) => string,
+): string[] {
+    const readonly = direction === "output" ? "readonly " : "";
+    return [
+        ...docComment(spec.description),
+        `    ${readonly}${property}${optional ? "?" : ""}: ${wrap(typeOf(spec, direction))};`,
+    ];
+}
+
+function typeOf(spec: PropertySpec, direction: Direction): string {
+    if (spec.$ref) {
+        return shortName(spec.$ref.slice(spec.$ref.lastIndexOf("/") + 1));
+    }
+    switch (spec.type) {
+        case "string":
+            return "string";
+        case "integer":
+        case "number":
+            return "number";
+        case "boolean":
+            return "boolean";
+        case "array":
+            return `${typeOf(spec.items ?? {}, direction)}[]`;
+        case "object":
+            return `Record<string, ${spec.additionalProperties ? typeOf(spec.additionalProperties, direction) : "unknown"}>`;
+        default:
+            throw new Error(
+                `schema.json: property type ${JSON.stringify(spec.type)} has no TypeScript mapping`,
+            );
+    }
+}
+
+/** The resources that some input refers to, whose classes the generated file must import. */
+function referencedResources(schema: PackageSchema): string[] {
+    const names = new Set<string>();
+    for (const resource of Object.values(schema.resources)) {
+        for (const property of Object.values(resource.inputProperties ?? {})) {
+            if (isResourceRef(property)) {
+                names.add(shortName(property.$ref ?? ""));
+            }
+        }
+    }
+    return [...names].sort();
+}
+
+function isResourceRef(spec: PropertySpec): boolean {
+    return spec.$ref?.startsWith("#/resources/") ?? false;
+}
+
+function docComment(text: string | undefined): string[] {
+    if (!text) {
+        return [];
+    }
+    const body = text.replace(/\*\//g, "*\\/").split("\n");
+    return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
+}
+
+/** `barracudawaf:index:Service` → `Service`. */
+function shortName(token: string): string {
+    return token.slice(token.lastIndexOf(":") + 1);
+}
+
+/** `SystemConfiguration` → `system-configuration`, the SDK file that holds the class. */
+function kebab(name: string): string {
+    return name.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase();
+}
+
+function camel(name: string): string {
+    return name[0].toLowerCase() + name.slice(1);
+}
