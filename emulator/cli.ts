@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import * as fs from "node:fs";
+import { parseArgs } from "node:util";
+import { startEmulator } from "./index";
+
+const usage = `Usage: barracudawaf-emulator [--port 8000] [--https] [--state FILE] [--username U --password P]
+                             [--token-lifetime SECONDS] [--latency MS] [--ca-file FILE]
+
+A local stand-in for the Barracuda WAF management REST API v3.2, on 127.0.0.1.
+Credentials default to admin/admin, or BARRACUDA_WAF_EMULATOR_USERNAME / _PASSWORD.`;
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: {
+            port: { type: "string", default: "8000" },
+            https: { type: "boolean", default: false },
+            state: { type: "string" },
+            username: { type: "string" },
+            password: { type: "string" },
+            "token-lifetime": { type: "string" },
+            latency: { type: "string" },
+            "ca-file": { type: "string" },
+            help: { type: "boolean", default: false },
+        },
+    });
+    if (values.help) {
+        console.log(usage);
+        return;
+    }
+    const emulator = await startEmulator({
+        port: integerOption("--port", values.port),
+        https: values.https,
+        stateFile: values.state,
+        username: values.username ?? process.env.BARRACUDA_WAF_EMULATOR_USERNAME,
+        password: values.password ?? process.env.BARRACUDA_WAF_EMULATOR_PASSWORD,
+        tokenLifetimeSeconds: integerOption("--token-lifetime", values["token-lifetime"]),
+        latencyMs: integerOption("--latency", values.latency),
+    });
+    if (emulator.caCertificate !== undefined && values["ca-file"] !== undefined) {
+        fs.writeFileSync(values["ca-file"], emulator.caCertificate);
+    }
+    console.log(`barracudawaf-emulator listening on ${emulator.url}`);
+    console.log(`  API:         ${emulator.url}/restapi/v3.2`);
+    console.log(`  username:    ${emulator.username}`);
+    console.log(`  password:    ${emulator.password}`);
+    console.log(`  state:       ${values.state ?? "in memory"}`);
+    console.log(`  knobs:       ${emulator.url}/__emulator/`);
+    if (emulator.caCertificate !== undefined) {
+        console.log(
+            `  certificate: self-signed for 127.0.0.1 and localhost${values["ca-file"] ? `, in ${values["ca-file"]}` : ""}`,
+        );
+    }
+    const stop = (): void => {
+        emulator.stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+        );
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+}
+
+function integerOption(flag: string, value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value))
+        throw new Error(`${flag} needs a non-negative integer, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+
+main().catch((error: unknown) => {
+    console.error(`barracudawaf-emulator: ${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+});

@@ -1,0 +1,67 @@
+import { invalidData } from "../errors";
+import { serverModel } from "../model/server";
+import { createRecord, updateRecord, validateBody } from "../validation";
+import { narrow, paginate, requestedParameters } from "../wire-view";
+import type { Handler } from "./handler";
+import { findServer, findService } from "./lookup";
+
+/** `GET /services/{name}/servers`: `{"object": "Server", "data": {"<server>": {...}}}`. */
+export const listServers: Handler = (request, { store }) => {
+    const service = findService(store, request.params.name);
+    const parameters = requestedParameters(request.query, [serverModel]);
+    const data: Record<string, unknown> = {};
+    for (const [name, server] of paginate(Object.entries(service.servers), request.query)) {
+        data[name] = narrow(server, parameters);
+    }
+    return { status: 200, body: { object: "Server", data } };
+};
+
+/** `GET /services/{name}/servers/{server}`: the same keyed shape, with one entry. */
+export const getServer: Handler = (request, { store }) => {
+    const server = findServer(findService(store, request.params.name), request.params.server);
+    const parameters = requestedParameters(request.query, [serverModel]);
+    return {
+        status: 200,
+        body: { object: "Server", data: { [request.params.server]: narrow(server, parameters) } },
+    };
+};
+
+/** `POST /services/{name}/servers`: 201 `{"id", "msg"}`; a duplicate name within the service is a 400. */
+export const createServer: Handler = (request, { store }) => {
+    const service = findService(store, request.params.name);
+    const record = createRecord(serverModel, validateBody(serverModel, request.body, "create"));
+    const name = String(record.name);
+    if (Object.hasOwn(service.servers, name)) {
+        throw invalidData(
+            `Server with name '${name}' already exists in service '${request.params.name}'.`,
+            "DuplicateName",
+        );
+    }
+    store.change(() => {
+        service.servers[name] = record;
+    });
+    return { status: 201, body: { id: name, msg: "Successfully created." } };
+};
+
+/** `PUT /services/{name}/servers/{server}`: `name` and `address-version` cannot change (400). */
+export const updateServer: Handler = (request, { store }) => {
+    const service = findService(store, request.params.name);
+    const name = request.params.server;
+    const current = findServer(service, name);
+    const record = updateRecord(serverModel, current, validateBody(serverModel, request.body, "update"));
+    store.change(() => {
+        service.servers[name] = record;
+    });
+    return { status: 200, body: { id: name, msg: "Successfully updated." } };
+};
+
+/** `DELETE /services/{name}/servers/{server}`. */
+export const deleteServer: Handler = (request, { store }) => {
+    const service = findService(store, request.params.name);
+    const name = request.params.server;
+    findServer(service, name);
+    store.change(() => {
+        delete service.servers[name];
+    });
+    return { status: 200, body: { id: name, msg: "Successfully deleted." } };
+};

@@ -1,0 +1,137 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { answerApiRequest } from "./api";
+import { TokenAuthority } from "./auth";
+import { answerControlRequest, controlPrefix } from "./control-endpoints";
+import { FaultInjector, type Failure } from "./faults";
+import { RequestLog, type RequestLogEntry } from "./request-log";
+import { listen } from "./server";
+import type { EmulatorSnapshot } from "./snapshot";
+import { Store } from "./store";
+
+export type { Failure } from "./faults";
+export type { RequestLogEntry } from "./request-log";
+export type { EmulatorSnapshot, ServiceSnapshot, WireObject, WireValue } from "./snapshot";
+
+/** How to start an emulator; every field has a default. */
+export interface EmulatorOptions {
+    /** Port on 127.0.0.1; default 0, any free port. */
+    port?: number;
+    /** Serve HTTPS with a self-signed certificate made at start; default false. */
+    https?: boolean;
+    /** JSON file to load the state from (if it exists) and to persist every change to, atomically. */
+    stateFile?: string;
+    /** Default "admin". */
+    username?: string;
+    /** Default "admin". */
+    password?: string;
+    /** How long a token stays good after it is issued; default 3600. */
+    tokenLifetimeSeconds?: number;
+    /** Added before every API request is handled; default 0. */
+    latencyMs?: number;
+}
+
+/** A started emulator. */
+export interface RunningEmulator {
+    /** E.g. `http://127.0.0.1:41234`, without `/restapi/v3.2`. */
+    readonly url: string;
+    /** PEM of the self-signed certificate, when https: give it to clients as their CA. */
+    readonly caCertificate?: string;
+    readonly username: string;
+    readonly password: string;
+    readonly control: EmulatorControl;
+    /** Closes the server and every open connection. */
+    stop(): Promise<void>;
+}
+
+/** The test knobs, in process; `/__emulator/` offers the same over HTTP. */
+export interface EmulatorControl {
+    /** Every API request in order of arrival: `{ method, path, route, status, at }`. */
+    requests(): RequestLogEntry[];
+    /** Requests per route key, e.g. `"GET /services/{name}"`. */
+    counts(): Record<string, number>;
+    clearLog(): void;
+    /**
+     * The next `count` requests of `route` (a route key such as `"PUT /services/{name}"`) fail before
+     * anything else happens: nothing changes in the state. A `status` answers with `body` as is (default
+     * `{"msg", "token"}`); `drop` destroys the socket without an answer. Throws on an unknown route key.
+     */
+    failNext(
+        route: string,
+        count: number,
+        failure: { status: number; body?: unknown } | { drop: true },
+    ): void;
+    /** Applies to tokens issued from now on. */
+    setTokenLifetime(seconds: number): void;
+    /** Every token issued so far becomes invalid. */
+    expireTokens(): void;
+    setLatency(ms: number): void;
+    /**
+     * Back to the initial state (the one the emulator started with: loaded from the state file, or a fresh
+     * appliance), log cleared, failures disarmed, latency and token lifetime as in the options. Sessions stay.
+     */
+    reset(): void;
+    /** A deep copy of the state in wire form (strings). */
+    snapshot(): EmulatorSnapshot;
+}
+
+/** Starts an emulator of the appliance's REST API v3.2 on 127.0.0.1. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+    const username = options.username ?? "admin";
+    const password = options.password ?? "admin";
+    const initialLifetime = options.tokenLifetimeSeconds ?? 3600;
+    const initialLatency = options.latencyMs ?? 0;
+    checkLatency(initialLatency);
+
+    const store = Store.open(options.stateFile);
+    const initialState = store.snapshot();
+    const auth = new TokenAuthority(initialLifetime);
+    const log = new RequestLog();
+    const faults = new FaultInjector();
+    let latency = initialLatency;
+
+    const control: EmulatorControl = {
+        requests: () => log.all(),
+        counts: () => log.counts(),
+        clearLog: () => log.clear(),
+        failNext: (route: string, count: number, failure: Failure) => faults.failNext(route, count, failure),
+        setTokenLifetime: (seconds: number) => auth.setLifetime(seconds),
+        expireTokens: () => auth.expireAll(),
+        setLatency: (ms: number) => {
+            checkLatency(ms);
+            latency = ms;
+        },
+        reset: () => {
+            store.replace(initialState);
+            log.clear();
+            faults.clear();
+            latency = initialLatency;
+            auth.setLifetime(initialLifetime);
+        },
+        snapshot: () => store.snapshot(),
+    };
+
+    const deps = { store, auth, log, faults, credentials: { username, password }, latencyMs: () => latency };
+    const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
+        const answer = request.url?.startsWith(controlPrefix)
+            ? answerControlRequest(request, response, control)
+            : answerApiRequest(request, response, deps);
+        answer.catch(() => {
+            // A request that failed this late cannot be answered any more: close it rather than hang.
+            response.destroy();
+        });
+    };
+    const server = await listen({ port: options.port ?? 0, https: options.https ?? false }, onRequest);
+
+    return {
+        url: server.url,
+        caCertificate: server.caCertificate,
+        username,
+        password,
+        control,
+        stop: () => server.close(),
+    };
+}
+
+function checkLatency(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`invalid latency: ${ms}`);
+}

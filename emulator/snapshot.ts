@@ -1,0 +1,41 @@
+/**
+ * The emulator's state in wire form: every value is what the appliance would send back, so numbers are
+ * decimal strings ("80"), booleans are "Yes"/"No" and list fields are arrays of strings.
+ */
+
+/** One field's value on the wire. */
+export type WireValue = string | string[];
+
+/** One object (or one group of an object) on the wire: field wire name to value. */
+export type WireObject = Record<string, WireValue>;
+
+/** A service with its sub-objects and its servers. Deleting the service deletes all of it. */
+export interface ServiceSnapshot {
+    /** The `Service` group: `name`, `port`, `ip-address`, `status`, ... */
+    service: WireObject;
+    /** The `Advanced Configuration` group (`/services/{name}/advanced-configuration`), e.g. `enable-websocket`. */
+    advancedConfiguration: WireObject;
+    /** The `Basic Security` group (`/services/{name}/basic-security`). */
+    basicSecurity: WireObject;
+    /** The `Load Balancing` group (`/services/{name}/load-balancing`). */
+    loadBalancing: WireObject;
+    /** The service's servers keyed by server name, in creation order. */
+    servers: Record<string, WireObject>;
+}
+
+/** Everything the emulator stores; also the content of the state file (under `state`). */
+export interface EmulatorSnapshot {
+    /** Services keyed by name, in creation order. */
+    services: Record<string, ServiceSnapshot>;
+    system: {
+        /** The `System` group of `GET /system` (read-only here: `PUT /system` is not emulated). */
+        system: WireObject;
+        /** The `Advanced Settings` group, `/system/advanced-settings`, e.g. `enable-advanced-settings`. */
+        advancedSettings: WireObject;
+    };
+}
+
+/** A deep copy that shares nothing with its source. */
+export function cloneSnapshot(snapshot: EmulatorSnapshot): EmulatorSnapshot {
+    return structuredClone(snapshot);
+}

@@ -1,0 +1,121 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { advancedSettingsModel } from "./model/advanced-settings";
+import { defaultsOf } from "./model/field";
+import { systemModel } from "./model/system";
+import { cloneSnapshot, type EmulatorSnapshot } from "./snapshot";
+
+/** The state file's content: a version, so that a later emulator can tell old files apart. */
+interface StateFile {
+    version: 1;
+    state: EmulatorSnapshot;
+}
+
+/** A fresh appliance: no services, system settings at their defaults (advanced settings hidden). */
+export function factoryState(): EmulatorSnapshot {
+    return {
+        services: {},
+        system: { system: defaultsOf(systemModel), advancedSettings: defaultsOf(advancedSettingsModel) },
+    };
+}
+
+/**
+ * The emulator's state, in memory and optionally in a JSON file. Every change goes through `change`, which
+ * writes the file atomically (temporary file, fsync, rename, fsync of the folder) before it returns: the
+ * server answers only after that, so a kill at any moment loses nothing that was acknowledged. If the write
+ * fails, the change is undone in memory too.
+ */
+export class Store {
+    private current: EmulatorSnapshot;
+
+    private constructor(
+        initial: EmulatorSnapshot,
+        private readonly file: string | undefined,
+    ) {
+        this.current = cloneSnapshot(initial);
+    }
+
+    /** Loads the file if it exists (and writes the factory state to it if it does not). */
+    static open(file?: string): Store {
+        if (file === undefined) return new Store(factoryState(), undefined);
+        const resolved = path.resolve(file);
+        if (!fs.existsSync(resolved)) {
+            const store = new Store(factoryState(), resolved);
+            store.persist();
+            return store;
+        }
+        return new Store(readStateFile(resolved), resolved);
+    }
+
+    /** The live state; read it freely, change it only inside `change`. */
+    get state(): EmulatorSnapshot {
+        return this.current;
+    }
+
+    /** Applies `mutate` and persists the result; on a failed write, the state is as before and the error is thrown. */
+    change<T>(mutate: (state: EmulatorSnapshot) => T): T {
+        const before = this.file === undefined ? undefined : cloneSnapshot(this.current);
+        const result = mutate(this.current);
+        if (before !== undefined) {
+            try {
+                this.persist();
+            } catch (error) {
+                this.current = before;
+                throw error;
+            }
+        }
+        return result;
+    }
+
+    /** Replaces the whole state (reset), persisted like any change. */
+    replace(state: EmulatorSnapshot): void {
+        this.change(() => {
+            this.current = cloneSnapshot(state);
+        });
+    }
+
+    snapshot(): EmulatorSnapshot {
+        return cloneSnapshot(this.current);
+    }
+
+    private persist(): void {
+        if (this.file === undefined) return;
+        const content: StateFile = { version: 1, state: this.current };
+        writeFileAtomically(this.file, JSON.stringify(content, null, 2) + "\n");
+    }
+}
+
+function readStateFile(file: string): EmulatorSnapshot {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+        throw new Error(`cannot read the emulator state file ${file}: ${(error as Error).message}`, {
+            cause: error,
+        });
+    }
+    const content = parsed as Partial<StateFile> | null;
+    if (content?.version !== 1 || typeof content.state !== "object" || content.state === null) {
+        throw new Error(`${file} is not an emulator state file (expected {"version": 1, "state": {...}})`);
+    }
+    return content.state;
+}
+
+function writeFileAtomically(file: string, text: string): void {
+    const temporary = `${file}.${process.pid}.tmp`;
+    const handle = fs.openSync(temporary, "w");
+    try {
+        fs.writeSync(handle, text);
+        fs.fsyncSync(handle);
+    } finally {
+        fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, file);
+    // The rename itself is durable only once the folder's entry is on disk.
+    const folder = fs.openSync(path.dirname(file), "r");
+    try {
+        fs.fsyncSync(folder);
+    } finally {
+        fs.closeSync(folder);
+    }
+}

@@ -1,0 +1,113 @@
+import { invalidData } from "./errors";
+import { defaultsOf, type FieldDefinition, type ObjectModel, type Operation } from "./model/field";
+import type { WireObject, WireValue } from "./snapshot";
+
+/**
+ * Checks a request body against an object's model the way the appliance does and returns the given fields
+ * in wire form (integers as decimal strings). Throws the appliance's error otherwise:
+ * 406 for a body that is not an object or names fields the object does not have, 400 for a field that
+ * cannot be changed, a required field that is missing, or a value outside its enum, range or length.
+ * Every problem found is listed in the message, each naming its field.
+ */
+export function validateBody(model: ObjectModel, body: unknown, operation: Operation): WireObject {
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+        throw invalidData("The request body must be a JSON object.", "NotAnObject", 406);
+    }
+    const given = body as Record<string, unknown>;
+    const unknown = Object.keys(given).filter((name) => !Object.hasOwn(model.fields, name));
+    if (unknown.length > 0) {
+        throw invalidData(
+            `Unknown parameter(s) for ${model.displayName}: ${unknown.map((n) => `'${n}'`).join(", ")}.`,
+            "UnknownField",
+            406,
+        );
+    }
+    if (operation === "update") {
+        const fixed = Object.keys(given).filter((name) => model.fields[name].fixedAfterCreate);
+        if (fixed.length > 0) {
+            throw invalidData(
+                `${fixed.map((n) => `'${n}'`).join(", ")} cannot be changed once the ${model.displayName.toLowerCase()} ` +
+                    "is created: remove it from the request, or delete and create it again.",
+                "UnchangeableField",
+            );
+        }
+    }
+    const missing = Object.entries(model.fields)
+        .filter(([name, field]) => field.requiredOn?.includes(operation) && given[name] === undefined)
+        .map(([name]) => `'${name}'`);
+    if (missing.length > 0) {
+        throw invalidData(`Missing required parameter(s): ${missing.join(", ")}.`, "MissingValue");
+    }
+    const values: WireObject = {};
+    const problems: string[] = [];
+    for (const [name, value] of Object.entries(given)) {
+        const checked = toWireValue(name, model.fields[name], value);
+        if (typeof checked === "object" && "problem" in checked) problems.push(checked.problem);
+        else values[name] = checked;
+    }
+    if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
+    return values;
+}
+
+/** A new record: defaults, then defaults that depend on the given fields, then the given fields. */
+export function createRecord(model: ObjectModel, given: WireObject): WireObject {
+    const record = { ...defaultsOf(model), ...(model.derivedDefaults?.(given) ?? {}), ...given };
+    checkRecord(model, record);
+    return record;
+}
+
+/** The record after an update: only the given fields change. */
+export function updateRecord(model: ObjectModel, current: WireObject, given: WireObject): WireObject {
+    const record = { ...current, ...given };
+    checkRecord(model, record);
+    return record;
+}
+
+function checkRecord(model: ObjectModel, record: WireObject): void {
+    const problems = model.checkRecord?.(record) ?? [];
+    if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
+}
+
+function toWireValue(name: string, field: FieldDefinition, value: unknown): WireValue | { problem: string } {
+    const shown = JSON.stringify(value);
+    switch (field.kind) {
+        case "enum":
+            if (typeof value === "string" && field.values?.includes(value)) return value;
+            return { problem: `'${name}' value ${shown} is not one of: ${field.values?.join(", ")}.` };
+        case "integer": {
+            const number =
+                typeof value === "number"
+                    ? value
+                    : typeof value === "string" && /^-?\d+$/.test(value)
+                      ? Number(value)
+                      : NaN;
+            if (!Number.isSafeInteger(number))
+                return { problem: `'${name}' value ${shown} is not an integer.` };
+            const { minimum = -Infinity, maximum = Infinity } = field;
+            if (number < minimum || number > maximum) {
+                return {
+                    problem: `'${name}' value ${shown} is out of range: it must be between ${minimum} and ${maximum}.`,
+                };
+            }
+            return String(number);
+        }
+        case "list":
+            if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [...value];
+            return { problem: `'${name}' value ${shown} must be a list of strings.` };
+        case "string": {
+            if (typeof value !== "string") return { problem: `'${name}' value ${shown} must be a string.` };
+            const { minLength = 0, maxLength = Infinity } = field;
+            if (value.length < minLength || value.length > maxLength) {
+                const limit =
+                    maxLength === Infinity
+                        ? `at least ${minLength}`
+                        : `between ${minLength} and ${maxLength}`;
+                return { problem: `'${name}' must be ${limit} characters long, got ${value.length}.` };
+            }
+            if (field.pattern && !field.pattern.regex.test(value)) {
+                return { problem: `'${name}' value ${shown} may only contain ${field.pattern.hint}.` };
+            }
+            return value;
+        }
+    }
+}
