@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:up [-- --count 100 --rounds 3]`: times `pulumi up` of N services against the emulator beside
+ * the same program with a dynamic provider that does nothing, and prints both times, their ratio and the
+ * emulator's API-call counts. A benchmark, not a test: it reports what it measured and asserts nothing.
+ */
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { RunningEmulator, startEmulator } from "../emulator";
+import { createPulumiProject } from "./lib/pulumi-project";
+import { repoRoot } from "./lib/repo";
+
+const fixtures = path.join(repoRoot, "test", "fixtures");
+
+/** Seconds one `pulumi up` of `program` took, from a fresh stack; the stack is destroyed afterwards. */
+async function timeUp(program: string, count: number, emulator?: RunningEmulator): Promise<number> {
+    const project = await createPulumiProject(path.join(fixtures, program), "bench");
+    try {
+        await project.pulumi(["config", "set", "count", String(count)]);
+        if (emulator) {
+            await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
+            await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
+            await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+            emulator.control.clearLog();
+        }
+        const started = process.hrtime.bigint();
+        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        return seconds;
+    } finally {
+        await project.dispose();
+    }
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: { count: { type: "string", default: "100" }, rounds: { type: "string", default: "3" } },
+    });
+    const count = Number(values.count);
+    const rounds = Number(values.rounds);
+    const emulator = await startEmulator();
+    try {
+        const services: number[] = [];
+        const noop: number[] = [];
+        let counts: Record<string, number> = {};
+        for (let round = 1; round <= rounds; round++) {
+            noop.push(await timeUp("bench-noop", count));
+            services.push(await timeUp("bench-services", count, emulator));
+            counts = emulator.control.counts();
+            console.log(
+                `round ${round}: no-op ${noop.at(-1)?.toFixed(2)} s, services ${services.at(-1)?.toFixed(2)} s`,
+            );
+        }
+        const ratio = median(services) / median(noop);
+        console.log(`\npulumi up of ${count} resources, median of ${rounds} rounds`);
+        console.log(`  no-op dynamic provider: ${median(noop).toFixed(2)} s`);
+        console.log(`  Service on the emulator: ${median(services).toFixed(2)} s`);
+        console.log(`  ratio: ${ratio.toFixed(2)} (budget 1.30)`);
+        console.log(`\nAPI calls of the last services round, by route:`);
+        for (const [route, calls] of Object.entries(counts).sort()) {
+            console.log(`  ${route.padEnd(48)} ${calls}`);
+        }
+        const total = Object.values(counts).reduce((sum, calls) => sum + calls, 0);
+        console.log(`  ${"total".padEnd(48)} ${total} (${(total / count).toFixed(2)} per service)`);
+    } finally {
+        await emulator.stop();
+    }
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+});

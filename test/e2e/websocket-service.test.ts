@@ -1,0 +1,180 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { RunningEmulator, startEmulator } from "../../emulator";
+import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
+import { repoRoot } from "../../scripts/lib/repo";
+import { callAppliance } from "../helpers/appliance-api";
+
+/** Calls that change the appliance, by route, since the log was last cleared. */
+function writes(emulator: RunningEmulator): Record<string, number> {
+    return Object.fromEntries(
+        Object.entries(emulator.control.counts()).filter(
+            ([route]) => /^(POST|PUT|DELETE) /.test(route) && !/ \/log(in|out)$/.test(route),
+        ),
+    );
+}
+
+interface PreviewStep {
+    readonly op: string;
+    readonly urn: string;
+}
+
+/** The steps `pulumi preview --json` plans, as `op` by resource type. */
+async function plannedSteps(project: PulumiProject): Promise<string[]> {
+    const { stdout } = await project.pulumi(["preview", "--json"]);
+    const steps: PreviewStep[] = JSON.parse(stdout).steps ?? [];
+    return steps
+        .filter((step) => !step.urn.includes("pulumi:pulumi:Stack"))
+        .map((step) => `${step.op} ${step.urn.slice(step.urn.lastIndexOf(":") + 1)}`)
+        .sort();
+}
+
+describe("a stack with a WebSocket service, driven by the Pulumi CLI against the emulator", () => {
+    let emulator: RunningEmulator;
+    let project: PulumiProject;
+    let stateFile: string;
+    const password = "first-password-5d1c";
+    const rotatedPassword = "rotated-password-9b7e";
+
+    before(async () => {
+        project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
+        stateFile = path.join(project.dir, "..", "appliance.json");
+        emulator = await startEmulator({ stateFile, password });
+        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
+        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
+        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", password]);
+    });
+    after(async () => {
+        await emulator.stop();
+        await project.dispose();
+    });
+
+    it("previews the planned creates and changes nothing on the appliance", async () => {
+        emulator.control.clearLog();
+        assert.deepEqual(await plannedSteps(project), ["create Service", "create SystemConfiguration"]);
+        assert.deepEqual(writes(emulator), {});
+    });
+
+    it("fails preview when WebSocket is enabled without the system configuration, and changes nothing", async () => {
+        emulator.control.clearLog();
+        await project.pulumi(["config", "set", "withSettings", "false"]);
+        const result = await project.pulumi(["preview"], { allowFailure: true });
+        await project.pulumi(["config", "rm", "withSettings"]);
+
+        assert.notEqual(result.code, 0);
+        assert.match(result.stdout + result.stderr, /enableWebSocket/);
+        assert.match(result.stdout + result.stderr, /systemConfiguration/);
+        assert.match(result.stdout + result.stderr, /showAdvancedSettings: true/);
+        assert.deepEqual(writes(emulator), {});
+    });
+
+    it("fails preview when the system configuration keeps advanced settings hidden", async () => {
+        await project.pulumi(["config", "set", "showAdvancedSettings", "false"]);
+        const result = await project.pulumi(["preview"], { allowFailure: true });
+        await project.pulumi(["config", "rm", "showAdvancedSettings"]);
+
+        assert.notEqual(result.code, 0);
+        assert.match(result.stdout + result.stderr, /enableWebSocket/);
+        assert.match(result.stdout + result.stderr, /showAdvancedSettings/);
+    });
+
+    it("creates the system configuration and the service on up", async () => {
+        await project.pulumi(["up", "--yes"]);
+        const appliance = emulator.control.snapshot();
+        assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "Yes");
+        assert.equal(appliance.services.chat.service["ip-address"], "10.0.0.10");
+        assert.equal(appliance.services.chat.service.port, "80");
+        assert.equal(appliance.services.chat.advancedConfiguration["enable-websocket"], "Yes");
+        assert.deepEqual(await project.outputs(), {
+            serviceName: "chat",
+            port: 80,
+            vsite: "default",
+            enableWebSocket: true,
+            showAdvancedSettings: true,
+        });
+    });
+
+    it("previews no changes right after up", async () => {
+        emulator.control.clearLog();
+        await project.pulumi(["preview", "--expect-no-changes"]);
+        assert.deepEqual(writes(emulator), {});
+    });
+
+    it("updates a port change in place", async () => {
+        await project.pulumi(["config", "set", "port", "8080"]);
+        assert.deepEqual(await plannedSteps(project), ["same SystemConfiguration", "update Service"]);
+        emulator.control.clearLog();
+        await project.pulumi(["up", "--yes", "--skip-preview"]);
+
+        assert.equal(emulator.control.snapshot().services.chat.service.port, "8080");
+        assert.deepEqual(writes(emulator), { "PUT /services/{name}": 1 });
+    });
+
+    it("replaces the service on a vsite change, deleting it first", async () => {
+        await project.pulumi(["config", "set", "vsite", "edge"]);
+        const steps = await plannedSteps(project);
+        assert.ok(steps.includes("replace Service"), `steps: ${steps.join(", ")}`);
+        emulator.control.clearLog();
+        await project.pulumi(["up", "--yes", "--skip-preview"]);
+
+        const appliance = emulator.control.snapshot();
+        assert.equal(appliance.services.chat.service.vsite, "edge");
+        assert.equal(appliance.services.chat.advancedConfiguration["enable-websocket"], "Yes");
+        const calls = emulator.control
+            .requests()
+            .filter((entry) => /^(POST|DELETE) \/services/.test(entry.route ?? ""));
+        assert.deepEqual(
+            calls.map((entry) => entry.route),
+            ["DELETE /services/{name}", "POST /services"],
+        );
+    });
+
+    it("finds a change made behind its back on refresh, and puts it right on the next up", async () => {
+        await callAppliance(emulator, "PUT", "/services/chat", { port: 9090 });
+        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
+        const state = await project.exportState();
+        const service = state.deployment.resources?.find((r) => r.type.endsWith("barracudawaf:Service"));
+        assert.equal((service?.outputs as Record<string, unknown>).port, 9090);
+
+        assert.deepEqual(await plannedSteps(project), ["same SystemConfiguration", "update Service"]);
+        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        assert.equal(emulator.control.snapshot().services.chat.service.port, "8080");
+    });
+
+    it("changes no resource when the password is rotated", async () => {
+        const port = Number(new URL(emulator.url).port);
+        await emulator.stop();
+        emulator = await startEmulator({ stateFile, port, password: rotatedPassword });
+        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", rotatedPassword]);
+
+        emulator.control.clearLog();
+        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.pulumi(["up", "--yes", "--expect-no-changes"]);
+        assert.deepEqual(writes(emulator), {});
+        assert.equal(emulator.control.counts()["POST /login"] > 0, true, "the provider logged in again");
+    });
+
+    it("keeps every credential out of the state and the stack's config file", async () => {
+        const state = JSON.stringify(await project.exportState());
+        for (const secret of [password, rotatedPassword]) {
+            assert.equal(state.includes(secret), false, "a password is in the state in clear");
+        }
+        assert.equal(/"token"|Basic [A-Za-z0-9+/=]{20,}/.test(state), false, "a token is in the state");
+        const config = fs.readFileSync(path.join(project.dir, `Pulumi.${project.stack}.yaml`), "utf8");
+        assert.equal(
+            config.includes(rotatedPassword),
+            false,
+            "the password is in Pulumi.<stack>.yaml in clear",
+        );
+        assert.match(config, /barracudawaf:password:\s+secure:/);
+    });
+
+    it("removes the service and restores the advanced settings on destroy", async () => {
+        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        const appliance = emulator.control.snapshot();
+        assert.deepEqual(Object.keys(appliance.services), []);
+        assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "No");
+    });
+});
