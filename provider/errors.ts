@@ -272,3 +272,115 @@ export function safeCause(cause: unknown, depth = 0): unknown {
     copy.stack = `${cause.name}: ${cause.message}`;
     return copy;
 }
+
+/** The stable codes of the resource errors below (validation, the WebSocket rule, create and update failures). */
+export const ResourceErrorCode = {
+    /** {@link InvalidInputsError}: a resource's inputs break the schema or a cross-field rule. */
+    invalidInputs: "ERR_INVALID_INPUTS",
+    /** {@link AdvancedSettingsHiddenError}: WebSocket was asked for while Show Advanced Settings is off. */
+    advancedSettingsHidden: "ERR_ADVANCED_SETTINGS_HIDDEN",
+    /** {@link WebSocketInUseError}: Show Advanced Settings would be turned off under services using WebSocket. */
+    webSocketInUse: "ERR_WEBSOCKET_IN_USE",
+    /** {@link ResourceOperationError}: a create, update or delete failed part-way; the message says what is left. */
+    operationFailed: "ERR_OPERATION_FAILED",
+} as const;
+
+/** One invalid input: the property and a sentence naming the bad value and what is allowed. */
+export interface InvalidInput {
+    readonly property: string;
+    readonly reason: string;
+}
+
+/**
+ * A resource's inputs are invalid. Raised by create and update before anything is sent, when they are called
+ * with inputs that `check` would have refused; `check` itself reports the same failures to the engine.
+ */
+export class InvalidInputsError extends BarracudaWafError {
+    /** The resource type, e.g. `Service`. */
+    readonly resource: string;
+    readonly failures: readonly InvalidInput[];
+
+    constructor(resource: string, name: string | undefined, failures: readonly InvalidInput[]) {
+        super(
+            ResourceErrorCode.invalidInputs,
+            `Invalid ${resource}${name ? ` "${name}"` : ""}, nothing was changed on the appliance: ` +
+                failures.map((failure) => failure.reason).join("; "),
+        );
+        this.resource = resource;
+        this.failures = failures;
+    }
+}
+
+/**
+ * WebSocket was to be enabled on a service while the appliance's Show Advanced Settings
+ * (`enable-advanced-settings` of `/system/advanced-settings`) is not `Yes`. Raised before any write: nothing was
+ * changed on the appliance.
+ */
+export class AdvancedSettingsHiddenError extends BarracudaWafError {
+    /** The service that asked for WebSocket. */
+    readonly service: string;
+    /** The appliance's `enable-advanced-settings` value as read, e.g. `No`. */
+    readonly found: string;
+
+    constructor(service: string, action: "create" | "update", found: string) {
+        super(
+            ResourceErrorCode.advancedSettingsHidden,
+            `Cannot ${action} service "${service}" with enableWebSocket: true: Show Advanced Settings is off on the ` +
+                `appliance (enable-advanced-settings is ${JSON.stringify(found)}), and the appliance only honours ` +
+                "WebSocket while it is on. Nothing was changed on the appliance. Fix: set systemConfiguration: " +
+                "<your SystemConfiguration with showAdvancedSettings: true> on the service, so that Pulumi turns " +
+                "the setting on first.",
+        );
+        this.service = service;
+        this.found = found;
+    }
+}
+
+/**
+ * Show Advanced Settings was to be turned off (by an update, or by a delete that restores a hidden original)
+ * while services on the appliance still have WebSocket enabled. Raised before any write.
+ */
+export class WebSocketInUseError extends BarracudaWafError {
+    /** The services that have `enable-websocket: Yes`, sorted. */
+    readonly services: readonly string[];
+
+    constructor(action: string, services: readonly string[]) {
+        const list = services.map((service) => `"${service}"`).join(", ");
+        super(
+            ResourceErrorCode.webSocketInUse,
+            `Cannot ${action}: it would turn Show Advanced Settings off while ${services.length === 1 ? "service" : "services"} ` +
+                `${list} still ${services.length === 1 ? "has" : "have"} WebSocket enabled. Nothing was changed on ` +
+                "the appliance. Fix: set enableWebSocket: false on those services (or delete them) first, or keep " +
+                "showAdvancedSettings: true.",
+        );
+        this.services = services;
+    }
+}
+
+/**
+ * A create, update or delete failed after it had started writing. The message says which step failed, what the
+ * provider did about it (for a create: deleted the half-created object again) and what is left on the appliance;
+ * the cause is the appliance call that failed.
+ *
+ * When the object could not be removed again, `id` and `properties` are set: the Pulumi engine then records the
+ * object in the stack's state (as a failed create), so nothing is left untracked.
+ */
+export class ResourceOperationError extends BarracudaWafError {
+    /** The ID of an object that remains on the appliance despite the failure, if any. */
+    readonly id: string | undefined;
+    /** The outputs to record with `id`. */
+    readonly properties: Record<string, unknown> | undefined;
+
+    constructor(
+        message: string,
+        options: {
+            readonly cause?: unknown;
+            readonly id?: string;
+            readonly properties?: Record<string, unknown>;
+        } = {},
+    ) {
+        super(ResourceErrorCode.operationFailed, message, { cause: options.cause });
+        this.id = options.id;
+        this.properties = options.properties;
+    }
+}
