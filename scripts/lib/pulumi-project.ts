@@ -17,6 +17,8 @@ export interface RunOptions {
     readonly env?: NodeJS.ProcessEnv;
     /** Also copy the CLI's output to this process's stdout and stderr as it comes (the demo does). */
     readonly stream?: boolean;
+    /** Kill the CLI and reject after this long; default 5 minutes, so a hung run cannot stall a test suite. */
+    readonly timeoutMs?: number;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
                 cwd: dir,
                 env: { ...env, ...options.env },
                 stdio: ["ignore", "pipe", "pipe"],
+                timeout: options.timeoutMs ?? 5 * 60 * 1000,
             });
             let stdout = "";
             let stderr = "";
@@ -107,7 +110,10 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
                 if (options.stream) process.stderr.write(chunk);
             });
             child.on("error", reject);
-            child.on("close", (code) => {
+            child.on("close", (code, signal) => {
+                if (signal) {
+                    stderr += `\n(pulumi was killed by ${signal})`;
+                }
                 const result = { code: code ?? 1, stdout, stderr };
                 if (result.code !== 0 && !options.allowFailure) {
                     reject(new Error(`pulumi ${args.join(" ")} exited ${result.code}\n${stdout}\n${stderr}`));
