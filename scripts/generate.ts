@@ -1,27 +1,44 @@
 /**
- * Writes sdk/generated/types.ts from schema.json (`npm run generate`). A test renders it again and fails when
- * the committed file is stale, so the SDK's types cannot drift from the schema.
+ * `npm run generate`: writes the files derived from schema.json, the SDK's types (sdk/generated/types.ts) and
+ * the reference (docs/reference.md). A test renders them again and fails when a committed file is stale, so
+ * neither can drift from the schema.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { repoRoot as root } from "./lib/repo";
-import { PackageSchema, renderSdkTypes } from "./sdk-types/render";
+import { PackageSchema } from "./codegen/package-schema";
+import { renderReferenceDoc } from "./codegen/reference-doc";
+import { renderSdkTypes } from "./codegen/sdk-types";
+import { repoRoot } from "./lib/repo";
 
-export const generatedTypesFile = path.join(root, "sdk", "generated", "types.ts");
+/** One file derived from schema.json. */
+export interface GeneratedFile {
+    readonly file: string;
+    render(schema: PackageSchema): string;
+}
 
-/** The content sdk/generated/types.ts must have for the current schema.json, formatted like the rest. */
-export async function renderGeneratedTypes(): Promise<string> {
-    const schema = JSON.parse(fs.readFileSync(path.join(root, "schema.json"), "utf8")) as PackageSchema;
-    const options = await prettier.resolveConfig(generatedTypesFile);
-    return prettier.format(renderSdkTypes(schema), { ...options, filepath: generatedTypesFile });
+export const generatedFiles: readonly GeneratedFile[] = [
+    { file: path.join(repoRoot, "sdk", "generated", "types.ts"), render: renderSdkTypes },
+    { file: path.join(repoRoot, "docs", "reference.md"), render: renderReferenceDoc },
+];
+
+/** The content `generated.file` must have for the current schema.json; code is formatted like the rest. */
+export async function renderGeneratedFile(generated: GeneratedFile): Promise<string> {
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, "schema.json"), "utf8")) as PackageSchema;
+    const content = generated.render(schema);
+    if (!generated.file.endsWith(".ts")) {
+        return content;
+    }
+    const options = await prettier.resolveConfig(generated.file);
+    return prettier.format(content, { ...options, filepath: generated.file });
 }
 
 async function main(): Promise<void> {
-    const content = await renderGeneratedTypes();
-    fs.mkdirSync(path.dirname(generatedTypesFile), { recursive: true });
-    fs.writeFileSync(generatedTypesFile, content);
-    console.log(`wrote ${path.relative(root, generatedTypesFile)}`);
+    for (const generated of generatedFiles) {
+        fs.mkdirSync(path.dirname(generated.file), { recursive: true });
+        fs.writeFileSync(generated.file, await renderGeneratedFile(generated));
+        console.log(`wrote ${path.relative(repoRoot, generated.file)}`);
+    }
 }
 
 if (require.main === module) {

@@ -1,48 +1,24 @@
+import {
+    PackageSchema,
+    PropertySpec,
+    ResourceSpec,
+    TypeSpec,
+    isResourceRef,
+    shortName,
+} from "./package-schema";
+
 /**
  * Renders the SDK's TypeScript types from schema.json: one type per enum, and per resource an `Args`
  * interface (its inputs), an `Outputs` interface (the class's output properties) and the list of output names
  * the class registers with the engine. schema.json is the only list of properties; nothing here is hand-kept.
  */
 
-export interface PackageSchema {
-    readonly name: string;
-    readonly resources: Record<string, ResourceSpec>;
-    readonly types?: Record<string, TypeSpec>;
-}
-
-interface ResourceSpec {
-    readonly description?: string;
-    readonly inputProperties?: Record<string, PropertySpec>;
-    readonly requiredInputs?: string[];
-    readonly properties?: Record<string, PropertySpec>;
-    readonly required?: string[];
-}
-
-interface PropertySpec {
-    readonly type?: string;
-    readonly $ref?: string;
-    readonly items?: PropertySpec;
-    readonly additionalProperties?: PropertySpec;
-    readonly description?: string;
-    readonly secret?: boolean;
-    readonly replaceOnChanges?: boolean;
-    readonly default?: unknown;
-}
-
-interface TypeSpec {
-    readonly type: string;
-    readonly description?: string;
-    readonly enum?: Array<{ readonly value: string | number; readonly description?: string }>;
-    readonly properties?: Record<string, PropertySpec>;
-    readonly required?: string[];
-}
-
 /** What a `$ref` to another resource becomes in the SDK: the resource's class for inputs. */
 type Direction = "input" | "output";
 
 export function renderSdkTypes(schema: PackageSchema): string {
     const lines: string[] = [
-        "// Generated from schema.json by scripts/generate-sdk-types.ts. Do not edit: run `npm run generate`.",
+        "// Generated from schema.json by scripts/generate.ts. Do not edit: run `npm run generate`.",
         "/* eslint-disable */",
         'import type * as pulumi from "@pulumi/pulumi";',
     ];
@@ -144,21 +120,12 @@ function referencedResources(schema: PackageSchema): string[] {
     return [...names].sort();
 }
 
-function isResourceRef(spec: PropertySpec): boolean {
-    return spec.$ref?.startsWith("#/resources/") ?? false;
-}
-
 function docComment(text: string | undefined): string[] {
     if (!text) {
         return [];
     }
     const body = text.replace(/\*\//g, "*\\/").split("\n");
     return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
-}
-
-/** `barracudawaf:index:Service` → `Service`. */
-function shortName(token: string): string {
-    return token.slice(token.lastIndexOf(":") + 1);
 }
 
 /** `SystemConfiguration` → `system-configuration`, the SDK file that holds the class. */

@@ -1,4 +1,4 @@
-// Generated from schema.json by scripts/generate-sdk-types.ts. Do not edit: run `npm run generate`.
+// Generated from schema.json by scripts/generate.ts. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import type * as pulumi from "@pulumi/pulumi";
 import type { SystemConfiguration } from "../system-configuration";

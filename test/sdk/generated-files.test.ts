@@ -1,15 +1,22 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { describe, it } from "node:test";
-import { generatedTypesFile, renderGeneratedTypes } from "../../scripts/generate-sdk-types";
-import { PackageSchema, renderSdkTypes } from "../../scripts/sdk-types/render";
+import * as path from "node:path";
+import { PackageSchema } from "../../scripts/codegen/package-schema";
+import { renderSdkTypes } from "../../scripts/codegen/sdk-types";
+import { generatedFiles, renderGeneratedFile } from "../../scripts/generate";
+import { repoRoot } from "../../scripts/lib/repo";
+
+describe("the files generated from schema.json", () => {
+    for (const generated of generatedFiles) {
+        it(`include an up-to-date ${path.relative(repoRoot, generated.file)} (run \`npm run generate\` when this fails)`, async () => {
+            const committed = fs.readFileSync(generated.file, "utf8");
+            assert.equal(committed, await renderGeneratedFile(generated));
+        });
+    }
+});
 
 describe("the SDK's generated types", () => {
-    it("match schema.json (run `npm run generate` when this fails)", async () => {
-        const committed = fs.readFileSync(generatedTypesFile, "utf8");
-        assert.equal(committed, await renderGeneratedTypes());
-    });
-
     it("turn required inputs into required fields and optional inputs into optional ones", () => {
         const schema: PackageSchema = {
             name: "t",
