@@ -1,0 +1,136 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { withEmulator } from "../helpers/with-emulator";
+import { ApiSession } from "./api-session";
+
+const groups = [
+    {
+        path: "advanced-configuration",
+        displayName: "Advanced Configuration",
+        valid: { "enable-websocket": "Yes", "keepalive-requests": 65535, "proxy-list": ["10.0.0.0/8"] },
+        invalid: [
+            { body: { "enable-websocket": "yes" }, field: /enable-websocket/ },
+            { body: { "keepalive-requests": 65536 }, field: /keepalive-requests/ },
+            { body: { "keepalive-requests": -1 }, field: /keepalive-requests/ },
+            { body: { "accept-list": "10.0.0.1" }, field: /accept-list/ },
+        ],
+    },
+    {
+        path: "basic-security",
+        displayName: "Basic Security",
+        valid: { mode: "Active", "web-firewall-log-level": "7-Debug", "client-ip-addr-header": "X-Real-IP" },
+        invalid: [
+            { body: { mode: "Blocking" }, field: /'mode'/ },
+            { body: { "web-firewall-policy": "custom" }, field: /web-firewall-policy/ },
+            { body: { "client-ip-addr-header": "" }, field: /client-ip-addr-header/ },
+            { body: { "client-ip-addr-header": "h".repeat(51) }, field: /client-ip-addr-header/ },
+        ],
+    },
+    {
+        path: "load-balancing",
+        displayName: "Load Balancing",
+        valid: { algorithm: "Least Requests", "persistence-method": "Cookie Insert", "cookie-age": 1051200 },
+        invalid: [
+            { body: { algorithm: "Random" }, field: /algorithm/ },
+            { body: { "cookie-age": 0 }, field: /cookie-age/ },
+            { body: { "persistence-idle-timeout": 86401 }, field: /persistence-idle-timeout/ },
+        ],
+    },
+];
+
+for (const group of groups) {
+    describe(`/services/{name}/${group.path}`, () => {
+        it("answers GET in the keyed shape of GET /services/{name}?groups=", () =>
+            withEmulator(async (emulator) => {
+                const api = await ApiSession.open(emulator);
+                await api.post("/services", { name: "web" });
+                const direct = await api.get(`/services/web/${group.path}`);
+                assert.equal(direct.status, 200);
+                assert.equal(direct.body.object, "Service");
+                assert.equal(typeof direct.body.token, "string");
+                const viaGroups = await api.get(
+                    `/services/web?groups=${encodeURIComponent(group.displayName)}`,
+                );
+                assert.deepEqual(direct.body.data, viaGroups.body.data);
+                const fields = direct.body.data.web[group.displayName];
+                for (const value of Object.values(fields)) {
+                    assert.ok(
+                        typeof value === "string" || Array.isArray(value),
+                        "values are strings or lists",
+                    );
+                }
+            }));
+
+        it("changes the given fields with PUT, numbers coming back as strings", () =>
+            withEmulator(async (emulator) => {
+                const api = await ApiSession.open(emulator);
+                await api.post("/services", { name: "web" });
+                const answer = await api.put(`/services/web/${group.path}`, group.valid);
+                assert.equal(answer.status, 200);
+                assert.equal(typeof answer.body.msg, "string");
+                const fields = (await api.get(`/services/web/${group.path}`)).body.data.web[
+                    group.displayName
+                ];
+                for (const [name, value] of Object.entries(group.valid)) {
+                    assert.deepEqual(fields[name], typeof value === "number" ? String(value) : value, name);
+                }
+            }));
+
+        for (const example of group.invalid) {
+            it(`refuses ${JSON.stringify(example.body)} with 400 naming the field`, () =>
+                withEmulator(async (emulator) => {
+                    const api = await ApiSession.open(emulator);
+                    await api.post("/services", { name: "web" });
+                    const before = emulator.control.snapshot();
+                    const answer = await api.put(`/services/web/${group.path}`, example.body);
+                    assert.equal(answer.status, 400);
+                    assert.match(answer.body.errors.msg, example.field);
+                    assert.deepEqual(emulator.control.snapshot(), before, "nothing changed");
+                }));
+        }
+
+        it("narrows GET with ?parameters=", () =>
+            withEmulator(async (emulator) => {
+                const api = await ApiSession.open(emulator);
+                await api.post("/services", { name: "web" });
+                const field = Object.keys(group.valid)[0];
+                const answer = await api.get(`/services/web/${group.path}?parameters=${field}`);
+                assert.deepEqual(Object.keys(answer.body.data.web[group.displayName]), [field]);
+            }));
+
+        it("answers 404 for a missing service, 406 for unknown fields and 415 for a body that is not JSON", () =>
+            withEmulator(async (emulator) => {
+                const api = await ApiSession.open(emulator);
+                assert.equal((await api.get(`/services/ghost/${group.path}`)).status, 404);
+                assert.equal((await api.put(`/services/ghost/${group.path}`, group.valid)).status, 404);
+                await api.post("/services", { name: "web" });
+                const unknown = await api.put(`/services/web/${group.path}`, { "not-a-field": "Yes" });
+                assert.equal(unknown.status, 406);
+                assert.equal(unknown.body.errors.type, "UnknownField");
+                const raw = await api.call("PUT", `/services/web/${group.path}`, undefined, {
+                    raw: "<xml/>",
+                });
+                assert.equal(raw.status, 415);
+            }));
+    });
+}
+
+describe("WebSocket and hidden advanced settings", () => {
+    it("are not checked against each other: like the appliance, the emulator leaves that rule to the provider", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", { name: "web" });
+            assert.equal(
+                emulator.control.snapshot().system.advancedSettings["enable-advanced-settings"],
+                "No",
+            );
+            const answer = await api.put("/services/web/advanced-configuration", {
+                "enable-websocket": "Yes",
+            });
+            assert.equal(answer.status, 200);
+            assert.equal(
+                emulator.control.snapshot().services.web.advancedConfiguration["enable-websocket"],
+                "Yes",
+            );
+        }));
+});
