@@ -1,0 +1,85 @@
+/**
+ * The provider's entry point, loaded by the SDK inside Pulumi's dynamic-provider host. Nothing here does I/O at
+ * load time: connection settings are read on the first call that needs the appliance, and schema.json on the
+ * first call that needs the schema.
+ */
+import { ApplianceClient } from "./client/appliance-client";
+import { readConnectionSettings, type ConnectionSettings } from "./client/connection-settings";
+import type { ResourceContext } from "./resources/context";
+import type { ResourceHandlers } from "./resources/handlers";
+import { serviceHandlers } from "./resources/service";
+import { systemConfigurationHandlers } from "./resources/system-configuration";
+
+export type { ResourceHandlers } from "./resources/handlers";
+
+/** Stack configuration as the dynamic-provider host hands it over: full keys, e.g. `barracudawaf:address`. */
+export interface ProviderConfig {
+    get(key: string): string | undefined;
+}
+
+/** The handlers of every resource type, all bound to one appliance connection. */
+export interface Handlers {
+    readonly service: ResourceHandlers;
+    readonly systemConfiguration: ResourceHandlers;
+}
+
+const noConfig: ProviderConfig = { get: () => undefined };
+let config: ProviderConfig = noConfig;
+let settings: ConnectionSettings | undefined;
+
+/**
+ * Sets the stack configuration the module-level {@link service} and {@link systemConfiguration} handlers use.
+ * May be called again (a new stack, a rotated password, a test's fresh emulator): later calls replace the
+ * settings. The settings are only validated on the first call that needs the appliance, so `check` and `diff`
+ * work without them; missing or invalid settings then fail with a `ConfigurationError` naming the key. Without
+ * any call, the `BARRACUDA_WAF_*` environment variables are used.
+ */
+export function configure(stackConfig: ProviderConfig): void {
+    config = stackConfig;
+    settings = undefined;
+}
+
+/**
+ * Handlers bound to the appliance described by `connection` (fixed settings, or a function asked on each call).
+ * Tests use it to point the handlers at a fresh emulator without touching the module-level configuration.
+ */
+export function createHandlers(connection: ConnectionSettings | (() => ConnectionSettings)): Handlers {
+    const current = typeof connection === "function" ? connection : () => connection;
+    const context: ResourceContext = {
+        client: () => ApplianceClient.for(current()),
+        address: () => current().address,
+    };
+    return { service: serviceHandlers(context), systemConfiguration: systemConfigurationHandlers(context) };
+}
+
+function configuredSettings(): ConnectionSettings {
+    settings ??= readConnectionSettings(config);
+    return settings;
+}
+
+let configuredHandlers: Handlers | undefined;
+
+function handlers(): Handlers {
+    configuredHandlers ??= createHandlers(configuredSettings);
+    return configuredHandlers;
+}
+
+/** Lazily bound handlers: the schema and the appliance are only touched when a method is called. */
+function lazy(pick: (all: Handlers) => ResourceHandlers): ResourceHandlers {
+    return {
+        check: (olds, news) => pick(handlers()).check(olds, news),
+        diff: (id, olds, news) => pick(handlers()).diff(id, olds, news),
+        create: (inputs) => pick(handlers()).create(inputs),
+        read: (id, props) => pick(handlers()).read(id, props),
+        update: (id, olds, news) => pick(handlers()).update(id, olds, news),
+        delete: (id, props) => pick(handlers()).delete(id, props),
+    };
+}
+
+/** `barracudawaf:index:Service`, using the settings given to {@link configure}. */
+export const service: ResourceHandlers = lazy((all) => all.service);
+
+/** `barracudawaf:index:SystemConfiguration`, using the settings given to {@link configure}. */
+export const systemConfiguration: ResourceHandlers = lazy((all) => all.systemConfiguration);
+
+export { readConnectionSettings, ConnectionSettings } from "./client/connection-settings";

@@ -1,0 +1,25 @@
+import type { ApplianceClient } from "../client/appliance-client";
+
+/** The calls the resources make to the appliance: {@link ApplianceClient}'s, so tests may stand in for it. */
+export type ApplianceApi = Pick<ApplianceClient, "get" | "post" | "put" | "delete">;
+
+/**
+ * What a resource's handlers need from the provider: the appliance's client and its address. Both are looked
+ * up on each call (never at module load), so `configure` may run after the handlers were created.
+ */
+export interface ResourceContext {
+    /** The client of the configured appliance. @throws ConfigurationError when the settings are missing. */
+    client(): ApplianceApi;
+    /** The configured appliance's address, e.g. `https://waf.example.com:8443`. */
+    address(): string;
+}
+
+/** A service's path below `/restapi/v3.2`, its name URI-encoded, with an optional sub-object. */
+export function servicePath(name: string, sub?: string): string {
+    return `/services/${encodeURIComponent(name)}${sub ? `/${sub}` : ""}`;
+}
+
+/** The path of an appliance object named in schema.json (`services/{name}/advanced-configuration`). */
+export function objectPath(object: string, name?: string): string {
+    return `/${object.replace("{name}", encodeURIComponent(name ?? ""))}`;
+}

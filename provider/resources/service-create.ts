@@ -1,0 +1,108 @@
+import { ResourceOperationError } from "../errors";
+import type { WireRecord } from "../schema/mapping";
+import type { ResourceModel } from "../schema/model";
+import { objectPath, servicePath, type ApplianceApi } from "./context";
+import { isNotFound, readServiceOutputs } from "./service-wire";
+
+/**
+ * `POST /services` for the service `name`. When the answer was lost or was a 5xx (the client marks such
+ * failures `outcomeUnknown` and never resends a POST), one GET decides: the service is absent (nothing was
+ * created: the original error is reported), or present with every field that was sent (the POST took effect:
+ * carry on), or present with other values (a service of that name that is not ours: refused, nothing changed).
+ *
+ * @throws ResourceOperationError saying what is on the appliance, with the appliance's error as cause.
+ */
+export async function postService(api: ApplianceApi, name: string, body: WireRecord): Promise<void> {
+    try {
+        await api.post("/services", body);
+        return;
+    } catch (error) {
+        if ((error as { outcomeUnknown?: unknown }).outcomeUnknown !== true) {
+            throw new ResourceOperationError(
+                `Create Service Error: the appliance did not create service "${name}"; nothing was created. ` +
+                    `Cause: ${messageOf(error)}`,
+                { cause: error },
+            );
+        }
+        let found: { data?: Record<string, Record<string, unknown>> };
+        try {
+            found = await api.get(servicePath(name));
+        } catch (lookupError) {
+            if (isNotFound(lookupError)) {
+                throw new ResourceOperationError(
+                    `Create Service Error: creating service "${name}" failed and the appliance has no such service; ` +
+                        `nothing was created. Cause: ${messageOf(error)}`,
+                    { cause: error },
+                );
+            }
+            throw new ResourceOperationError(
+                `Create Service Error: creating service "${name}" failed without a clear answer, and checking ` +
+                    `whether it exists failed too (${messageOf(lookupError)}); look for it on the appliance and ` +
+                    `import it or delete it. Cause: ${messageOf(error)}`,
+                { cause: error },
+            );
+        }
+        const record = found.data?.[name] ?? {};
+        const differing = Object.keys(body).filter((field) => String(record[field]) !== body[field]);
+        if (differing.length > 0) {
+            throw new ResourceOperationError(
+                `Create Service Error: creating service "${name}" failed, and a service of that name exists on the ` +
+                    `appliance with other values (${differing.join(", ")}); it was left as it is. Choose another ` +
+                    `name or import that service. Cause: ${messageOf(error)}`,
+                { cause: error },
+            );
+        }
+    }
+}
+
+/**
+ * The steps of a create after the POST: the sub-objects that have fields to set, in schema order, then one
+ * GET of every group. If any step fails the service is deleted again (one DELETE) and the error says so; if
+ * that fails too, the error carries `id` and `properties`, so the engine records the service in the state.
+ */
+export async function completeService(
+    api: ApplianceApi,
+    model: ResourceModel,
+    name: string,
+    writes: ReadonlyArray<{ readonly object: string; readonly body: WireRecord }>,
+    givenProperties: Record<string, unknown>,
+): Promise<Record<string, string | number | boolean>> {
+    let step = "";
+    try {
+        for (const write of writes) {
+            if (Object.keys(write.body).length > 0) {
+                step = `writing its ${model.extension.groups[write.object]}`;
+                await api.put(objectPath(write.object, name), write.body);
+            }
+        }
+        step = "reading it back";
+        const outputs = await readServiceOutputs(api, model, name);
+        if (!outputs) {
+            throw new Error("the appliance no longer has the service");
+        }
+        return outputs;
+    } catch (error) {
+        try {
+            await api.delete(servicePath(name));
+        } catch (rollbackError) {
+            if (!isNotFound(rollbackError)) {
+                throw new ResourceOperationError(
+                    `Create Service Error: service "${name}" was created but ${step} failed, and deleting it again ` +
+                        `failed too (${messageOf(rollbackError)}); the service remains on the appliance and is ` +
+                        `recorded in the stack's state: run pulumi refresh, then pulumi up. Cause: ${messageOf(error)}`,
+                    { cause: error, id: name, properties: givenProperties },
+                );
+            }
+        }
+        throw new ResourceOperationError(
+            `Create Service Error: service "${name}" was created but ${step} failed, so it was deleted again; ` +
+                `nothing is left on the appliance. Cause: ${messageOf(error)}`,
+            { cause: error },
+        );
+    }
+}
+
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,170 @@
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import { InvalidInputsError, ResourceOperationError } from "../errors";
+import { toWireBody, toWireValue, unsetValue, type WireRecord } from "../schema/mapping";
+import { resourceModel } from "../schema/model";
+import { validateInputs, type InputFailure } from "../schema/validate";
+import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
+import { objectPath, servicePath, type ResourceContext } from "./context";
+import { crossFieldFailures } from "./service-rules";
+import { completeService, messageOf, postService } from "./service-create";
+import { isNotFound, providerOnlyOutputs, readServiceOutputs } from "./service-wire";
+import { compareProperties, plain, userProps, type Props } from "./values";
+import type { ResourceHandlers } from "./handlers";
+
+/** The Service resource's type token in schema.json. */
+export const serviceToken = "barracudawaf:index:Service";
+
+/** The field that switches WebSocket on, and the value that does. */
+const webSocketField = "enable-websocket";
+
+/**
+ * Every failure of a service's inputs: the schema (via ajv), then the cross-field rules of the schema's
+ * extensions, then (with `webSocketPreview`) the preview part of the WebSocket rule. Unknown values and secrets
+ * are skipped.
+ */
+export function serviceInputFailures(inputs: Props, webSocketPreview = true): InputFailure[] {
+    const model = resourceModel(serviceToken);
+    const failures = validateInputs(serviceToken, inputs);
+    const failing = new Set(failures.map((failure) => failure.property.split(".")[0]));
+    failures.push(...crossFieldFailures(model, inputs, failing));
+    const webSocket =
+        webSocketPreview && !failing.has("enableWebSocket") ? webSocketPreviewFailure(inputs) : undefined;
+    if (webSocket) {
+        failures.push(webSocket);
+    }
+    return failures;
+}
+
+/**
+ * The handlers of `barracudawaf:index:Service` (ID: the service's name).
+ *
+ * - `create`: checks WebSocket against the appliance first when asked for (1 GET), then `POST /services`,
+ *   `PUT .../advanced-configuration` only when an advanced field is set, and one GET of both groups. If a step
+ *   after the POST fails, the service is deleted again and the error says so; if even that fails, the error
+ *   carries the ID so that the engine records the service. At most 3 calls, 4 with WebSocket.
+ * - `read`: one GET; every property with the appliance's value; `{}` when the service is gone.
+ * - `update`: writes only the objects whose properties changed, main object first, then one GET.
+ * - `delete`: one `DELETE /services/{name}`; a service already gone counts as deleted.
+ */
+export function serviceHandlers(context: ResourceContext): ResourceHandlers {
+    const model = resourceModel(serviceToken);
+    const [mainObject, ...subObjects] = model.objects;
+
+    const diff = async (_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> => {
+        const { changed, replaces } = compareProperties(model, userProps(olds), userProps(news), unsetValue);
+        const referenceChanged = referenceId(olds) !== referenceId(news);
+        return {
+            changes: changed.length > 0 || referenceChanged,
+            replaces: [...replaces],
+            deleteBeforeReplace: replaces.length > 0,
+        };
+    };
+
+    return {
+        async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
+            const failures = serviceInputFailures(userProps(news));
+            return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
+        },
+
+        diff,
+
+        async create(inputs: Props): Promise<dynamic.CreateResult> {
+            const given = userProps(inputs);
+            const name = String(given.name);
+            assertValid(given, name);
+            const api = context.client();
+            const bodies = model.objects.map((object) => toWireBody(model, object, given));
+            if (bodies.some((body) => body[webSocketField] === "Yes")) {
+                await assertAdvancedSettingsShown(api, name, "create");
+            }
+            await postService(api, name, bodies[0]);
+            const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
+            const outputs = await completeService(api, model, name, writes, plain(given));
+            return { id: name, outs: plain({ ...outputs, ...providerOnlyOutputs(model, given) }) };
+        },
+
+        async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
+            const outputs = await readServiceOutputs(context.client(), model, id);
+            if (!outputs) {
+                return {};
+            }
+            return { id, props: plain({ ...outputs, ...providerOnlyOutputs(model, userProps(props)) }) };
+        },
+
+        async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
+            const given = userProps(news);
+            assertValid(given, id);
+            const { targets } = compareProperties(model, userProps(olds), given, unsetValue);
+            const api = context.client();
+            const writes: Array<{ object: string; body: WireRecord }> = [];
+            for (const object of [mainObject, ...subObjects]) {
+                const body: WireRecord = {};
+                for (const property of model.fieldsOf(object)) {
+                    const target = targets[property.name];
+                    if (target !== undefined && !property.replaceOnChanges) {
+                        body[property.extension.field as string] = toWireValue(property, target);
+                    }
+                }
+                if (Object.keys(body).length > 0) {
+                    writes.push({ object, body });
+                }
+            }
+            if (writes.length === 0) {
+                return { outs: plain({ ...userProps(olds), ...providerOnlyOutputs(model, given) }) };
+            }
+            if (writes.some((write) => write.body[webSocketField] === "Yes")) {
+                await assertAdvancedSettingsShown(api, id, "update");
+            }
+            for (const [index, write] of writes.entries()) {
+                try {
+                    await api.put(
+                        objectPath(write.object === mainObject ? "services/{name}" : write.object, id),
+                        write.body,
+                    );
+                } catch (error) {
+                    const done = writes.slice(0, index).map((w) => model.extension.groups[w.object]);
+                    throw new ResourceOperationError(
+                        `Update Service Error: writing the ${model.extension.groups[write.object]} of service "${id}" ` +
+                            `failed${done.length ? ` after its ${done.join(" and ")} had been written` : ", nothing was written"}; ` +
+                            `run pulumi refresh to see the appliance's values, then pulumi up again. Cause: ${messageOf(error)}`,
+                        { cause: error },
+                    );
+                }
+            }
+            const outputs = await readServiceOutputs(api, model, id);
+            if (!outputs) {
+                throw new ResourceOperationError(
+                    `Update Service Error: service "${id}" disappeared from the appliance during the update`,
+                );
+            }
+            return { outs: plain({ ...outputs, ...providerOnlyOutputs(model, given) }) };
+        },
+
+        async delete(id: string): Promise<void> {
+            try {
+                await context.client().delete(servicePath(id));
+            } catch (error) {
+                if (!isNotFound(error)) {
+                    throw error;
+                }
+            }
+        },
+    };
+}
+
+/**
+ * Refuses invalid inputs before the first write. The WebSocket rule is left to the appliance check (its apply
+ * part), which sees the appliance's real setting.
+ */
+function assertValid(inputs: Props, name: string): void {
+    const failures = serviceInputFailures(inputs, false);
+    if (failures.length > 0) {
+        throw new InvalidInputsError("Service", name, failures);
+    }
+}
+
+function referenceId(props: Props): unknown {
+    const reference = props.systemConfiguration;
+    return typeof reference === "object" && reference !== null ? (reference as Props).id : undefined;
+}

@@ -1,0 +1,189 @@
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import { InvalidInputsError } from "../errors";
+import { fromWireRecord, fromWireValue, toWireBody, toWireValue, type WireRecord } from "../schema/mapping";
+import { resourceModel, type PropertyModel } from "../schema/model";
+import { validateInputs } from "../schema/validate";
+import { assertNoWebSocketServices, readAdvancedSettings } from "../rules/websocket";
+import { objectPath, type ApplianceApi, type ResourceContext } from "./context";
+import type { ResourceHandlers } from "./handlers";
+import { compareProperties, plain, userProps, type Props } from "./values";
+
+/** The SystemConfiguration resource's type token in schema.json. */
+export const systemConfigurationToken = "barracudawaf:index:SystemConfiguration";
+
+/** The field behind `showAdvancedSettings`, which the WebSocket rule guards. */
+const showAdvancedSettingsField = "enable-advanced-settings";
+
+/**
+ * The ID of the one SystemConfiguration of the appliance at `address`: `system@<host:port>`, e.g.
+ * `system@waf.example.com:8443`.
+ */
+export function systemConfigurationId(address: string): string {
+    return `system@${new URL(address).host}`;
+}
+
+/**
+ * The handlers of `barracudawaf:index:SystemConfiguration`, the advanced settings of one appliance.
+ *
+ * - `create`: reads the settings (1 GET) and records them as `originalSettings`, then writes the fields the
+ *   program sets (1 PUT, none when it sets nothing).
+ * - `read`: one GET; every property with the appliance's value; `originalSettings` kept from the state.
+ * - `update`: writes the changed fields; a field the program stops setting gets its original value back.
+ * - `delete`: writes back the original value of every field that differs now.
+ * - Every PUT carries `request-buffer-size` (the program's value, else the appliance's current one), as the
+ *   appliance requires. A write that turns Show Advanced Settings off is refused while services on the
+ *   appliance have WebSocket enabled (one GET of `/services`), naming them.
+ */
+export function systemConfigurationHandlers(context: ResourceContext): ResourceHandlers {
+    const model = resourceModel(systemConfigurationToken);
+    const object = model.extension.object;
+    const fields = model.fieldsOf(object);
+    const bufferSize = fields.find((property) => property.extension.sentOnEveryWrite);
+
+    /** What a property returns to when the program stops setting it: the value found at takeover. */
+    const original =
+        (olds: Props) =>
+        (property: PropertyModel): string | number | boolean | undefined => {
+            const found = (olds.originalSettings as Record<string, unknown> | undefined) ?? {};
+            return property.extension.sentOnEveryWrite
+                ? undefined
+                : fromWireValue(property, found[property.extension.field as string]);
+        };
+
+    /** Writes `body` after the WebSocket rule and with `request-buffer-size` filled in from `current`. */
+    const write = async (
+        api: ApplianceApi,
+        current: Record<string, unknown>,
+        body: WireRecord,
+        action: string,
+    ): Promise<Record<string, unknown>> => {
+        if (Object.keys(body).length === 0) {
+            return current;
+        }
+        if (body[showAdvancedSettingsField] === "No" && current[showAdvancedSettingsField] === "Yes") {
+            await assertNoWebSocketServices(api, action);
+        }
+        const field = bufferSize?.extension.field;
+        if (field !== undefined && body[field] === undefined && current[field] !== undefined) {
+            body[field] = String(current[field]);
+        }
+        await api.put(objectPath(object), body);
+        return { ...current, ...body };
+    };
+
+    const outputs = (record: Record<string, unknown>, address: unknown, originalSettings: unknown): Props =>
+        plain({ ...fromWireRecord(model, object, record), address, originalSettings });
+
+    return {
+        async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
+            const failures = validateInputs(systemConfigurationToken, userProps(news));
+            return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
+        },
+
+        async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
+            const { changed } = compareProperties(model, userProps(olds), userProps(news), original(olds));
+            return { changes: changed.length > 0, replaces: [], deleteBeforeReplace: false };
+        },
+
+        async create(inputs: Props): Promise<dynamic.CreateResult> {
+            const given = userProps(inputs);
+            const address = context.address();
+            const id = systemConfigurationId(address);
+            assertValid(given, id);
+            const api = context.client();
+            const current = await readAdvancedSettings(api);
+            const originalSettings = wireStrings(current, fields);
+            const body = toWireBody(model, object, given);
+            const record = await write(
+                api,
+                current,
+                body,
+                `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
+            );
+            return { id, outs: outputs(record, address, originalSettings) };
+        },
+
+        async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
+            const current = await readAdvancedSettings(context.client());
+            const state = userProps(props);
+            return {
+                id,
+                props: outputs(
+                    current,
+                    state.address ?? context.address(),
+                    state.originalSettings ?? wireStrings(current, fields),
+                ),
+            };
+        },
+
+        async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
+            const state = userProps(olds);
+            const given = userProps(news);
+            assertValid(given, id);
+            const { targets } = compareProperties(model, state, given, original(state));
+            const body: WireRecord = {};
+            for (const property of fields) {
+                const target = targets[property.name];
+                if (target !== undefined) {
+                    body[property.extension.field as string] = toWireValue(property, target);
+                }
+            }
+            if (Object.keys(body).length === 0) {
+                return { outs: plain(state) };
+            }
+            const api = context.client();
+            const current = await readAdvancedSettings(api);
+            const record = await write(
+                api,
+                current,
+                body,
+                `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
+            );
+            return { outs: outputs(record, state.address, state.originalSettings) };
+        },
+
+        async delete(id: string, props: Props): Promise<void> {
+            const found = userProps(props).originalSettings as Record<string, string> | undefined;
+            if (!found) {
+                return;
+            }
+            const api = context.client();
+            const current = await readAdvancedSettings(api);
+            const body: WireRecord = {};
+            for (const [field, value] of Object.entries(found)) {
+                if (String(current[field]) !== value) {
+                    body[field] = value;
+                }
+            }
+            await write(
+                api,
+                current,
+                body,
+                `delete SystemConfiguration "${id}": it restores the original showAdvancedSettings: false`,
+            );
+        },
+    };
+}
+
+function assertValid(inputs: Props, id: string): void {
+    const failures = validateInputs(systemConfigurationToken, inputs);
+    if (failures.length > 0) {
+        throw new InvalidInputsError("SystemConfiguration", id, failures);
+    }
+}
+
+/** The modelled fields of `record` as the appliance's strings, for `originalSettings`. */
+function wireStrings(
+    record: Record<string, unknown>,
+    fields: readonly PropertyModel[],
+): Record<string, string> {
+    const strings: Record<string, string> = {};
+    for (const property of fields) {
+        const value = record[property.extension.field as string];
+        if (typeof value === "string" || typeof value === "number") {
+            strings[property.extension.field as string] = String(value);
+        }
+    }
+    return strings;
+}

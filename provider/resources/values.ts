@@ -1,0 +1,78 @@
+import { providerKey } from "../schema/validate";
+import { isUnknown } from "../schema/values";
+import type { PropertyModel, ResourceModel } from "../schema/model";
+
+/** A resource's properties as the dynamic-provider host passes them. */
+export type Props = Record<string, unknown>;
+
+/** `props` without the host's `__provider` key and without `undefined` values: what the user set. */
+export function userProps(props: Props | undefined): Props {
+    const result: Props = {};
+    for (const [key, value] of Object.entries(props ?? {})) {
+        if (key !== providerKey && value !== undefined) {
+            result[key] = value;
+        }
+    }
+    return result;
+}
+
+/** A copy of `value` that JSON keeps as it is: `undefined` members dropped, recursively. */
+export function plain<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Deep equality of JSON values. */
+export function sameValue(a: unknown, b: unknown): boolean {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The outcome of comparing a resource's old state with its new inputs. */
+export interface PropertyChanges {
+    /** Properties whose value changes, in schema order. */
+    readonly changed: readonly string[];
+    /** The changed properties whose change replaces the resource. */
+    readonly replaces: readonly string[];
+    /** The value each changed property is to have on the appliance (absent while unknown). */
+    readonly targets: Readonly<Record<string, string | number | boolean>>;
+}
+
+/**
+ * Compares `olds` (the state) with `news` (the inputs) over the resource's appliance-backed input properties.
+ * A property the inputs set is compared as given; an unknown value always counts as a change. A property the
+ * inputs leave out counts only when `whenUnset` says what it should then be (the appliance default, or the value
+ * found at takeover) and the state holds something else: that is how removing a property clears it. Properties
+ * whose `whenUnset` is undefined are not managed while unset. Replacements come from `replaceOnChanges`.
+ */
+export function compareProperties(
+    model: ResourceModel,
+    olds: Props,
+    news: Props,
+    whenUnset: (property: PropertyModel) => string | number | boolean | undefined,
+): PropertyChanges {
+    const changed: string[] = [];
+    const targets: Record<string, string | number | boolean> = {};
+    for (const property of model.inputs) {
+        if (property.extension.providerOnly || property.extension.field === undefined) {
+            continue;
+        }
+        const given = news[property.name];
+        const old = olds[property.name];
+        if (given !== undefined && isUnknown(given)) {
+            changed.push(property.name);
+            continue;
+        }
+        const target = given !== undefined ? given : whenUnset(property);
+        if (target === undefined || (given === undefined && old === undefined)) {
+            continue;
+        }
+        if (!sameValue(old, target)) {
+            changed.push(property.name);
+            targets[property.name] = target as string | number | boolean;
+        }
+    }
+    return {
+        changed,
+        replaces: changed.filter((name) => model.property(name)?.replaceOnChanges),
+        targets,
+    };
+}

@@ -1,0 +1,123 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** The npm package whose root holds schema.json. */
+const packageName = "pulumi-barracudawaf";
+
+/** The part of a Pulumi Package Schema property that the provider reads, plus the `x-barracudawaf` extension. */
+export interface SchemaProperty {
+    readonly type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+    readonly $ref?: string;
+    readonly description?: string;
+    readonly default?: unknown;
+    readonly secret?: boolean;
+    readonly replaceOnChanges?: boolean;
+    readonly additionalProperties?: SchemaProperty;
+    readonly "x-barracudawaf"?: PropertyExtension;
+}
+
+/**
+ * What Pulumi's schema has no slot for: the appliance field and object a property maps to, its range, length
+ * limits, pattern and the rules the provider applies. Read only through {@link loadSchema}'s consumers.
+ */
+export interface PropertyExtension {
+    /** The appliance's (kebab-case) field name, e.g. `ip-address`. Absent for provider-only properties. */
+    readonly field?: string;
+    /** The appliance object the field lives on, e.g. `services` or `services/{name}/advanced-configuration`. */
+    readonly object?: string;
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    /** A regular expression the whole value must match. */
+    readonly pattern?: string;
+    /** The pattern in words, for error messages, e.g. `letters, digits, "." and "-"`. */
+    readonly patternDescription?: string;
+    /** A format checked by the provider's cross-field rules: `ip-address` or `mask`. */
+    readonly format?: "ip-address" | "mask";
+    /** When omitted, the appliance picks the value and the provider leaves it alone (never "cleared"). */
+    readonly computed?: boolean;
+    /** The property is required when another property has one of the listed values. */
+    readonly requiredWhen?: { readonly property: string; readonly in: readonly string[] };
+    /** The property is never sent to the appliance. */
+    readonly providerOnly?: boolean;
+    /** The appliance wants this field on every write of its object. */
+    readonly sentOnEveryWrite?: boolean;
+}
+
+/** One enum type of the schema. */
+export interface SchemaEnumType {
+    readonly type: "string";
+    readonly description?: string;
+    readonly enum: ReadonlyArray<{
+        readonly name?: string;
+        readonly value: string;
+        readonly description?: string;
+    }>;
+}
+
+/** What a resource's `x-barracudawaf` extension says about the appliance objects behind it. */
+export interface ResourceExtension {
+    /** The main object, e.g. `services`; its path takes the resource's ID for `{name}`. */
+    readonly object: string;
+    /** The field of the main object that holds the ID, e.g. `name`. */
+    readonly idField?: string;
+    /** The display name of each object as a `?groups=` answer keys it, e.g. `Advanced Configuration`. */
+    readonly groups: Readonly<Record<string, string>>;
+}
+
+/** One resource of the schema. */
+export interface SchemaResource {
+    readonly description?: string;
+    readonly "x-barracudawaf"?: ResourceExtension;
+    readonly inputProperties?: Readonly<Record<string, SchemaProperty>>;
+    readonly requiredInputs?: readonly string[];
+    readonly properties?: Readonly<Record<string, SchemaProperty>>;
+    readonly required?: readonly string[];
+}
+
+/** The Pulumi Package Schema as the provider reads it. */
+export interface PackageSchema {
+    readonly name: string;
+    readonly config?: { readonly variables?: Readonly<Record<string, SchemaProperty>> };
+    readonly types?: Readonly<Record<string, SchemaEnumType>>;
+    readonly resources: Readonly<Record<string, SchemaResource>>;
+}
+
+/**
+ * The root of the installed package: the nearest directory above `start` whose package.json is named
+ * `pulumi-barracudawaf`. Works from the sources (`provider/schema/`) and from `dist/provider/schema/`.
+ *
+ * @throws Error when no such directory exists above `start`.
+ */
+export function packageRoot(start: string = __dirname): string {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+        const manifest = path.join(dir, "package.json");
+        if (fs.existsSync(manifest)) {
+            try {
+                if (
+                    (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: unknown }).name === packageName
+                ) {
+                    return dir;
+                }
+            } catch {
+                // An unreadable package.json is not ours; keep looking upwards.
+            }
+        }
+        if (path.dirname(dir) === dir) {
+            throw new Error(`cannot find the ${packageName} package (its package.json) above ${start}`);
+        }
+    }
+}
+
+let cached: PackageSchema | undefined;
+
+/**
+ * schema.json of this package, read once per process on first use (never at module load) and then cached.
+ *
+ * @throws Error when the file is missing or not JSON.
+ */
+export function loadSchema(): PackageSchema {
+    cached ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), "schema.json"), "utf8")) as PackageSchema;
+    return cached;
+}

@@ -1,0 +1,292 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+
+import { resourceModel, type PropertyModel, type ResourceModel } from "./model";
+import { isOpaque } from "./values";
+
+/** One reason why a resource's inputs are invalid, in the shape of Pulumi's `CheckFailure`. */
+export interface InputFailure {
+    /** The property at fault, e.g. `port` or `systemConfiguration.showAdvancedSettings`. */
+    readonly property: string;
+    /** A sentence that names the bad value and what is allowed, e.g. `port: must be between 1 and 65535, got 70000`. */
+    readonly reason: string;
+}
+
+/** The key under which the dynamic-provider host keeps the serialized provider; always allowed. */
+export const providerKey = "__provider";
+
+const validators = new Map<string, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+/**
+ * Validates `inputs` of the resource `token` against schema.json: types, enums, ranges, lengths, patterns,
+ * required properties and unknown properties. Unknown values (preview) and secrets are skipped, not rejected;
+ * a required property whose value is unknown counts as set. Returns one failure per faulty property, in
+ * property order; an empty list means the inputs are valid as far as the schema can tell.
+ */
+export function validateInputs(token: string, inputs: Readonly<Record<string, unknown>>): InputFailure[] {
+    const model = resourceModel(token);
+    const { value, opaque } = withoutOpaqueValues(inputs);
+    const validate = validatorFor(model);
+    if (validate(value)) {
+        return [];
+    }
+    const failures = new Map<string, InputFailure>();
+    for (const error of validate.errors ?? []) {
+        const failure = describeError(model, error);
+        if (failure && !opaque.has(failure.property) && !failures.has(failure.property)) {
+            failures.set(failure.property, failure);
+        }
+    }
+    const order = model.properties.map((property) => property.name);
+    const rank = (property: string): number => {
+        const index = order.indexOf(property.split(".")[0]);
+        return index === -1 ? order.length : index;
+    };
+    return [...failures.values()].sort((a, b) => rank(a.property) - rank(b.property));
+}
+
+/** A short, safe rendering of a value for messages: strings quoted and cut at 60 characters. */
+export function describeValue(value: unknown): string {
+    if (typeof value === "string") {
+        return value.length > 60
+            ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)`
+            : JSON.stringify(value);
+    }
+    if (value === undefined) {
+        return "nothing";
+    }
+    if (Array.isArray(value)) {
+        return "a list";
+    }
+    if (typeof value === "object" && value !== null) {
+        return "an object";
+    }
+    return String(value);
+}
+
+function withoutOpaqueValues(inputs: Readonly<Record<string, unknown>>): {
+    value: Record<string, unknown>;
+    opaque: Set<string>;
+} {
+    const value: Record<string, unknown> = {};
+    const opaque = new Set<string>();
+    for (const [key, item] of Object.entries(inputs)) {
+        if (isOpaque(item)) {
+            opaque.add(key);
+        } else if (typeof item === "object" && item !== null && !Array.isArray(item)) {
+            const nested: Record<string, unknown> = {};
+            for (const [innerKey, innerItem] of Object.entries(item)) {
+                if (isOpaque(innerItem)) {
+                    opaque.add(`${key}.${innerKey}`);
+                } else {
+                    nested[innerKey] = innerItem;
+                }
+            }
+            value[key] = nested;
+        } else {
+            value[key] = item;
+        }
+    }
+    return { value, opaque };
+}
+
+function validatorFor(model: ResourceModel): ValidateFunction {
+    let validate = validators.get(model.token);
+    if (!validate) {
+        ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true });
+        validate = ajv.compile(jsonSchemaOf(model));
+        validators.set(model.token, validate);
+    }
+    return validate;
+}
+
+/** The JSON Schema of a resource's inputs, derived from schema.json; no property is listed by hand. */
+function jsonSchemaOf(model: ResourceModel): object {
+    const properties: Record<string, object> = { [providerKey]: {} };
+    for (const property of model.inputs) {
+        properties[property.name] = propertySchema(property);
+    }
+    return {
+        type: "object",
+        properties,
+        required: model.inputs.filter((property) => property.requiredInput).map((property) => property.name),
+        additionalProperties: false,
+    };
+}
+
+function propertySchema(property: PropertyModel): object {
+    const x = property.extension;
+    switch (property.kind) {
+        case "string":
+            return {
+                type: "string",
+                ...(x.minLength === undefined ? {} : { minLength: x.minLength }),
+                ...(x.maxLength === undefined ? {} : { maxLength: x.maxLength }),
+                ...(x.pattern === undefined ? {} : { pattern: x.pattern }),
+            };
+        case "integer":
+        case "number":
+            return {
+                type: property.kind,
+                ...(x.minimum === undefined ? {} : { minimum: x.minimum }),
+                ...(x.maximum === undefined ? {} : { maximum: x.maximum }),
+            };
+        case "boolean":
+            return { type: "boolean" };
+        case "enum":
+            return { type: "string", enum: property.enumValues };
+        case "map":
+            return { type: "object", additionalProperties: { type: "string" } };
+        case "reference":
+            return referenceSchema(property);
+    }
+}
+
+/**
+ * A reference to another resource reaches the provider as a plain object: its `id` and, by the SDK's
+ * contract, some of its output properties (`{ id, showAdvancedSettings }` for a SystemConfiguration).
+ */
+function referenceSchema(property: PropertyModel): object {
+    const target = resourceModel(property.reference as string);
+    const properties: Record<string, object> = { id: { type: "string", minLength: 1 } };
+    for (const output of target.properties) {
+        if (output.isOutput && output.kind !== "reference" && output.kind !== "map") {
+            properties[output.name] = propertySchema(output);
+        }
+    }
+    return {
+        type: "object",
+        properties,
+        required: ["id"],
+        description: property.description,
+    };
+}
+
+function describeError(model: ResourceModel, error: ErrorObject): InputFailure | undefined {
+    const segments = error.instancePath.split("/").slice(1);
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === "required") {
+        const name = [...segments, String(params.missingProperty)].join(".");
+        const property = model.property(String(params.missingProperty));
+        const hint = property && segments.length === 0 ? `; ${firstSentence(property.description)}` : "";
+        return { property: name, reason: `${name}: is required but was not set${hint}` };
+    }
+    if (error.keyword === "additionalProperties") {
+        const name = String(params.additionalProperty);
+        return {
+            property: name,
+            reason: `${name}: is not a property of ${model.name}${suggestion(model, name)}`,
+        };
+    }
+    const name = segments.join(".");
+    const top = model.property(segments[0]);
+    const property =
+        segments.length > 1 && top?.reference ? resourceModel(top.reference).property(segments[1]) : top;
+    const got = `got ${describeValue(error.data)}`;
+    const x = property?.extension ?? {};
+    let rule: string;
+    switch (error.keyword) {
+        case "type":
+            rule =
+                property?.kind === "enum"
+                    ? `must be one of ${listOf(property.enumValues ?? [])}`
+                    : `must be ${typeWord(String(params.type))}`;
+            break;
+        case "enum":
+            rule = `must be one of ${listOf(property?.enumValues ?? [])}${closestEnum(property, error.data)}`;
+            break;
+        case "minimum":
+        case "maximum":
+            rule =
+                x.minimum !== undefined && x.maximum !== undefined
+                    ? `must be between ${x.minimum} and ${x.maximum}`
+                    : error.keyword === "minimum"
+                      ? `must be at least ${String(params.limit)}`
+                      : `must be at most ${String(params.limit)}`;
+            break;
+        case "minLength":
+            rule =
+                params.limit === 1
+                    ? "must not be empty"
+                    : `must be at least ${String(params.limit)} characters long`;
+            break;
+        case "maxLength":
+            rule = `must be at most ${String(params.limit)} characters long`;
+            break;
+        case "pattern":
+            rule = `must consist of ${x.patternDescription ?? `text matching ${String(params.pattern)}`}`;
+            break;
+        default:
+            rule = error.message ?? "is invalid";
+    }
+    return { property: name, reason: `${name}: ${rule}, ${got}` };
+}
+
+function typeWord(type: string): string {
+    switch (type) {
+        case "integer":
+            return "a whole number";
+        case "number":
+            return "a number";
+        case "boolean":
+            return "true or false";
+        case "string":
+            return "a string";
+        case "object":
+            return "an object";
+        default:
+            return `of type ${type}`;
+    }
+}
+
+function listOf(values: readonly string[]): string {
+    return values.map((value) => JSON.stringify(value)).join(", ");
+}
+
+function closestEnum(property: PropertyModel | undefined, value: unknown): string {
+    if (typeof value !== "string" || !property?.enumValues) {
+        return "";
+    }
+    const folded = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const match = property.enumValues.find((item) => item.toLowerCase().replace(/[^a-z0-9]/g, "") === folded);
+    return match ? ` (did you mean ${JSON.stringify(match)}?)` : "";
+}
+
+function suggestion(model: ResourceModel, name: string): string {
+    const candidates = model.inputs.map((property) => property.name);
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4))) {
+        return `; did you mean ${best}?`;
+    }
+    return `; its properties are ${candidates.join(", ")}`;
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(
+                previous[j] + 1,
+                current[j - 1] + 1,
+                previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+            );
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+function firstSentence(text: string): string {
+    const end = text.search(/\.(\s|$)/);
+    const sentence = end === -1 ? text : text.slice(0, end);
+    return `it is ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
