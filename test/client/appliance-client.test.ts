@@ -126,6 +126,27 @@ describe("ApplianceClient sessions", () => {
         });
     });
 
+    it("keeps its session when the password is rotated and uses the new one at the next login", async () => {
+        await withFakeAppliance({}, async (fake) => {
+            const client = clientFor(fake);
+            await client.get("/services");
+            const rotated = ApplianceClient.for(
+                new ConnectionSettings({
+                    address: fake.url,
+                    username: fake.username,
+                    password: "rotated-pass",
+                }),
+            );
+            assert.equal(rotated, client);
+            await client.get("/services");
+            assert.equal(fake.count("POST /login"), 1, "no new login just because the password changed");
+            fake.expireTokens();
+            await rejection(client.get("/services"), AuthenticationError);
+            const logins = fake.requests.filter((request) => request.path === "/login");
+            assert.equal(JSON.parse(logins[1].body).password, "rotated-pass");
+        });
+    });
+
     it("logs in again once and repeats the call when the token has expired", async () => {
         await withFakeAppliance({}, async (fake) => {
             const client = clientFor(fake);
