@@ -168,7 +168,13 @@ function describeError(model: ResourceModel, error: ErrorObject): InputFailure |
     if (error.keyword === "required") {
         const name = [...segments, String(params.missingProperty)].join(".");
         const property = model.property(String(params.missingProperty));
-        const hint = property && segments.length === 0 ? `; ${firstSentence(property.description)}` : "";
+        const top = model.property(segments[0] ?? "");
+        const hint =
+            property && segments.length === 0
+                ? `; ${firstSentence(property.description)}`
+                : top?.reference
+                  ? `; pass the ${resourceModel(top.reference).name} resource itself`
+                  : "";
         return { property: name, reason: `${name}: is required but was not set${hint}` };
     }
     if (error.keyword === "additionalProperties") {
@@ -185,15 +191,22 @@ function describeError(model: ResourceModel, error: ErrorObject): InputFailure |
     const got = `got ${describeValue(error.data)}`;
     const x = property?.extension ?? {};
     let rule: string;
+    let hint = "";
     switch (error.keyword) {
         case "type":
             rule =
                 property?.kind === "enum"
                     ? `must be one of ${listOf(property.enumValues ?? [])}`
-                    : `must be ${typeWord(String(params.type))}`;
+                    : property?.kind === "reference" && segments.length === 1
+                      ? `must be a ${resourceModel(property.reference as string).name} resource`
+                      : `must be ${typeWord(String(params.type))}`;
+            if (property?.kind === "boolean" && (error.data === "Yes" || error.data === "No")) {
+                hint = `; write ${error.data === "Yes" ? "true" : "false"}, the provider sends ${JSON.stringify(error.data)}`;
+            }
             break;
         case "enum":
-            rule = `must be one of ${listOf(property?.enumValues ?? [])}${closestEnum(property, error.data)}`;
+            rule = `must be one of ${listOf(property?.enumValues ?? [])}`;
+            hint = closestEnum(property, error.data);
             break;
         case "minimum":
         case "maximum":
@@ -219,7 +232,7 @@ function describeError(model: ResourceModel, error: ErrorObject): InputFailure |
         default:
             rule = error.message ?? "is invalid";
     }
-    return { property: name, reason: `${name}: ${rule}, ${got}` };
+    return { property: name, reason: `${name}: ${rule}, ${got}${hint}` };
 }
 
 function typeWord(type: string): string {
@@ -247,9 +260,14 @@ function closestEnum(property: PropertyModel | undefined, value: unknown): strin
     if (typeof value !== "string" || !property?.enumValues) {
         return "";
     }
-    const folded = value.toLowerCase().replace(/[^a-z0-9]/g, "");
-    const match = property.enumValues.find((item) => item.toLowerCase().replace(/[^a-z0-9]/g, "") === folded);
-    return match ? ` (did you mean ${JSON.stringify(match)}?)` : "";
+    const fold = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const folded = fold(value);
+    const match =
+        folded === ""
+            ? undefined
+            : (property.enumValues.find((item) => fold(item) === folded) ??
+              property.enumValues.find((item) => fold(item).endsWith(folded)));
+    return match ? `; did you mean ${JSON.stringify(match)}?` : "";
 }
 
 function suggestion(model: ResourceModel, name: string): string {
