@@ -1,0 +1,130 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { callAppliance } from "../helpers/appliance-api";
+import { assertPlainJson, providerBlob, withProvider } from "./harness";
+
+function advancedSettings(emulator: {
+    control: { snapshot(): { system: { advancedSettings: Record<string, unknown> } } };
+}) {
+    return emulator.control.snapshot().system.advancedSettings;
+}
+
+describe("SystemConfiguration against the emulator", () => {
+    it("records the settings it found, then writes the program's, with request-buffer-size added", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            resetCounts();
+            const created = await handlers.systemConfiguration.create({
+                showAdvancedSettings: true,
+                defaultLogLevel: "7-Debug",
+                __provider: providerBlob,
+            });
+            const host = new URL(emulator.url).host;
+            assert.equal(created.id, `system@${host}`);
+            assert.equal(created.outs.showAdvancedSettings, true);
+            assert.equal(created.outs.defaultLogLevel, "7-Debug");
+            assert.equal(created.outs.requestBufferSize, 32);
+            assert.equal(created.outs.address, emulator.url);
+            assert.equal(created.outs.originalSettings["enable-advanced-settings"], "No");
+            assert.equal(created.outs.originalSettings["default-log-level"], "5-Notice");
+            assertPlainJson(created.outs);
+            assert.equal(advancedSettings(emulator)["enable-advanced-settings"], "Yes");
+            assert.deepEqual(counts(), {
+                "GET /system/advanced-settings": 1,
+                "PUT /system/advanced-settings": 1,
+            });
+        }));
+
+    it("writes nothing on create when the program sets nothing", () =>
+        withProvider(async ({ handlers, counts, resetCounts }) => {
+            resetCounts();
+            const created = await handlers.systemConfiguration.create({});
+            assert.equal(created.outs.showAdvancedSettings, false);
+            assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 });
+        }));
+
+    it("reads the appliance's real values, so refresh shows drift, and keeps the recorded originals", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            await callAppliance(emulator, "PUT", "/system/advanced-settings", {
+                "request-buffer-size": "32",
+                "max-cache-size": "50",
+            });
+            resetCounts();
+            const read = await handlers.systemConfiguration.read(created.id, created.outs);
+            assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 });
+            assert.equal(read.props.maxCacheSize, 50);
+            assert.deepEqual(read.props.originalSettings, created.outs.originalSettings);
+            assertPlainJson(read.props);
+        }));
+
+    it("updates a changed field and always sends the current request-buffer-size", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await callAppliance(emulator, "PUT", "/system/advanced-settings", {
+                "request-buffer-size": "16",
+            });
+            const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            resetCounts();
+            const updated = await handlers.systemConfiguration.update(created.id, created.outs, {
+                showAdvancedSettings: true,
+                maxCacheSize: 40,
+            });
+            assert.equal(updated.outs.maxCacheSize, 40);
+            assert.equal(updated.outs.requestBufferSize, 16, "the buffer size the appliance had is kept");
+            assert.equal(advancedSettings(emulator)["max-cache-size"], "40");
+            assert.deepEqual(counts(), {
+                "GET /system/advanced-settings": 1,
+                "PUT /system/advanced-settings": 1,
+            });
+        }));
+
+    it("puts a field's original value back when the program stops setting it", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.systemConfiguration.create({
+                showAdvancedSettings: true,
+                maxCacheSize: 70,
+            });
+            const news = { showAdvancedSettings: true };
+            assert.equal(
+                (await handlers.systemConfiguration.diff(created.id, created.outs, news)).changes,
+                true,
+            );
+            const updated = await handlers.systemConfiguration.update(created.id, created.outs, news);
+            assert.equal(updated.outs.maxCacheSize, 30);
+            assert.equal(advancedSettings(emulator)["max-cache-size"], "30");
+            assert.equal(
+                (await handlers.systemConfiguration.diff(created.id, updated.outs, news)).changes,
+                false,
+            );
+        }));
+
+    it("never replaces itself and sees no change when inputs match", () =>
+        withProvider(async ({ handlers }) => {
+            const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            const same = await handlers.systemConfiguration.diff(created.id, created.outs, {
+                showAdvancedSettings: true,
+                __provider: providerBlob,
+            });
+            assert.deepEqual(same, { changes: false, replaces: [], deleteBeforeReplace: false });
+            const changed = await handlers.systemConfiguration.diff(created.id, created.outs, {
+                showAdvancedSettings: false,
+            });
+            assert.deepEqual(changed, { changes: true, replaces: [], deleteBeforeReplace: false });
+        }));
+
+    it("puts the recorded settings back on delete", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            const before = { ...advancedSettings(emulator) };
+            const created = await handlers.systemConfiguration.create({
+                showAdvancedSettings: true,
+                lockoutSetting: "All Services",
+            });
+            resetCounts();
+            await handlers.systemConfiguration.delete(created.id, created.outs);
+            assert.deepEqual(advancedSettings(emulator), before);
+            assert.deepEqual(counts(), {
+                "GET /system/advanced-settings": 1,
+                "PUT /system/advanced-settings": 1,
+            });
+        }));
+});
