@@ -112,7 +112,7 @@ describe("SystemConfiguration against the emulator", () => {
             assert.deepEqual(changed, { changes: true, replaces: [], deleteBeforeReplace: false });
         }));
 
-    it("puts the recorded settings back on delete", () =>
+    it("puts the recorded settings back on delete, checking for WebSocket services as it hides them again", () =>
         withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
             const before = { ...advancedSettings(emulator) };
             const created = await handlers.systemConfiguration.create({
@@ -124,7 +124,16 @@ describe("SystemConfiguration against the emulator", () => {
             assert.deepEqual(advancedSettings(emulator), before);
             assert.deepEqual(counts(), {
                 "GET /system/advanced-settings": 1,
+                "GET /services": 1,
                 "PUT /system/advanced-settings": 1,
             });
+        }));
+
+    it("writes nothing on delete when the appliance already has the recorded settings", () =>
+        withProvider(async ({ handlers, counts, resetCounts }) => {
+            const created = await handlers.systemConfiguration.create({ maxCacheSize: 30 });
+            resetCounts();
+            await handlers.systemConfiguration.delete(created.id, created.outs);
+            assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 });
         }));
 });
