@@ -272,7 +272,8 @@ describe("Service diff", () => {
 
     it("leaves a value the appliance computed alone when the program does not set it", () =>
         withProvider(async ({ handlers }) => {
-            const { port: _port, ...withoutPort } = news;
+            const withoutPort: Record<string, unknown> = { ...news };
+            delete withoutPort.port;
             const diff = await handlers.service.diff("chat", { ...olds, mask: "255.255.255.0" }, withoutPort);
             assert.equal(diff.changes, false);
         }));

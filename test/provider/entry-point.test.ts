@@ -1,0 +1,81 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { ApplianceClient } from "../../provider/client/appliance-client";
+import { ConfigurationError } from "../../provider/errors";
+import * as provider from "../../provider/index";
+import { withEmulator } from "../helpers/with-emulator";
+import { providerBlob, rejection } from "./harness";
+
+function stackConfig(values: Record<string, string>): { get(key: string): string | undefined } {
+    return { get: (key) => values[key] };
+}
+
+describe("provider/index.ts, the entry point the SDK loads", () => {
+    it("exports configure and the handlers of both resources", () => {
+        assert.equal(typeof provider.configure, "function");
+        for (const handlers of [provider.service, provider.systemConfiguration]) {
+            assert.deepEqual(Object.keys(handlers).sort(), [
+                "check",
+                "create",
+                "delete",
+                "diff",
+                "read",
+                "update",
+            ]);
+        }
+    });
+
+    it("checks inputs without any connection settings", async () => {
+        provider.configure(stackConfig({}));
+        const result = await provider.service.check(
+            {},
+            { name: "chat", ipAddress: "192.0.2.10", port: 70000 },
+        );
+        assert.equal(result.failures?.[0]?.reason, "port: must be between 1 and 65535, got 70000");
+    });
+
+    it("fails a call that needs the appliance with a ConfigurationError when the address is missing", async () => {
+        const saved = process.env.BARRACUDA_WAF_ADDRESS;
+        delete process.env.BARRACUDA_WAF_ADDRESS;
+        try {
+            provider.configure(
+                stackConfig({ "barracudawaf:username": "admin", "barracudawaf:password": "pw" }),
+            );
+            const error = await rejection(provider.service.read("chat", {}), ConfigurationError);
+            assert.equal(error.key, "barracudawaf:address");
+        } finally {
+            if (saved !== undefined) {
+                process.env.BARRACUDA_WAF_ADDRESS = saved;
+            }
+        }
+    });
+
+    it("uses the stack config given to configure, and a later configure points it elsewhere", () =>
+        withEmulator(async (first) => {
+            await withEmulator(async (second) => {
+                ApplianceClient.forgetAll();
+                const configFor = (url: string) =>
+                    stackConfig({
+                        "barracudawaf:address": url,
+                        "barracudawaf:username": first.username,
+                        "barracudawaf:password": first.password,
+                    });
+                provider.configure(configFor(first.url));
+                await provider.service.create({
+                    name: "one",
+                    ipAddress: "192.0.2.1",
+                    __provider: providerBlob,
+                });
+                provider.configure(configFor(second.url));
+                await provider.service.create({
+                    name: "two",
+                    ipAddress: "192.0.2.2",
+                    __provider: providerBlob,
+                });
+                assert.deepEqual(Object.keys(first.control.snapshot().services), ["one"]);
+                assert.deepEqual(Object.keys(second.control.snapshot().services), ["two"]);
+                ApplianceClient.forgetAll();
+            });
+        }));
+});
