@@ -111,7 +111,13 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 }
             }
             if (writes.length === 0) {
-                return { outs: plain({ ...userProps(olds), ...providerOnlyOutputs(model, given) }) };
+                const state = userProps(olds);
+                for (const property of model.properties) {
+                    if (property.extension.providerOnly && property.isInput) {
+                        delete state[property.name];
+                    }
+                }
+                return { outs: plain({ ...state, ...providerOnlyOutputs(model, given) }) };
             }
             if (writes.some((write) => write.body[webSocketField] === "Yes")) {
                 await assertAdvancedSettingsShown(api, id, "update");
@@ -119,7 +125,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             for (const [index, write] of writes.entries()) {
                 try {
                     await api.put(
-                        objectPath(write.object === mainObject ? "services/{name}" : write.object, id),
+                        objectPath(write.object === mainObject ? `${mainObject}/{name}` : write.object, id),
                         write.body,
                     );
                 } catch (error) {

@@ -162,6 +162,13 @@ describe("Service against the emulator", () => {
             });
             assert.deepEqual(updated.outs.systemConfiguration, reference);
             assert.deepEqual(counts(), {});
+            const dropped = await handlers.service.update("chat", updated.outs, chat);
+            assert.equal(
+                "systemConfiguration" in dropped.outs,
+                false,
+                "a removed reference leaves the state",
+            );
+            assert.deepEqual(counts(), {});
         }));
 
     it("deletes a service with one call, and treats an already deleted one as deleted", () =>
