@@ -33,7 +33,20 @@ fi
 
 cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-barracudawaf"
 cache_dir="$cache_root/pulumi-$cli_version-nodejs-$host_version"
+
+# Pulumi's own distribution ships the dynamic-provider host script next to `pulumi`; the engine looks there
+# first (and warns about any copy it finds elsewhere on PATH). The script is @pulumi/pulumi's, which resolves
+# the SDK from the program's directory, so one copy serves every checkout.
+dynamic_provider_host="$here/../node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
+bundle_dynamic_provider_host() {
+    if [ ! -x "$1/pulumi-resource-pulumi-nodejs" ] && [ -f "$dynamic_provider_host" ]; then
+        cp "$dynamic_provider_host" "$1/pulumi-resource-pulumi-nodejs"
+        chmod +x "$1/pulumi-resource-pulumi-nodejs"
+    fi
+}
+
 if [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ]; then
+    bundle_dynamic_provider_host "$cache_dir"
     say "using cached build in $cache_dir"
     echo "$cache_dir"
     exit 0
@@ -64,6 +77,7 @@ say "building pulumi-language-nodejs $host_version"
 (cd "$wrappers/language-nodejs" && GOFLAGS=-mod=readonly go build -trimpath -o "$scratch/pulumi-language-nodejs" \
     -ldflags "-X $version_flag=$host_version" github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs) >&2
 
+bundle_dynamic_provider_host "$scratch"
 rm -rf "$cache_dir"
 mv "$scratch" "$cache_dir"
 trap - EXIT

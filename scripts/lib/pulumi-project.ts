@@ -60,12 +60,11 @@ export function pulumiCliDirectory(): string {
     return cliDirectory;
 }
 
-/** The environment every CLI run gets: the CLI and the dynamic-provider host on PATH, no Pulumi Cloud, no prompts. */
+/** The environment every CLI run gets: the CLI first on PATH, no Pulumi Cloud, no prompts. */
 export function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
-    const dynamicProviderHost = path.join(repoRoot, "node_modules", "@pulumi", "pulumi");
     return {
         ...process.env,
-        PATH: [pulumiCliDirectory(), dynamicProviderHost, process.env.PATH].join(path.delimiter),
+        PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
         PULUMI_HOME: home,
         PULUMI_BACKEND_URL: `file://${backendDir}`,
         PULUMI_CONFIG_PASSPHRASE: passphrase,
