@@ -1,4 +1,4 @@
-import { ResourceOperationError } from "../errors";
+import { ApplianceError, ResourceOperationError } from "../errors";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { objectPath, servicePath, type ApplianceApi } from "./context";
@@ -18,6 +18,14 @@ export async function postService(api: ApplianceApi, name: string, body: WireRec
         return;
     } catch (error) {
         if ((error as { outcomeUnknown?: unknown }).outcomeUnknown !== true) {
+            if (error instanceof ApplianceError && error.status === 400 && (await serviceExists(api, name))) {
+                throw new ResourceOperationError(
+                    `Create Service Error: a service named "${name}" already exists on the appliance; nothing was ` +
+                        `changed. To manage that service with Pulumi, set adopt: true on this Service (it is then ` +
+                        `updated in place to match the program); to create a new one, choose another name.`,
+                    { cause: error },
+                );
+            }
             throw new ResourceOperationError(
                 `Create Service Error: the appliance did not create service "${name}"; nothing was created. ` +
                     `Cause: ${messageOf(error)}`,
@@ -99,6 +107,16 @@ export async function completeService(
                 `nothing is left on the appliance. Cause: ${messageOf(error)}`,
             { cause: error },
         );
+    }
+}
+
+/** Whether the appliance has a service called `name` (one GET); false when that cannot be told. */
+async function serviceExists(api: ApplianceApi, name: string): Promise<boolean> {
+    try {
+        await api.get(servicePath(name), { parameters: "name" });
+        return true;
+    } catch {
+        return false;
     }
 }
 

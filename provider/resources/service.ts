@@ -3,10 +3,11 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { InvalidInputsError, ResourceOperationError } from "../errors";
 import { toWireBody, toWireValue, unsetValue, type WireRecord } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
-import { validateInputs, type InputFailure } from "../schema/validate";
+import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
 import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
 import { objectPath, servicePath, type ResourceContext } from "./context";
 import { crossFieldFailures } from "./service-rules";
+import { assertAdoptable } from "./service-adopt";
 import { completeService, messageOf, postService } from "./service-create";
 import { isNotFound, providerOnlyOutputs, readServiceOutputs } from "./service-wire";
 import { compareProperties, plain, userProps, type Props } from "./values";
@@ -39,7 +40,8 @@ export function serviceInputFailures(inputs: Props, webSocketPreview = true): In
 /**
  * The handlers of `barracudawaf:index:Service` (ID: the service's name).
  *
- * - `create`: checks WebSocket against the appliance first when asked for (1 GET), then `POST /services`,
+ * - `create`: with `adopt`, an existing service of that name is taken over: one GET, then what `update` does
+ *   against the appliance's values. Otherwise it checks WebSocket against the appliance first when asked for (1 GET), then `POST /services`,
  *   `PUT .../advanced-configuration` only when an advanced field is set, and one GET of both groups. If a step
  *   after the POST fails, the service is deleted again and the error says so; if even that fails, the error
  *   carries the ID so that the engine records the service. At most 3 calls, 4 with WebSocket.
@@ -61,7 +63,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
         };
     };
 
-    return {
+    const handlers: ResourceHandlers = {
         async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
             const failures = serviceInputFailures(userProps(news));
             return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
@@ -74,13 +76,25 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             const name = String(given.name);
             assertValid(given, name);
             const api = context.client();
+            if (given.adopt === true) {
+                // Taking over is an update of what the appliance has: only the differing objects are written.
+                const existing = await readServiceOutputs(api, model, name);
+                if (existing) {
+                    assertAdoptable(model, name, existing, given);
+                    const { outs } = await handlers.update(name, existing, inputs);
+                    return { id: name, outs };
+                }
+            }
             const bodies = model.objects.map((object) => toWireBody(model, object, given));
             if (bodies.some((body) => body[webSocketField] === "Yes")) {
                 await assertAdvancedSettingsShown(api, name, "create");
             }
             await postService(api, name, bodies[0]);
             const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
-            const outputs = await completeService(api, model, name, writes, plain(given));
+            // If the service must stay behind, the engine records these as its state: they keep the host's
+            // `__provider` so that later refreshes and deletes can load this provider again.
+            const recorded = plain({ ...given, [providerKey]: inputs[providerKey] });
+            const outputs = await completeService(api, model, name, writes, recorded);
             return { id: name, outs: plain({ ...outputs, ...providerOnlyOutputs(model, given) }) };
         },
 
@@ -157,6 +171,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             }
         },
     };
+    return handlers;
 }
 
 /**

@@ -166,6 +166,10 @@ export interface ServiceArgs {
      * The `SystemConfiguration` of the appliance this service relies on. Required when `enableWebSocket` is `true`, and that resource must set `showAdvancedSettings: true`. Passing it also makes Pulumi apply the system configuration before the service. It is not sent to the appliance; the provider receives it as `{ id, showAdvancedSettings }`.
      */
     systemConfiguration?: pulumi.Input<SystemConfiguration>;
+    /**
+     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group`, when given, must match the existing service, since the appliance cannot change them. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
 }
 
 /** The properties a {@link Service} resolves to once the appliance has answered. */
@@ -262,6 +266,10 @@ export interface ServiceOutputs {
      * How many requests a client may send on one keep-alive connection, from 0 to 65535. Defaults to 64.
      */
     readonly keepaliveRequests: pulumi.Output<number>;
+    /**
+     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group`, when given, must match the existing service, since the appliance cannot change them. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
 }
 
 /** The output properties a {@link Service} registers with the engine. */
@@ -289,6 +297,7 @@ export const serviceOutputNames = [
     "enableVdi",
     "ntlmIgnoreExtraData",
     "keepaliveRequests",
+    "adopt",
 ] as const;
 
 /** The arguments of a {@link SystemConfiguration}. */

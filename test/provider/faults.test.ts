@@ -130,20 +130,13 @@ describe("Service under faults", () => {
 
     it("reports a refused POST as refused, with nothing created", () =>
         withProvider(async ({ emulator, handlers }) => {
-            await handlers.service.create(chat);
-            const error = await rejection(
-                handlers.service.create({ ...chat, port: 9090 }),
-                ResourceOperationError,
-            );
+            emulator.control.failNext("POST /services", 1, { status: 400, body: { msg: "Invalid VIP" } });
+            const error = await rejection(handlers.service.create(chat), ResourceOperationError);
             assert.match(
                 error.message,
-                /^Create Service Error: the appliance did not create service "chat"; nothing was created\. Cause: POST \/services failed with 400/,
+                /^Create Service Error: the appliance did not create service "chat"; nothing was created\. Cause: POST \/services failed with 400: Invalid VIP/,
             );
-            assert.equal(
-                serviceOnAppliance(emulator, "chat")?.service.port,
-                "8080",
-                "the existing service is untouched",
-            );
+            assert.equal(serviceOnAppliance(emulator, "chat"), undefined, "nothing was created");
         }));
 
     it("rolls the service back when its advanced configuration cannot be written", () =>
@@ -182,6 +175,11 @@ describe("Service under faults", () => {
             );
             assert.equal(error.id, "chat");
             assert.equal(error.properties?.name, "chat");
+            assert.equal(
+                error.properties?.__provider,
+                providerBlob,
+                "later operations can load the provider",
+            );
             assert.match(
                 error.message,
                 /deleting it again failed too .*; the service remains on the appliance and is recorded in the stack's state/,

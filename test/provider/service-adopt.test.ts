@@ -1,0 +1,97 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { ResourceOperationError } from "../../provider/errors";
+import { callAppliance } from "../helpers/appliance-api";
+import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";
+
+/** The inputs a program declares for a service that someone created by hand before Pulumi. */
+const legacy = {
+    name: "legacy",
+    ipAddress: "192.0.2.30",
+    port: 8080,
+    comments: "now in Pulumi",
+    __provider: providerBlob,
+};
+
+/** Creates `legacy` on the appliance as a person would, outside Pulumi. */
+async function createByHand(
+    emulator: Parameters<typeof callAppliance>[0],
+    fields: object = {},
+): Promise<void> {
+    await callAppliance(emulator, "POST", "/services", {
+        name: "legacy",
+        "ip-address": "192.0.2.30",
+        port: 80,
+        comments: "made by hand",
+        ...fields,
+    });
+}
+
+describe("Service taking over an existing service with adopt", () => {
+    it("refuses to create over an existing service without adopt, names the fix and changes nothing", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await createByHand(emulator);
+            resetCounts();
+            const error = await rejection(handlers.service.create(legacy), ResourceOperationError);
+            assert.match(error.message, /a service named "legacy" already exists on the appliance/);
+            assert.match(error.message, /set adopt: true on this Service/);
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
+            assert.deepEqual(counts(), { "POST /services": 1, "GET /services/{name}": 1 });
+        }));
+
+    it("updates the existing service in place to match the inputs, without deleting or creating it", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await createByHand(emulator);
+            resetCounts();
+            const adopted = await handlers.service.create({ ...legacy, adopt: true });
+
+            assert.equal(adopted.id, "legacy");
+            assert.equal(adopted.outs.port, 8080);
+            assert.equal(adopted.outs.comments, "now in Pulumi");
+            assert.equal(adopted.outs.adopt, true);
+            const onAppliance = serviceOnAppliance(emulator, "legacy");
+            assert.equal(onAppliance?.service.port, "8080");
+            assert.equal(onAppliance?.service.comments, "now in Pulumi");
+            // One read of what is there, one write of the differing object, one read back.
+            assert.deepEqual(counts(), { "GET /services/{name}": 2, "PUT /services/{name}": 1 });
+        }));
+
+    it("creates the service as usual when adopt is set but no such service exists", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.service.create({ ...legacy, adopt: true });
+            assert.equal(created.id, "legacy");
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.port, "8080");
+        }));
+
+    it("refuses to adopt a service whose vsite differs, since the appliance cannot move it", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await createByHand(emulator, { vsite: "edge" });
+            resetCounts();
+            const error = await rejection(
+                handlers.service.create({ ...legacy, vsite: "default", adopt: true }),
+                ResourceOperationError,
+            );
+            assert.match(error.message, /vsite is "edge" on the appliance, not "default"/);
+            assert.match(error.message, /nothing was changed/);
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
+            assert.deepEqual(counts(), { "GET /services/{name}": 1 });
+        }));
+
+    it("keeps the WebSocket rule when adopting: hidden advanced settings refuse the takeover", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            await createByHand(emulator);
+            await rejection(
+                handlers.service.create({
+                    ...legacy,
+                    enableWebSocket: true,
+                    systemConfiguration: shown,
+                    adopt: true,
+                }),
+                Error,
+            );
+            const onAppliance = serviceOnAppliance(emulator, "legacy");
+            assert.equal(onAppliance?.advancedConfiguration["enable-websocket"], "No");
+            assert.equal(onAppliance?.service.comments, "made by hand", "nothing was written");
+        }));
+});
