@@ -11,8 +11,15 @@ import { repoRoot } from "./lib/repo";
 
 const fixtures = path.join(repoRoot, "test", "fixtures");
 
-/** Seconds one `pulumi up` of `program` took, from a fresh stack; the stack is destroyed afterwards. */
-async function timeUp(program: string, count: number, emulator?: RunningEmulator): Promise<number> {
+/** What one `pulumi up` of a fresh stack cost. */
+interface UpMeasurement {
+    readonly seconds: number;
+    /** The emulator's API calls during the up (not the destroy that follows), by route. */
+    readonly calls: Record<string, number>;
+}
+
+/** Times one `pulumi up` of `program` from a fresh stack; the stack is destroyed afterwards, untimed. */
+async function measureUp(program: string, count: number, emulator?: RunningEmulator): Promise<UpMeasurement> {
     const project = await createPulumiProject(path.join(fixtures, program), "bench");
     try {
         await project.pulumi(["config", "set", "count", String(count)]);
@@ -25,8 +32,9 @@ async function timeUp(program: string, count: number, emulator?: RunningEmulator
         const started = process.hrtime.bigint();
         await project.pulumi(["up", "--yes", "--skip-preview"]);
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const calls = emulator?.control.counts() ?? {};
         await project.pulumi(["destroy", "--yes", "--skip-preview"]);
-        return seconds;
+        return { seconds, calls };
     } finally {
         await project.dispose();
     }
@@ -47,13 +55,14 @@ async function main(): Promise<void> {
     try {
         const services: number[] = [];
         const noop: number[] = [];
-        let counts: Record<string, number> = {};
+        let calls: Record<string, number> = {};
         for (let round = 1; round <= rounds; round++) {
-            noop.push(await timeUp("bench-noop", count));
-            services.push(await timeUp("bench-services", count, emulator));
-            counts = emulator.control.counts();
+            noop.push((await measureUp("bench-noop", count)).seconds);
+            const measured = await measureUp("bench-services", count, emulator);
+            services.push(measured.seconds);
+            calls = measured.calls;
             console.log(
-                `round ${round}: no-op ${noop.at(-1)?.toFixed(2)} s, services ${services.at(-1)?.toFixed(2)} s`,
+                `round ${round}: no-op ${noop.at(-1)?.toFixed(2)} s, services ${measured.seconds.toFixed(2)} s`,
             );
         }
         const ratio = median(services) / median(noop);
@@ -61,11 +70,11 @@ async function main(): Promise<void> {
         console.log(`  no-op dynamic provider: ${median(noop).toFixed(2)} s`);
         console.log(`  Service on the emulator: ${median(services).toFixed(2)} s`);
         console.log(`  ratio: ${ratio.toFixed(2)} (budget 1.30)`);
-        console.log(`\nAPI calls of the last services round, by route:`);
-        for (const [route, calls] of Object.entries(counts).sort()) {
-            console.log(`  ${route.padEnd(48)} ${calls}`);
+        console.log(`\nAPI calls of the last services up, by route:`);
+        for (const [route, routeCalls] of Object.entries(calls).sort()) {
+            console.log(`  ${route.padEnd(48)} ${routeCalls}`);
         }
-        const total = Object.values(counts).reduce((sum, calls) => sum + calls, 0);
+        const total = Object.values(calls).reduce((sum, routeCalls) => sum + routeCalls, 0);
         console.log(`  ${"total".padEnd(48)} ${total} (${(total / count).toFixed(2)} per service)`);
     } finally {
         await emulator.stop();

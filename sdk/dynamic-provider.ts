@@ -16,16 +16,44 @@ export type ResourceKind = "service" | "systemConfiguration";
  */
 const implementation: string = require.resolve("../provider/index");
 
+const providers = new Map<ResourceKind, pulumi.dynamic.ResourceProvider>();
+
+/**
+ * The dynamic provider object of a resource kind, one per program: Pulumi serializes a provider object once
+ * and reuses the text for every resource that passes the same object, so a new object per resource would
+ * serialize the closure again for each of them.
+ */
+export function dynamicProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
+    let provider = providers.get(kind);
+    if (provider === undefined) {
+        provider = tinyProvider(kind);
+        providers.set(kind, provider);
+    }
+    return provider;
+}
+
 /**
  * The dynamic provider object Pulumi serializes into each resource's state. It stays tiny on purpose: every
  * method loads the real implementation at call time inside the dynamic-provider host, so closure
  * serialization never walks the client, `got` or ajv, and a fix to the provider needs no change of state.
  */
-export function dynamicProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
+function tinyProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
     const modulePath = implementation;
-    // `require` is resolved inside the dynamic-provider host, not captured by the closure serializer.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const load = (): ProviderModule => require(modulePath);
+    // `require` is resolved inside the dynamic-provider host, not captured by the closure serializer. The
+    // path is the program machine's; when the state is later used elsewhere (a CI runner deleting what a
+    // laptop created), the package installed beside the program serves instead.
+    const load = (): ProviderModule => {
+        try {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            return require(modulePath);
+        } catch (error) {
+            if ((error as { code?: unknown }).code !== "MODULE_NOT_FOUND") {
+                throw error;
+            }
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            return require("pulumi-barracudawaf/provider");
+        }
+    };
     return {
         async configure(request) {
             load().configure(request.config);

@@ -1,0 +1,52 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { RunningEmulator, startEmulator } from "../../emulator";
+import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
+import { repoRoot } from "../../scripts/lib/repo";
+
+describe("a stack whose state moved to another machine", () => {
+    let emulator: RunningEmulator;
+    let project: PulumiProject;
+
+    before(async () => {
+        emulator = await startEmulator();
+        project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
+        for (const [key, value] of [
+            ["barracudawaf:address", emulator.url],
+            ["barracudawaf:username", emulator.username],
+            ["withSettings", "false"],
+            ["enableWebSocket", "false"],
+        ]) {
+            await project.pulumi(["config", "set", key, value]);
+        }
+        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.pulumi(["up", "--yes", "--skip-preview"]);
+    });
+    after(async () => {
+        await emulator.stop();
+        await project.dispose();
+    });
+
+    it("refreshes and destroys through the package installed beside the program", async () => {
+        // The serialized provider names the implementation by the creating machine's absolute path. Point it
+        // somewhere that does not exist, as on a CI runner, and install the package as a user would.
+        const exported = JSON.stringify(await project.exportState());
+        const implementation = path.join(repoRoot, "dist", "provider", "index.js");
+        assert.ok(exported.includes(JSON.stringify(implementation).slice(1, -1)), "the state names the path");
+        const moved = exported.split(JSON.stringify(implementation).slice(1, -1)).join("/elsewhere/index.js");
+        const stateFile = path.join(project.dir, "moved-state.json");
+        fs.writeFileSync(stateFile, moved);
+        await project.pulumi(["stack", "import", "--file", stateFile]);
+        fs.mkdirSync(path.join(project.dir, "node_modules"));
+        fs.symlinkSync(repoRoot, path.join(project.dir, "node_modules", "pulumi-barracudawaf"), "dir");
+
+        emulator.control.clearLog();
+        await project.pulumi(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
+        assert.equal(emulator.control.counts()["GET /services/{name}"], 1);
+
+        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        assert.deepEqual(Object.keys(emulator.control.snapshot().services), []);
+    });
+});
