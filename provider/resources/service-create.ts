@@ -45,8 +45,9 @@ export async function postService(api: ApplianceApi, name: string, body: WireRec
             }
             throw new ResourceOperationError(
                 `Create Service Error: creating service "${name}" failed without a clear answer, and checking ` +
-                    `whether it exists failed too (${messageOf(lookupError)}); look for it on the appliance and ` +
-                    `import it or delete it. Cause: ${messageOf(error)}`,
+                    `whether it exists failed too (${messageOf(lookupError)}); look for it on the appliance: if it is ` +
+                    `there, set adopt: true on this Service to take it over (or delete it), then pulumi up again. ` +
+                    `Cause: ${messageOf(error)}`,
                 { cause: error },
             );
         }
@@ -56,7 +57,7 @@ export async function postService(api: ApplianceApi, name: string, body: WireRec
             throw new ResourceOperationError(
                 `Create Service Error: creating service "${name}" failed, and a service of that name exists on the ` +
                     `appliance with other values (${differing.join(", ")}); it was left as it is. Choose another ` +
-                    `name or import that service. Cause: ${messageOf(error)}`,
+                    `name, or set adopt: true on this Service to take that service over. Cause: ${messageOf(error)}`,
                 { cause: error },
             );
         }

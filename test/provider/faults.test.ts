@@ -125,7 +125,32 @@ describe("Service under faults", () => {
                 error.message,
                 /a service of that name exists on the appliance with other values \(ip-address, port\); it was left as it is/,
             );
+            assert.match(error.message, /set adopt: true on this Service to take that service over/);
+            assert.doesNotMatch(error.message, /import/);
             assert.equal(serviceOnAppliance(emulator, "chat")?.service["ip-address"], "192.0.2.99");
+        }));
+
+    it("says what to do when a POST fails without a clear answer and the lookup fails too", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await handlers.service.read("warm-up", {});
+            resetCounts();
+            emulator.control.failNext("POST /services", 1, { status: 500 });
+            emulator.control.failNext("GET /services/{name}", 1, { status: 500 });
+            const error = await rejection(handlers.service.create(chat), ResourceOperationError);
+            assert.equal(error.code, ResourceErrorCode.operationFailed);
+            assert.match(
+                error.message,
+                /^Create Service Error: creating service "chat" failed without a clear answer, and checking whether it exists failed too \(GET \/services\/chat failed with 500/,
+            );
+            assert.match(error.message, /set adopt: true on this Service/);
+            assert.doesNotMatch(error.message, /import/);
+            assert.match(error.message, /Cause: POST \/services failed with 500/);
+            assert.equal(error.id, undefined, "nothing is known to exist, so nothing is recorded");
+            assert.deepEqual(
+                counts(),
+                { "POST /services": 1, "GET /services/{name}": 1 },
+                "the POST was not resent",
+            );
         }));
 
     it("reports a refused POST as refused, with nothing created", () =>
