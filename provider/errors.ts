@@ -350,8 +350,10 @@ export class WebSocketInUseError extends BarracudaWafError {
             ResourceErrorCode.webSocketInUse,
             `Cannot ${action}: it would turn Show Advanced Settings off while ${services.length === 1 ? "service" : "services"} ` +
                 `${list} still ${services.length === 1 ? "has" : "have"} WebSocket enabled. Nothing was changed on ` +
-                "the appliance. Fix: set enableWebSocket: false on those services (or delete them) first, or keep " +
-                "showAdvancedSettings: true.",
+                "the appliance. Fix: set enableWebSocket: false on those services (or delete them) and run pulumi " +
+                "up; then set showAdvancedSettings: false and run pulumi up again, separately and later. Both in one " +
+                "pulumi up cannot work: the services rely on the SystemConfiguration, so it is updated first. Or " +
+                "keep showAdvancedSettings: true.",
         );
         this.services = services;
     }

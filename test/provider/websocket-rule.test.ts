@@ -155,6 +155,10 @@ describe("the WebSocket rule, part 3: turning advanced settings off", () => {
             assert.equal(error.code, ResourceErrorCode.webSocketInUse);
             assert.deepEqual(error.services, ["alerts", "chat"]);
             assert.match(error.message, /services "alerts", "chat" still have WebSocket enabled/);
+            assert.match(
+                error.message,
+                /set enableWebSocket: false on those services \(or delete them\) and run pulumi up; then set showAdvancedSettings: false and run pulumi up again, separately and later/,
+            );
             assert.deepEqual(counts(), { "GET /system/advanced-settings": 1, "GET /services": 1 });
             assert.equal(
                 emulator.control.snapshot().system.advancedSettings["enable-advanced-settings"],
