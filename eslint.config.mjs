@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-    { ignores: ["dist/", "node_modules/", "examples/*/node_modules/", "sdk/generated/"] },
+    { ignores: ["dist/", "node_modules/", ".pulumi-test/", "examples/*/node_modules/", "sdk/generated/"] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {

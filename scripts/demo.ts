@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { RunningEmulator, startEmulator } from "../emulator";
-import { createPulumiProject } from "./lib/pulumi-project";
+import { createPulumiProject, PulumiProject } from "./lib/pulumi-project";
 import { repoRoot } from "./lib/repo";
 
 function heading(text: string): void {
@@ -29,8 +29,9 @@ function showAppliance(emulator: RunningEmulator): void {
 
 async function main(): Promise<void> {
     const emulator = await startEmulator();
-    const project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-service"), "demo");
+    let project: PulumiProject | undefined;
     try {
+        project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-service"), "demo");
         heading(`Appliance emulator listening on ${emulator.url}`);
         await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
         await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
         heading("After destroy");
         showAppliance(emulator);
     } finally {
-        await project.dispose();
+        await project?.dispose();
         await emulator.stop();
     }
 }

@@ -26,7 +26,11 @@ say() { echo "ensure-pulumi: $*" >&2; }
 
 if [ "${PULUMI_BARRACUDAWAF_IGNORE_PATH:-}" != "1" ] \
     && command -v pulumi >/dev/null 2>&1 && command -v pulumi-language-nodejs >/dev/null 2>&1; then
-    say "using pulumi on PATH ($(pulumi version 2>/dev/null || echo 'unknown version'))"
+    found_version="$(pulumi version 2>/dev/null || echo 'unknown version')"
+    say "using pulumi on PATH ($found_version)"
+    if [ "$found_version" != "$cli_version" ]; then
+        say "note: this project is tested with pulumi $cli_version; set PULUMI_BARRACUDAWAF_IGNORE_PATH=1 to build and use that one"
+    fi
     dirname "$(command -v pulumi)"
     exit 0
 fi

@@ -13,7 +13,7 @@ import {
  * the class registers with the engine. schema.json is the only list of properties; nothing here is hand-kept.
  */
 
-/** What a `$ref` to another resource becomes in the SDK: the resource's class for inputs. */
+/** Inputs are what a program passes; outputs are the class's read-only fields. */
 type Direction = "input" | "output";
 
 export function renderSdkTypes(schema: PackageSchema): string {
@@ -80,11 +80,12 @@ function field(
     const readonly = direction === "output" ? "readonly " : "";
     return [
         ...docComment(spec.description),
-        `    ${readonly}${property}${optional ? "?" : ""}: ${wrap(typeOf(spec, direction))};`,
+        `    ${readonly}${property}${optional ? "?" : ""}: ${wrap(typeOf(spec))};`,
     ];
 }
 
-function typeOf(spec: PropertySpec, direction: Direction): string {
+/** The TypeScript type of a property; a `$ref` names the generated enum type or the resource's class. */
+function typeOf(spec: PropertySpec): string {
     if (spec.$ref) {
         return shortName(spec.$ref.slice(spec.$ref.lastIndexOf("/") + 1));
     }
@@ -97,9 +98,9 @@ function typeOf(spec: PropertySpec, direction: Direction): string {
         case "boolean":
             return "boolean";
         case "array":
-            return `${typeOf(spec.items ?? {}, direction)}[]`;
+            return `${typeOf(spec.items ?? {})}[]`;
         case "object":
-            return `Record<string, ${spec.additionalProperties ? typeOf(spec.additionalProperties, direction) : "unknown"}>`;
+            return `Record<string, ${spec.additionalProperties ? typeOf(spec.additionalProperties) : "unknown"}>`;
         default:
             throw new Error(
                 `schema.json: property type ${JSON.stringify(spec.type)} has no TypeScript mapping`,

@@ -77,6 +77,7 @@ export function pulumiEnvironment(home: string, backendDir: string): NodeJS.Proc
 
 /** Copies `programDir` into a scratch project, logs in to a fresh file backend and selects a new stack. */
 export async function createPulumiProject(programDir: string, stack = "test"): Promise<PulumiProject> {
+    pulumiCliDirectory(); // fails before anything is written when there is no CLI
     fs.mkdirSync(scratchRoot, { recursive: true });
     const root = fs.mkdtempSync(path.join(scratchRoot, `${path.basename(programDir)}-`));
     const dir = path.join(root, "program");
@@ -122,7 +123,12 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
             });
         });
 
-    await pulumi(["stack", "init", stack]);
+    try {
+        await pulumi(["stack", "init", stack]);
+    } catch (error) {
+        fs.rmSync(root, { recursive: true, force: true });
+        throw error;
+    }
     return {
         dir,
         stack,

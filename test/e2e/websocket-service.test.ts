@@ -84,6 +84,11 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     });
 
     it("creates the system configuration and the service on up", async () => {
+        // A setting someone changed by hand before Pulumi took over: destroy must put back this value, not a default.
+        await callAppliance(emulator, "PUT", "/system/advanced-settings", {
+            "request-buffer-size": 16,
+            "max-cache-size": 45,
+        });
         await project.pulumi(["up", "--yes"]);
         const appliance = emulator.control.snapshot();
         assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "Yes");
@@ -184,5 +189,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
         const appliance = emulator.control.snapshot();
         assert.deepEqual(Object.keys(appliance.services), []);
         assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "No");
+        assert.equal(appliance.system.advancedSettings["request-buffer-size"], "16");
+        assert.equal(appliance.system.advancedSettings["max-cache-size"], "45");
     });
 });
