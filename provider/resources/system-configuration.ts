@@ -46,9 +46,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
         (olds: Props) =>
         (property: PropertyModel): string | number | boolean | undefined => {
             const found = (olds.originalSettings as Record<string, unknown> | undefined) ?? {};
-            return property.extension.sentOnEveryWrite
-                ? undefined
-                : fromWireValue(property, found[property.extension.field as string]);
+            return fromWireValue(property, found[property.extension.field as string]);
         };
 
     /** Writes `body` after the WebSocket rule and with `request-buffer-size` filled in from `current`. */

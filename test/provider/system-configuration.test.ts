@@ -98,6 +98,30 @@ describe("SystemConfiguration against the emulator", () => {
             );
         }));
 
+    it("puts request-buffer-size back too when the program stops setting it", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.systemConfiguration.create({ requestBufferSize: 16 });
+            assert.equal(advancedSettings(emulator)["request-buffer-size"], "16");
+            const diff = await handlers.systemConfiguration.diff(created.id, created.outs, {});
+            assert.equal(diff.changes, true, "the recorded 32 is to be put back");
+            const updated = await handlers.systemConfiguration.update(created.id, created.outs, {});
+            assert.equal(updated.outs.requestBufferSize, 32);
+            assert.equal(advancedSettings(emulator)["request-buffer-size"], "32");
+        }));
+
+    it("sees drift on request-buffer-size when the program leaves it out", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            await callAppliance(emulator, "PUT", "/system/advanced-settings", { "request-buffer-size": "8" });
+            const read = await handlers.systemConfiguration.read(created.id, created.outs);
+            assert.equal(read.props.requestBufferSize, 8);
+            const news = { showAdvancedSettings: true };
+            const diff = await handlers.systemConfiguration.diff(created.id, read.props, news);
+            assert.equal(diff.changes, true, "the next up puts the recorded value back");
+            await handlers.systemConfiguration.update(created.id, read.props, news);
+            assert.equal(advancedSettings(emulator)["request-buffer-size"], "32");
+        }));
+
     it("never replaces itself and sees no change when inputs match", () =>
         withProvider(async ({ handlers }) => {
             const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
