@@ -303,119 +303,119 @@ export const serviceOutputNames = [
 /** The arguments of a {@link SystemConfiguration}. */
 export interface SystemConfigurationArgs {
     /**
-     * Show Advanced Settings on ADVANCED > System Configuration. Services can only enable WebSocket while it is `true`, and the provider refuses to turn it off while a service on the appliance still has WebSocket enabled. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Show Advanced Settings on ADVANCED > System Configuration. Services can only enable WebSocket while it is `true`, and the provider refuses to turn it off while a service on the appliance still has WebSocket enabled. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     showAdvancedSettings?: pulumi.Input<boolean>;
     /**
-     * What the appliance does with a back-end server whose host name no longer resolves: `Delete` or `Disable`. The appliance's default is `Disable`. When omitted the provider leaves the appliance's value as it found it.
+     * What the appliance does with a back-end server whose host name no longer resolves: `Delete` or `Disable`. The appliance's default is `Disable`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     actionForStaleServer?: pulumi.Input<StaleServerAction>;
     /**
-     * How long, in seconds, a client that solved a CAPTCHA may stay idle before it is challenged again, from 1 to 1440. The appliance's default is 60. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in seconds, a client that solved a CAPTCHA may stay idle before it is challenged again, from 1 to 1440. The appliance's default is 60. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     captchaExpiryTime?: pulumi.Input<number>;
     /**
-     * Where a client goes after solving a CAPTCHA: back to the base URL of its original request, or to a validation success page. The appliance's default is `Redirect to the Base URL of the Original Request`. When omitted the provider leaves the appliance's value as it found it.
+     * Where a client goes after solving a CAPTCHA: back to the base URL of its original request, or to a validation success page. The appliance's default is `Redirect to the Base URL of the Original Request`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     captchaSuccessAction?: pulumi.Input<CaptchaSuccessAction>;
     /**
-     * Whether the appliance sends response data to clients with chunked transfer encoding. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance sends response data to clients with chunked transfer encoding. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     chunkedEncodingResponseData?: pulumi.Input<boolean>;
     /**
-     * Whether the client's IP address is taken from the last address of the configured client IP header rather than the first. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the client's IP address is taken from the last address of the configured client IP header rather than the first. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     clientIpAddressFromHeader?: pulumi.Input<boolean>;
     /**
-     * How long, in minutes, a cross-site request forgery token stays valid, from 1 to 1440. The appliance's default is 60. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in minutes, a cross-site request forgery token stays valid, from 1 to 1440. The appliance's default is 60. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     csrfTokenValidity?: pulumi.Input<number>;
     /**
-     * Whether Barracuda Active DDoS Prevention is in use: `Enable` or `Disable`. The appliance's default is `Disable`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether Barracuda Active DDoS Prevention is in use: `Enable` or `Disable`. The appliance's default is `Disable`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     ddosPreventionService?: pulumi.Input<DdosPreventionService>;
     /**
-     * The lowest severity the appliance writes to its system log, from `0-Emergency` to `7-Debug`. The appliance's default is `5-Notice`. When omitted the provider leaves the appliance's value as it found it.
+     * The lowest severity the appliance writes to its system log, from `0-Emergency` to `7-Debug`. The appliance's default is `5-Notice`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     defaultLogLevel?: pulumi.Input<LogLevel>;
     /**
-     * Whether the appliance leaves out the Host header when it redirects a client after a successful authentication. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance leaves out the Host header when it redirects a client after a successful authentication. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     disableHostHeaderForAuthSuccess?: pulumi.Input<boolean>;
     /**
-     * Whether clients that passed a CAPTCHA are still checked for brute-force attacks. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether clients that passed a CAPTCHA are still checked for brute-force attacks. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enableBruteforceChecksForValidatedClients?: pulumi.Input<boolean>;
     /**
-     * Whether client fingerprinting is available to the appliance's services. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether client fingerprinting is available to the appliance's services. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enableClientFingerprinting?: pulumi.Input<boolean>;
     /**
-     * Whether parameter protection inspects the original (not yet decoded) values of parameters. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether parameter protection inspects the original (not yet decoded) values of parameters. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enableParamProtectionOnOriginalValues?: pulumi.Input<boolean>;
     /**
-     * Whether the appliance logs the parameters of POST bodies. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance logs the parameters of POST bodies. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enablePostLogging?: pulumi.Input<boolean>;
     /**
-     * Whether the Secure Browsing feature is available. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the Secure Browsing feature is available. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enableSecureBrowsing?: pulumi.Input<boolean>;
     /**
-     * Whether the appliance reads the client's address from the TCP Option Address (TOA) set by an upstream load balancer. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance reads the client's address from the TCP Option Address (TOA) set by an upstream load balancer. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     enableToa?: pulumi.Input<boolean>;
     /**
-     * Whether the virus scanner also scans large files. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the virus scanner also scans large files. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     allowLargeFileScans?: pulumi.Input<boolean>;
     /**
-     * Whether the appliance works around FTP data-path problems of some FTP servers. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance works around FTP data-path problems of some FTP servers. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     handleFtpDatapathIssue?: pulumi.Input<boolean>;
     /**
-     * Whether the appliance handles boundary data inside HTML href attributes. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance handles boundary data inside HTML href attributes. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     handleHtmlHrefBoundaryData?: pulumi.Input<boolean>;
     /**
-     * How the appliance resolves host names of back-end servers: `Turbo` or `Default`. The appliance's default is `Default`. When omitted the provider leaves the appliance's value as it found it.
+     * How the appliance resolves host names of back-end servers: `Turbo` or `Default`. The appliance's default is `Default`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     hostnameResolutionMode?: pulumi.Input<HostnameResolutionMode>;
     /**
-     * How many concurrent streams one HTTP/2 connection may open, from 1 to 100. The appliance's default is 100. When omitted the provider leaves the appliance's value as it found it.
+     * How many concurrent streams one HTTP/2 connection may open, from 1 to 100. The appliance's default is 100. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     http2MaxConcurrentStreams?: pulumi.Input<number>;
     /**
-     * How many failed JavaScript challenges a client may have before it is treated as a bot, from 1 to 1440. The appliance's default is 5. When omitted the provider leaves the appliance's value as it found it.
+     * How many failed JavaScript challenges a client may have before it is treated as a bot, from 1 to 1440. The appliance's default is 5. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     javascriptFailureThreshold?: pulumi.Input<number>;
     /**
-     * The scope of a client lockout: `All Services` or `Per Service`. The appliance's default is `Per Service`. When omitted the provider leaves the appliance's value as it found it.
+     * The scope of a client lockout: `All Services` or `Per Service`. The appliance's default is `Per Service`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     lockoutSetting?: pulumi.Input<LockoutSetting>;
     /**
-     * The share of memory, in per cent from 0 to 100, the appliance may use for its cache; some models allow less. The appliance's default is 30. When omitted the provider leaves the appliance's value as it found it.
+     * The share of memory, in per cent from 0 to 100, the appliance may use for its cache; some models allow less. The appliance's default is 30. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     maxCacheSize?: pulumi.Input<number>;
     /**
-     * Whether a client's persistence to a back-end server carries over between services. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether a client's persistence to a back-end server carries over between services. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     persistenceAcrossServices?: pulumi.Input<boolean>;
     /**
-     * The request buffer size limit, from 0 to 32. The appliance requires this field on every change of its advanced settings; when it is omitted the provider sends the appliance's current value, so you never have to set it. The appliance's default is 32. When omitted the provider leaves the appliance's value as it found it.
+     * The request buffer size limit, from 0 to 32. The appliance requires this field on every change of its advanced settings; the provider always sends it, so you never have to set it. The appliance's default is 32. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     requestBufferSize?: pulumi.Input<number>;
     /**
-     * How much of a request the appliance buffers before it forwards it: `Full Request` or `Limited`. The appliance's default is `Full Request`. When omitted the provider leaves the appliance's value as it found it.
+     * How much of a request the appliance buffers before it forwards it: `Full Request` or `Limited`. The appliance's default is `Full Request`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     requestBuffering?: pulumi.Input<RequestBuffering>;
     /**
-     * What the appliance does with a request when a service cannot process it: `Drop Connection` or `Send Error Response`. The appliance's default is `Send Error Response`. When omitted the provider leaves the appliance's value as it found it.
+     * What the appliance does with a request when a service cannot process it: `Drop Connection` or `Send Error Response`. The appliance's default is `Send Error Response`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     serviceFailureAction?: pulumi.Input<ServiceFailureAction>;
     /**
-     * How long, in seconds, the appliance remembers a client for its advanced security policies, from 70 to 1440. The appliance's default is 120. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in seconds, the appliance remembers a client for its advanced security policies, from 70 to 1440. The appliance's default is 120. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     suspiciousClientsTrackInterval?: pulumi.Input<number>;
 }
@@ -423,119 +423,119 @@ export interface SystemConfigurationArgs {
 /** The properties a {@link SystemConfiguration} resolves to once the appliance has answered. */
 export interface SystemConfigurationOutputs {
     /**
-     * Show Advanced Settings on ADVANCED > System Configuration. Services can only enable WebSocket while it is `true`, and the provider refuses to turn it off while a service on the appliance still has WebSocket enabled. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Show Advanced Settings on ADVANCED > System Configuration. Services can only enable WebSocket while it is `true`, and the provider refuses to turn it off while a service on the appliance still has WebSocket enabled. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly showAdvancedSettings: pulumi.Output<boolean>;
     /**
-     * What the appliance does with a back-end server whose host name no longer resolves: `Delete` or `Disable`. The appliance's default is `Disable`. When omitted the provider leaves the appliance's value as it found it.
+     * What the appliance does with a back-end server whose host name no longer resolves: `Delete` or `Disable`. The appliance's default is `Disable`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly actionForStaleServer: pulumi.Output<StaleServerAction>;
     /**
-     * How long, in seconds, a client that solved a CAPTCHA may stay idle before it is challenged again, from 1 to 1440. The appliance's default is 60. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in seconds, a client that solved a CAPTCHA may stay idle before it is challenged again, from 1 to 1440. The appliance's default is 60. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly captchaExpiryTime: pulumi.Output<number>;
     /**
-     * Where a client goes after solving a CAPTCHA: back to the base URL of its original request, or to a validation success page. The appliance's default is `Redirect to the Base URL of the Original Request`. When omitted the provider leaves the appliance's value as it found it.
+     * Where a client goes after solving a CAPTCHA: back to the base URL of its original request, or to a validation success page. The appliance's default is `Redirect to the Base URL of the Original Request`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly captchaSuccessAction: pulumi.Output<CaptchaSuccessAction>;
     /**
-     * Whether the appliance sends response data to clients with chunked transfer encoding. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance sends response data to clients with chunked transfer encoding. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly chunkedEncodingResponseData: pulumi.Output<boolean>;
     /**
-     * Whether the client's IP address is taken from the last address of the configured client IP header rather than the first. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the client's IP address is taken from the last address of the configured client IP header rather than the first. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly clientIpAddressFromHeader: pulumi.Output<boolean>;
     /**
-     * How long, in minutes, a cross-site request forgery token stays valid, from 1 to 1440. The appliance's default is 60. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in minutes, a cross-site request forgery token stays valid, from 1 to 1440. The appliance's default is 60. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly csrfTokenValidity: pulumi.Output<number>;
     /**
-     * Whether Barracuda Active DDoS Prevention is in use: `Enable` or `Disable`. The appliance's default is `Disable`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether Barracuda Active DDoS Prevention is in use: `Enable` or `Disable`. The appliance's default is `Disable`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly ddosPreventionService: pulumi.Output<DdosPreventionService>;
     /**
-     * The lowest severity the appliance writes to its system log, from `0-Emergency` to `7-Debug`. The appliance's default is `5-Notice`. When omitted the provider leaves the appliance's value as it found it.
+     * The lowest severity the appliance writes to its system log, from `0-Emergency` to `7-Debug`. The appliance's default is `5-Notice`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly defaultLogLevel: pulumi.Output<LogLevel>;
     /**
-     * Whether the appliance leaves out the Host header when it redirects a client after a successful authentication. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance leaves out the Host header when it redirects a client after a successful authentication. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly disableHostHeaderForAuthSuccess: pulumi.Output<boolean>;
     /**
-     * Whether clients that passed a CAPTCHA are still checked for brute-force attacks. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether clients that passed a CAPTCHA are still checked for brute-force attacks. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enableBruteforceChecksForValidatedClients: pulumi.Output<boolean>;
     /**
-     * Whether client fingerprinting is available to the appliance's services. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether client fingerprinting is available to the appliance's services. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enableClientFingerprinting: pulumi.Output<boolean>;
     /**
-     * Whether parameter protection inspects the original (not yet decoded) values of parameters. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether parameter protection inspects the original (not yet decoded) values of parameters. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enableParamProtectionOnOriginalValues: pulumi.Output<boolean>;
     /**
-     * Whether the appliance logs the parameters of POST bodies. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance logs the parameters of POST bodies. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enablePostLogging: pulumi.Output<boolean>;
     /**
-     * Whether the Secure Browsing feature is available. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the Secure Browsing feature is available. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enableSecureBrowsing: pulumi.Output<boolean>;
     /**
-     * Whether the appliance reads the client's address from the TCP Option Address (TOA) set by an upstream load balancer. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance reads the client's address from the TCP Option Address (TOA) set by an upstream load balancer. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly enableToa: pulumi.Output<boolean>;
     /**
-     * Whether the virus scanner also scans large files. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the virus scanner also scans large files. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly allowLargeFileScans: pulumi.Output<boolean>;
     /**
-     * Whether the appliance works around FTP data-path problems of some FTP servers. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance works around FTP data-path problems of some FTP servers. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly handleFtpDatapathIssue: pulumi.Output<boolean>;
     /**
-     * Whether the appliance handles boundary data inside HTML href attributes. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether the appliance handles boundary data inside HTML href attributes. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly handleHtmlHrefBoundaryData: pulumi.Output<boolean>;
     /**
-     * How the appliance resolves host names of back-end servers: `Turbo` or `Default`. The appliance's default is `Default`. When omitted the provider leaves the appliance's value as it found it.
+     * How the appliance resolves host names of back-end servers: `Turbo` or `Default`. The appliance's default is `Default`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly hostnameResolutionMode: pulumi.Output<HostnameResolutionMode>;
     /**
-     * How many concurrent streams one HTTP/2 connection may open, from 1 to 100. The appliance's default is 100. When omitted the provider leaves the appliance's value as it found it.
+     * How many concurrent streams one HTTP/2 connection may open, from 1 to 100. The appliance's default is 100. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly http2MaxConcurrentStreams: pulumi.Output<number>;
     /**
-     * How many failed JavaScript challenges a client may have before it is treated as a bot, from 1 to 1440. The appliance's default is 5. When omitted the provider leaves the appliance's value as it found it.
+     * How many failed JavaScript challenges a client may have before it is treated as a bot, from 1 to 1440. The appliance's default is 5. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly javascriptFailureThreshold: pulumi.Output<number>;
     /**
-     * The scope of a client lockout: `All Services` or `Per Service`. The appliance's default is `Per Service`. When omitted the provider leaves the appliance's value as it found it.
+     * The scope of a client lockout: `All Services` or `Per Service`. The appliance's default is `Per Service`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly lockoutSetting: pulumi.Output<LockoutSetting>;
     /**
-     * The share of memory, in per cent from 0 to 100, the appliance may use for its cache; some models allow less. The appliance's default is 30. When omitted the provider leaves the appliance's value as it found it.
+     * The share of memory, in per cent from 0 to 100, the appliance may use for its cache; some models allow less. The appliance's default is 30. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly maxCacheSize: pulumi.Output<number>;
     /**
-     * Whether a client's persistence to a back-end server carries over between services. The appliance's default is `false`. When omitted the provider leaves the appliance's value as it found it.
+     * Whether a client's persistence to a back-end server carries over between services. The appliance's default is `false`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly persistenceAcrossServices: pulumi.Output<boolean>;
     /**
-     * The request buffer size limit, from 0 to 32. The appliance requires this field on every change of its advanced settings; when it is omitted the provider sends the appliance's current value, so you never have to set it. The appliance's default is 32. When omitted the provider leaves the appliance's value as it found it.
+     * The request buffer size limit, from 0 to 32. The appliance requires this field on every change of its advanced settings; the provider always sends it, so you never have to set it. The appliance's default is 32. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly requestBufferSize: pulumi.Output<number>;
     /**
-     * How much of a request the appliance buffers before it forwards it: `Full Request` or `Limited`. The appliance's default is `Full Request`. When omitted the provider leaves the appliance's value as it found it.
+     * How much of a request the appliance buffers before it forwards it: `Full Request` or `Limited`. The appliance's default is `Full Request`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly requestBuffering: pulumi.Output<RequestBuffering>;
     /**
-     * What the appliance does with a request when a service cannot process it: `Drop Connection` or `Send Error Response`. The appliance's default is `Send Error Response`. When omitted the provider leaves the appliance's value as it found it.
+     * What the appliance does with a request when a service cannot process it: `Drop Connection` or `Send Error Response`. The appliance's default is `Send Error Response`. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly serviceFailureAction: pulumi.Output<ServiceFailureAction>;
     /**
-     * How long, in seconds, the appliance remembers a client for its advanced security policies, from 70 to 1440. The appliance's default is 120. When omitted the provider leaves the appliance's value as it found it.
+     * How long, in seconds, the appliance remembers a client for its advanced security policies, from 70 to 1440. The appliance's default is 120. When omitted, the provider holds it at the value it found at takeover (`originalSettings`): `pulumi refresh` shows a change made on the appliance as drift, and the next `pulumi up` puts the recorded value back.
      */
     readonly suspiciousClientsTrackInterval: pulumi.Output<number>;
     /**

@@ -132,6 +132,20 @@ describe("schema.json", () => {
         }
     });
 
+    it("says that a SystemConfiguration holds the properties a program leaves out at their takeover values", () => {
+        const resource = loadSchema().resources["barracudawaf:index:SystemConfiguration"];
+        assert.doesNotMatch(resource.description ?? "", /not managed/);
+        assert.match(resource.description ?? "", /keeps the value found at takeover/);
+        for (const property of resourceModel("barracudawaf:index:SystemConfiguration").inputs) {
+            assert.doesNotMatch(property.description, /as it found it/, property.name);
+            assert.match(
+                property.description,
+                /When omitted, the provider holds it at the value it found at takeover/,
+                property.name,
+            );
+        }
+    });
+
     it("declares the WebSocket field on the service's advanced configuration", () => {
         const webSocket = resourceModel("barracudawaf:index:Service").property("enableWebSocket");
         assert.deepEqual(webSocket?.extension, {
