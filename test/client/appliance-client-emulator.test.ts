@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { inspect } from "node:util";
 
 import type { RunningEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { ApplianceError, ApplianceUnreachableError } from "../../provider/errors";
+import { rejection } from "../helpers/rejection";
 import { withEmulator } from "../helpers/with-emulator";
 
 interface ServicesAnswer {
@@ -27,19 +27,6 @@ function clientFor(
             ...overrides,
         }),
     );
-}
-
-async function rejection<E extends Error>(
-    promise: Promise<unknown>,
-    type: new (...args: never[]) => E,
-): Promise<E> {
-    try {
-        await promise;
-    } catch (error) {
-        assert.ok(error instanceof type, `expected ${type.name}, got ${inspect(error)}`);
-        return error;
-    }
-    assert.fail(`expected ${type.name}, but the call succeeded`);
 }
 
 const chat = { name: "chat", type: "HTTP", "ip-address": "10.0.0.10", port: 80 };

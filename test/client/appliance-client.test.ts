@@ -13,6 +13,7 @@ import {
     AuthenticationError,
     BarracudaWafError,
 } from "../../provider/errors";
+import { rejection } from "../helpers/rejection";
 import { closedPort, type FakeAppliance, withFakeAppliance } from "./fake-appliance";
 
 function clientFor(
@@ -34,19 +35,6 @@ function clientFor(
             ...overrides,
         }),
     );
-}
-
-async function rejection<E extends Error>(
-    promise: Promise<unknown>,
-    type: new (...args: never[]) => E,
-): Promise<E> {
-    try {
-        await promise;
-    } catch (error) {
-        assert.ok(error instanceof type, `expected ${type.name}, got ${inspect(error)}`);
-        return error;
-    }
-    assert.fail(`expected ${type.name}, but the call succeeded`);
 }
 
 /** Fails when the password, any issued token or an Authorization header shows in any view of the error. */

@@ -1,11 +1,12 @@
 import * as assert from "node:assert/strict";
-import { inspect } from "node:util";
 
 import type { RunningEmulator, ServiceSnapshot } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { createHandlers, type Handlers } from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
+
+export { rejection } from "../helpers/rejection";
 
 /** A fresh emulator with the provider's handlers pointed at it. */
 export interface ProviderHarness {
@@ -53,20 +54,6 @@ export async function withProvider<T>(fn: (harness: ProviderHarness) => Promise<
     } finally {
         ApplianceClient.forgetAll();
     }
-}
-
-/** The error `promise` rejects with, asserted to be a `type`. */
-export async function rejection<E extends Error>(
-    promise: Promise<unknown>,
-    type: abstract new (...args: never[]) => E,
-): Promise<E> {
-    try {
-        await promise;
-    } catch (error) {
-        assert.ok(error instanceof type, `expected ${type.name}, got ${inspect(error)}`);
-        return error;
-    }
-    assert.fail(`expected ${type.name}, but the call succeeded`);
 }
 
 /** Asserts that `value`, an output object, is plain JSON: no `undefined` anywhere, JSON round-trips it. */
