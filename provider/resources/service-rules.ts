@@ -2,13 +2,13 @@ import { isIPv4, isIPv6 } from "node:net";
 
 import type { ResourceModel } from "../schema/model";
 import { describeValue, type InputFailure } from "../schema/validate";
-import { isOpaque } from "../schema/values";
+import { isUnknown } from "../schema/values";
 import type { Props } from "./values";
 
 /**
  * The rules of a service's inputs that span several properties, all declared in schema.json's `x-barracudawaf`
  * extensions: `requiredWhen` (a certificate for the TLS types) and the `ip-address` and `mask` formats, which
- * depend on `addressVersion`. Properties in `skip` (already failing) and unknown or secret values are not checked.
+ * depend on `addressVersion`. Properties in `skip` (already failing) and unknown values are not checked.
  */
 export function crossFieldFailures(
     model: ResourceModel,
@@ -20,13 +20,13 @@ export function crossFieldFailures(
     for (const property of model.inputs) {
         const name = property.name;
         const value = inputs[name];
-        if (skip.has(name) || isOpaque(value)) {
+        if (skip.has(name) || isUnknown(value)) {
             continue;
         }
         const when = property.extension.requiredWhen;
         if (when && (value === undefined || value === "")) {
             const other = inputs[when.property] ?? model.property(when.property)?.default;
-            if (typeof other === "string" && !isOpaque(other) && when.in.includes(other)) {
+            if (typeof other === "string" && !isUnknown(other) && when.in.includes(other)) {
                 failures.push({
                     property: name,
                     reason:

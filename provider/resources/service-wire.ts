@@ -1,7 +1,7 @@
 import { ApplianceError } from "../errors";
 import { fromWireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
-import { isOpaque } from "../schema/values";
+import { isUnknown } from "../schema/values";
 import { servicePath, type ApplianceApi } from "./context";
 import type { Props } from "./values";
 
@@ -67,7 +67,7 @@ export function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props 
     const kept: Props = {};
     for (const property of model.properties) {
         const value = inputs[property.name];
-        if (property.extension.providerOnly && property.isInput && value !== undefined && !isOpaque(value)) {
+        if (property.extension.providerOnly && property.isInput && value !== undefined && !isUnknown(value)) {
             kept[property.name] = value;
         }
     }

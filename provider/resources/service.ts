@@ -21,7 +21,7 @@ const webSocketField = "enable-websocket";
 
 /**
  * Every failure of a service's inputs: the schema (via ajv), then the cross-field rules of the schema's
- * extensions, then (with `webSocketPreview`) the preview part of the WebSocket rule. Unknown values and secrets
+ * extensions, then (with `webSocketPreview`) the preview part of the WebSocket rule. Unknown values
  * are skipped.
  */
 export function serviceInputFailures(inputs: Props, webSocketPreview = true): InputFailure[] {

@@ -1,6 +1,6 @@
 import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../errors";
 import type { InputFailure } from "../schema/validate";
-import { isOpaque } from "../schema/values";
+import { isUnknown } from "../schema/values";
 import type { ApplianceApi } from "../resources/context";
 
 /**
@@ -23,7 +23,7 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
         return undefined;
     }
     const reference = inputs.systemConfiguration;
-    if (isOpaque(reference)) {
+    if (isUnknown(reference)) {
         return undefined;
     }
     if (typeof reference !== "object" || reference === null) {
@@ -35,7 +35,7 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
         };
     }
     const shown = (reference as Record<string, unknown>).showAdvancedSettings;
-    if (shown === true || isOpaque(shown)) {
+    if (shown === true || isUnknown(shown)) {
         return undefined;
     }
     return {

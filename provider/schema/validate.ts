@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 
 import { resourceModel, type PropertyModel, type ResourceModel } from "./model";
-import { isOpaque } from "./values";
+import { isUnknown } from "./values";
 
 /** One reason why a resource's inputs are invalid, in the shape of Pulumi's `CheckFailure`. */
 export interface InputFailure {
@@ -19,13 +19,13 @@ let ajv: Ajv | undefined;
 
 /**
  * Validates `inputs` of the resource `token` against schema.json: types, enums, ranges, lengths, patterns,
- * required properties and unknown properties. Unknown values (preview) and secrets are skipped, not rejected;
+ * required properties and unknown properties. Unknown values (preview) are skipped, not rejected;
  * a required property whose value is unknown counts as set. Returns one failure per faulty property, in
  * property order; an empty list means the inputs are valid as far as the schema can tell.
  */
 export function validateInputs(token: string, inputs: Readonly<Record<string, unknown>>): InputFailure[] {
     const model = resourceModel(token);
-    const { value, opaque } = withoutOpaqueValues(inputs);
+    const { value, unknowns } = withoutUnknownValues(inputs);
     const validate = validatorFor(model);
     if (validate(value)) {
         return [];
@@ -33,7 +33,7 @@ export function validateInputs(token: string, inputs: Readonly<Record<string, un
     const failures = new Map<string, InputFailure>();
     for (const error of validate.errors ?? []) {
         const failure = describeError(model, error);
-        if (failure && !opaque.has(failure.property) && !failures.has(failure.property)) {
+        if (failure && !unknowns.has(failure.property) && !failures.has(failure.property)) {
             failures.set(failure.property, failure);
         }
     }
@@ -64,20 +64,20 @@ export function describeValue(value: unknown): string {
     return String(value);
 }
 
-function withoutOpaqueValues(inputs: Readonly<Record<string, unknown>>): {
+function withoutUnknownValues(inputs: Readonly<Record<string, unknown>>): {
     value: Record<string, unknown>;
-    opaque: Set<string>;
+    unknowns: Set<string>;
 } {
     const value: Record<string, unknown> = {};
-    const opaque = new Set<string>();
+    const unknowns = new Set<string>();
     for (const [key, item] of Object.entries(inputs)) {
-        if (isOpaque(item)) {
-            opaque.add(key);
+        if (isUnknown(item)) {
+            unknowns.add(key);
         } else if (typeof item === "object" && item !== null && !Array.isArray(item)) {
             const nested: Record<string, unknown> = {};
             for (const [innerKey, innerItem] of Object.entries(item)) {
-                if (isOpaque(innerItem)) {
-                    opaque.add(`${key}.${innerKey}`);
+                if (isUnknown(innerItem)) {
+                    unknowns.add(`${key}.${innerKey}`);
                 } else {
                     nested[innerKey] = innerItem;
                 }
@@ -87,7 +87,7 @@ function withoutOpaqueValues(inputs: Readonly<Record<string, unknown>>): {
             value[key] = item;
         }
     }
-    return { value, opaque };
+    return { value, unknowns };
 }
 
 function validatorFor(model: ResourceModel): ValidateFunction {

@@ -372,12 +372,14 @@ describe("Service check refuses bad inputs with the property, the value and what
         );
     });
 
-    it("skips secret values instead of rejecting them", () => {
-        const secret = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "x" };
-        assert.deepEqual(
-            serviceInputFailures({ ...base, comments: secret, certificate: secret, type: "HTTPS" }),
-            [],
-        );
+    it("refuses an object where a value is expected, whatever its keys (the host sends secrets as plain values)", () => {
+        const wrapped = {
+            "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+            value: "x",
+        };
+        assert.deepEqual(serviceInputFailures({ ...base, comments: wrapped }), [
+            { property: "comments", reason: "comments: must be a string, got an object" },
+        ]);
     });
 
     it("skips the certificate rule while the type is unknown", () => {
