@@ -37,7 +37,8 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<Cli
         };
         child.stdout.on("data", onData);
         child.stderr.on("data", onData);
-        child.once("exit", (code) => {
+        // "close", not "exit": only then has all of the child's output been read.
+        child.once("close", (code) => {
             clearTimeout(timer);
             reject(new Error(`the CLI exited with ${code}:\n${output}`));
         });
