@@ -6,43 +6,16 @@
  * 10 s and 200,000 requests, on 127.0.0.1 only.
  */
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+// The tests' helpers: one way to start the CLI and to log in, for tests and this benchmark alike.
+import { ApiSession, basicHeader } from "../test/helpers/api-session";
+import { startCli, stopCli } from "../test/helpers/cli-emulator";
 
-const cli = path.join(__dirname, "..", "emulator", "cli.js");
 const seconds = 10;
 const maxRequests = 200_000;
 const connections = 10;
-
-async function startEmulator(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(process.execPath, [cli, "--port", "0", ...args], {
-        stdio: ["ignore", "pipe", "inherit"],
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-        let output = "";
-        const timer = setTimeout(() => reject(new Error("the emulator did not start within 10 s")), 10_000);
-        child.stdout?.on("data", (chunk: Buffer) => {
-            output += chunk.toString();
-            const match = /listening on (\S+)/.exec(output);
-            if (match) {
-                clearTimeout(timer);
-                resolve(match[1]);
-            }
-        });
-    });
-    return { child, url };
-}
-
-async function authorization(url: string): Promise<string> {
-    const response = await fetch(`${url}/restapi/v3.2/login`, {
-        method: "POST",
-        body: JSON.stringify({ username: "admin", password: "admin" }),
-    });
-    const { token } = (await response.json()) as { token: string };
-    return `Basic ${Buffer.from(`${token}:`).toString("base64")}`;
-}
 
 async function run(title: string, options: autocannon.Options): Promise<void> {
     const result = await autocannon({
@@ -60,16 +33,13 @@ async function run(title: string, options: autocannon.Options): Promise<void> {
 }
 
 async function measure(label: string, args: string[]): Promise<void> {
-    const { child, url } = await startEmulator(args);
+    const emulator = await startCli(args);
     try {
-        const auth = await authorization(url);
-        const headers = { Authorization: auth, "Content-Type": "application/json" };
-        await fetch(`${url}/restapi/v3.2/services`, {
-            method: "POST",
-            headers,
-            body: JSON.stringify({ name: "web", "ip-address": "10.0.0.10", port: 80 }),
-        });
-        const target = `${url}/restapi/v3.2/services/web`;
+        const api = await ApiSession.open({ url: emulator.url, username: "admin", password: "admin" });
+        const created = await api.post("/services", { name: "web", "ip-address": "10.0.0.10", port: 80 });
+        if (created.status !== 201) throw new Error(`POST /services answered ${created.status}`);
+        const headers = { Authorization: basicHeader(api.token ?? ""), "Content-Type": "application/json" };
+        const target = `${emulator.url}/restapi/v3.2/services/web`;
         await run(`reads  GET /services/{name} (${label})`, { url: target, headers });
         let counter = 0;
         await run(`writes PUT /services/{name} (${label})`, {
@@ -83,10 +53,7 @@ async function measure(label: string, args: string[]): Promise<void> {
             },
         });
     } finally {
-        await new Promise((resolve) => {
-            child.once("exit", resolve);
-            child.kill("SIGTERM");
-        });
+        await stopCli(emulator, "SIGTERM");
     }
 }
 

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { withEmulator } from "../helpers/with-emulator";
-import { ApiSession, basicHeader } from "./api-session";
+import { ApiSession, basicHeader } from "../helpers/api-session";
 
 /** The JSON document a token carries. */
 function decodeToken(token: string): Record<string, unknown> {

@@ -1,61 +1,15 @@
 import * as assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { RunningEmulator } from "../../emulator/index";
-import { ApiSession } from "./api-session";
+import { ApiSession, type ApiTarget } from "../helpers/api-session";
+import { CliStartError, startCli, stopCli, type CliEmulator } from "../helpers/cli-emulator";
+import { rejection } from "../helpers/rejection";
 
-const cli = path.join(__dirname, "..", "..", "emulator", "cli.js");
-
-interface CliEmulator {
-    readonly child: ChildProcess;
-    readonly url: string;
-    readonly output: string;
-}
-
-/** Starts the CLI on a free port and waits (10 s at most) for the line with its URL. */
-function startCli(args: string[], env: Record<string, string> = {}): Promise<CliEmulator> {
-    const child = spawn(process.execPath, [cli, "--port", "0", ...args], {
-        env: { ...process.env, ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-    });
-    return new Promise((resolve, reject) => {
-        let output = "";
-        const timer = setTimeout(() => {
-            child.kill("SIGKILL");
-            reject(new Error(`the CLI did not start within 10 s:\n${output}`));
-        }, 10_000);
-        const onData = (chunk: Buffer) => {
-            output += chunk.toString();
-            const match = /listening on (\S+)/.exec(output);
-            if (match && output.includes("password:")) {
-                clearTimeout(timer);
-                setTimeout(() => resolve({ child, url: match[1], output }), 50);
-            }
-        };
-        child.stdout.on("data", onData);
-        child.stderr.on("data", onData);
-        // "close", not "exit": only then has all of the child's output been read.
-        child.once("close", (code) => {
-            clearTimeout(timer);
-            reject(new Error(`the CLI exited with ${code}:\n${output}`));
-        });
-    });
-}
-
-function killHard(emulator: CliEmulator): Promise<void> {
-    return new Promise((resolve) => {
-        if (emulator.child.exitCode !== null || emulator.child.signalCode !== null) return resolve();
-        emulator.child.once("exit", () => resolve());
-        emulator.child.kill("SIGKILL");
-    });
-}
-
-/** Enough of a RunningEmulator for ApiSession. */
-function asRunning(emulator: CliEmulator, username = "admin", password = "admin"): RunningEmulator {
-    return { url: emulator.url, username, password } as RunningEmulator;
+/** The credentials a CLI emulator was started with, for ApiSession. */
+function target(emulator: CliEmulator, username = "admin", password = "admin"): ApiTarget {
+    return { url: emulator.url, username, password };
 }
 
 describe("the emulator's command line", () => {
@@ -65,7 +19,7 @@ describe("the emulator's command line", () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "emulator-state-"));
     });
     after(async () => {
-        await Promise.all(started.map(killHard));
+        await Promise.all(started.map((emulator) => stopCli(emulator)));
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
@@ -75,8 +29,8 @@ describe("the emulator's command line", () => {
         assert.match(emulator.url, /^http:\/\/127\.0\.0\.1:\d+$/);
         assert.match(emulator.output, /username: +admin/);
         assert.match(emulator.output, /password: +admin/);
-        assert.equal((await new ApiSession(asRunning(emulator)).login()).status, 201);
-        await killHard(emulator);
+        assert.equal((await new ApiSession(target(emulator)).login()).status, 201);
+        await stopCli(emulator);
     });
 
     it("takes credentials from the environment", async () => {
@@ -86,16 +40,16 @@ describe("the emulator's command line", () => {
         });
         started.push(emulator);
         assert.match(emulator.output, /username: +ops/);
-        assert.equal((await new ApiSession(asRunning(emulator, "ops", "pa55")).login()).status, 201);
-        assert.equal((await new ApiSession(asRunning(emulator)).login()).status, 401);
-        await killHard(emulator);
+        assert.equal((await new ApiSession(target(emulator, "ops", "pa55")).login()).status, 201);
+        assert.equal((await new ApiSession(target(emulator)).login()).status, 401);
+        await stopCli(emulator);
     });
 
     it("keeps every acknowledged change in its state file across a SIGKILL and a restart", async () => {
         const stateFile = path.join(dir, "state.json");
         const first = await startCli(["--state", stateFile]);
         started.push(first);
-        const api = new ApiSession(asRunning(first));
+        const api = new ApiSession(target(first));
         await api.login();
         assert.equal((await api.post("/services", { name: "web", port: 8080 })).status, 201);
         assert.equal(
@@ -103,12 +57,12 @@ describe("the emulator's command line", () => {
             200,
         );
         assert.equal((await api.post("/services/web/servers", { "ip-address": "10.0.0.5" })).status, 201);
-        await killHard(first);
+        await stopCli(first);
         assert.equal(first.child.signalCode, "SIGKILL");
 
         const second = await startCli(["--state", stateFile]);
         started.push(second);
-        const again = new ApiSession(asRunning(second));
+        const again = new ApiSession(target(second));
         await again.login();
         const answer = await again.get(
             `/services/web?groups=Service&groups=${encodeURIComponent("Advanced Configuration")}&groups=Server`,
@@ -122,7 +76,7 @@ describe("the emulator's command line", () => {
             [],
             "no temporary file is left behind",
         );
-        await killHard(second);
+        await stopCli(second);
     });
 
     it("refuses to start on a state file that is not one", async () => {
@@ -132,5 +86,14 @@ describe("the emulator's command line", () => {
             startCli(["--state", stateFile]),
             /exited with 2[\s\S]*cannot read the emulator state file/,
         );
+    });
+
+    it("is killed when it is not ready in time, so that no emulator is left running", async () => {
+        const error = await rejection(startCli([], {}, 1), CliStartError);
+        assert.match(error.message, /did not start within 1 ms/);
+        if (error.child.exitCode === null && error.child.signalCode === null) {
+            await new Promise((resolve) => error.child.once("exit", resolve));
+        }
+        assert.equal(error.child.signalCode, "SIGKILL");
     });
 });

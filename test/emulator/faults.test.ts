@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { withEmulator } from "../helpers/with-emulator";
-import { ApiSession, type Answer } from "./api-session";
+import { ApiSession, type Answer } from "../helpers/api-session";
 
 describe("failing the next calls of a route", () => {
     it("answers the given status and body that many times, then works again, changing nothing meanwhile", () =>

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { withEmulator } from "../helpers/with-emulator";
-import { ApiSession } from "./api-session";
+import { ApiSession } from "../helpers/api-session";
 
 const backend = { name: "backend", "ip-address": "10.0.1.1", port: 8080 };
 

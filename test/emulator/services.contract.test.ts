@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { withEmulator } from "../helpers/with-emulator";
-import { ApiSession } from "./api-session";
+import { ApiSession } from "../helpers/api-session";
 
 const web = { name: "web", "ip-address": "10.0.0.10", port: 80 };
 

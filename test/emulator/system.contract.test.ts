@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { withEmulator } from "../helpers/with-emulator";
-import { ApiSession } from "./api-session";
+import { ApiSession } from "../helpers/api-session";
 
 describe("GET /system", () => {
     it("answers the System group by default", () =>

@@ -1,8 +1,10 @@
 import type { RunningEmulator } from "../../emulator";
+import { ApiSession } from "./api-session";
 
 /**
  * Calls the emulator's REST API the way a person at the appliance (or another tool) would, behind Pulumi's
- * back: logs in, then sends one request with the token. Rejects on any error status.
+ * back: logs in with the emulator's current credentials, then sends one request with the token. Resolves to
+ * the parsed body; rejects on any status outside 2xx, and when the emulator does not answer within 10 s.
  */
 export async function callAppliance(
     emulator: RunningEmulator,
@@ -10,24 +12,10 @@ export async function callAppliance(
     path: string,
     body?: object,
 ): Promise<unknown> {
-    const base = `${emulator.url}/restapi/v3.2`;
-    const login = await fetch(`${base}/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: emulator.username, password: emulator.password }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const response = await fetch(`${base}${path}`, {
-        method,
-        headers: {
-            authorization: `Basic ${Buffer.from(`${token}:`).toString("base64")}`,
-            ...(body ? { "content-type": "application/json" } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-    });
-    const answer: unknown = await response.json();
-    if (!response.ok) {
-        throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+    const session = await ApiSession.open(emulator);
+    const answer = await session.call(method, path, body);
+    if (answer.status < 200 || answer.status > 299) {
+        throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     }
-    return answer;
+    return answer.body;
 }

@@ -1,5 +1,8 @@
 import type { RunningEmulator } from "../../emulator/index";
 
+/** Where the API is and who logs in: a `RunningEmulator`, or the same read from the CLI's banner. */
+export type ApiTarget = Pick<RunningEmulator, "url" | "username" | "password">;
+
 /** An answer of the emulator, its JSON body parsed (undefined when it is not JSON). */
 export interface Answer {
     readonly status: number;
@@ -20,19 +23,20 @@ export function basicHeader(token: string, { scheme = "Basic", colon = true } = 
 }
 
 /**
- * A minimal client of the emulator for contract tests: logs in, sends the token, and keeps the fresh token
- * of every successful answer, as a real client does.
+ * A minimal client of the emulator's REST API, the one every test and script uses to talk to it: logs in,
+ * sends the token exactly as received, and keeps the fresh token of every successful answer, as a real client
+ * does. Every call times out after 10 s. It never throws on an error status: tests assert on `status`.
  */
 export class ApiSession {
     token: string | undefined;
 
     constructor(
-        private readonly emulator: RunningEmulator,
+        private readonly emulator: ApiTarget,
         private readonly version = "v3.2",
     ) {}
 
     /** Logs in and returns the session, ready to call. */
-    static async open(emulator: RunningEmulator): Promise<ApiSession> {
+    static async open(emulator: ApiTarget): Promise<ApiSession> {
         const session = new ApiSession(emulator);
         const answer = await session.login();
         if (answer.status !== 201)
