@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Clock } from "./clock";
 
 /** What the token's JSON document holds. `expiry` is in milliseconds since the epoch. */
 interface TokenDocument {
@@ -22,7 +23,11 @@ export class TokenAuthority {
     private readonly sessions = new Map<string, number>(); // session id -> latest expiry issued
     private serial = 0;
 
-    constructor(private lifetimeSeconds: number) {}
+    constructor(
+        private lifetimeSeconds: number,
+        /** Expiries are set and checked on this clock, which tests can move forward. */
+        private readonly clock: Pick<Clock, "now">,
+    ) {}
 
     setLifetime(seconds: number): void {
         if (!Number.isFinite(seconds) || seconds < 0)
@@ -40,7 +45,7 @@ export class TokenAuthority {
 
     /** A fresh token for a live session. */
     issue(session: string): string {
-        const expiry = Date.now() + this.lifetimeSeconds * 1000;
+        const expiry = this.clock.now() + this.lifetimeSeconds * 1000;
         const latest = this.sessions.get(session);
         if (latest !== undefined) this.sessions.set(session, Math.max(latest, expiry));
         const serial = ++this.serial;
@@ -77,7 +82,7 @@ export class TokenAuthority {
             return { ok: false, reason: "Invalid login token." };
         if (!this.sessions.has(document.id))
             return { ok: false, reason: "The login token is no longer valid." };
-        if (document.expiry <= Date.now()) return { ok: false, reason: "The login token has expired." };
+        if (document.expiry <= this.clock.now()) return { ok: false, reason: "The login token has expired." };
         return { ok: true, session: document.id };
     }
 
@@ -91,7 +96,7 @@ export class TokenAuthority {
     }
 
     private forgetEndedSessions(): void {
-        const now = Date.now();
+        const now = this.clock.now();
         for (const [session, expiry] of this.sessions) {
             if (expiry !== 0 && expiry <= now) this.sessions.delete(session);
         }

@@ -12,7 +12,8 @@ export const controlPrefix = "/__emulator/";
  * - `GET requests` → `{"requests": [...]}`; `DELETE requests` clears the log; `GET counts` → `{"counts": {...}}`
  * - `POST fail-next` `{"route": "GET /services/{name}", "count": 2, "status": 503, "body"?: ...}` or
  *   `{"route", "count", "drop": true}`
- * - `PUT token-lifetime` `{"seconds": 5}`; `POST expire-tokens`; `PUT latency` `{"ms": 50}`
+ * - `PUT token-lifetime` `{"seconds": 5}`; `POST expire-tokens`; `POST advance-clock` `{"ms": 5000}`;
+ *   `PUT latency` `{"ms": 50}`
  * - `POST reset`; `GET snapshot` → the state in wire form
  *
  * Answers `200` with JSON, `400 {"msg"}` for a bad request, `404 {"msg"}` for an unknown knob.
@@ -52,6 +53,9 @@ export async function answerControlRequest(
             case "POST expire-tokens":
                 control.expireTokens();
                 return sendJson(response, 200, { msg: "All tokens expired." });
+            case "POST advance-clock":
+                control.advanceClock(Number(body.ms));
+                return sendJson(response, 200, { msg: "Clock advanced." });
             case "PUT latency":
                 control.setLatency(Number(body.ms));
                 return sendJson(response, 200, { msg: "Latency set." });

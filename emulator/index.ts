@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerApiRequest } from "./api";
 import { TokenAuthority } from "./auth";
+import { Clock } from "./clock";
 import { answerControlRequest, controlPrefix } from "./control-endpoints";
 import { FaultInjector, type Failure } from "./faults";
 import { RequestLog, type RequestLogEntry } from "./request-log";
@@ -28,6 +29,12 @@ export interface EmulatorOptions {
     tokenLifetimeSeconds?: number;
     /** Added before every API request is handled; default 0. */
     latencyMs?: number;
+    /**
+     * Where the emulator's clock reads the time, in milliseconds since the epoch; default `Date.now`. Token
+     * expiry follows this clock (plus `advanceClock`), so a test can let a token expire without sleeping.
+     * Latency and the request log's `at` stay on real time.
+     */
+    now?: () => number;
 }
 
 /** A started emulator. */
@@ -64,6 +71,11 @@ export interface EmulatorControl {
     setTokenLifetime(seconds: number): void;
     /** Every token issued so far becomes invalid. */
     expireTokens(): void;
+    /**
+     * Moves the emulator's clock forward by `ms`: tokens expire as if that much time had passed. The clock
+     * only moves forward; `reset` leaves it where it is. Throws on a negative or non-finite `ms`.
+     */
+    advanceClock(ms: number): void;
     setLatency(ms: number): void;
     /**
      * Back to the initial state (the one the emulator started with: loaded from the state file, or a fresh
@@ -84,7 +96,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     const store = Store.open(options.stateFile);
     const initialState = store.snapshot();
-    const auth = new TokenAuthority(initialLifetime);
+    const clock = new Clock(options.now);
+    const auth = new TokenAuthority(initialLifetime, clock);
     const log = new RequestLog();
     const faults = new FaultInjector();
     let latency = initialLatency;
@@ -96,6 +109,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         failNext: (route: string, count: number, failure: Failure) => faults.failNext(route, count, failure),
         setTokenLifetime: (seconds: number) => auth.setLifetime(seconds),
         expireTokens: () => auth.expireAll(),
+        advanceClock: (ms: number) => clock.advance(ms),
         setLatency: (ms: number) => {
             checkLatency(ms);
             latency = ms;

@@ -8,8 +8,6 @@ function decodeToken(token: string): Record<string, unknown> {
     return JSON.parse(Buffer.from(token.replace(/\s+/g, ""), "base64").toString("utf8"));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe("logging in to the emulator", () => {
     it("answers 201 with a MIME-wrapped base64 token of a JSON document holding an id and an expiry", () =>
         withEmulator(async (emulator) => {
@@ -133,31 +131,53 @@ describe("tokens", () => {
             }
         }));
 
-    it("expire after the token lifetime", () =>
+    it("expire after the token lifetime, on the clock given in the options", () => {
+        let now = Date.parse("2026-01-01T00:00:00Z");
+        return withEmulator(
+            async (emulator) => {
+                const session = await ApiSession.open(emulator);
+                const token = session.token ?? "";
+                assert.equal(decodeToken(token).expiry, now + 1000, "the expiry is set on the given clock");
+                const withToken = () =>
+                    session.call("GET", "/services", undefined, { authorization: basicHeader(token) });
+                now += 999;
+                assert.equal((await withToken()).status, 200, "good until its last millisecond");
+                now += 1;
+                const answer = await withToken();
+                assert.equal(answer.status, 401);
+                assert.match(answer.body.msg, /expired/);
+            },
+            { tokenLifetimeSeconds: 1, now: () => now },
+        );
+    });
+
+    it("expire when the control advances the clock past their lifetime", () =>
         withEmulator(
             async (emulator) => {
                 const session = await ApiSession.open(emulator);
+                emulator.control.advanceClock(30_000);
                 assert.equal((await session.get("/services")).status, 200);
                 const token = session.token ?? "";
-                await sleep(1200);
+                emulator.control.advanceClock(60_000);
                 const answer = await session.call("GET", "/services", undefined, {
                     authorization: basicHeader(token),
                 });
                 assert.equal(answer.status, 401);
                 assert.match(answer.body.msg, /expired/);
+                assert.throws(() => emulator.control.advanceClock(-1), /invalid clock advance/);
             },
-            { tokenLifetimeSeconds: 1 },
+            { tokenLifetimeSeconds: 60 },
         ));
 
     it("follow a token lifetime changed at run time", () =>
         withEmulator(async (emulator) => {
             emulator.control.setTokenLifetime(1);
             const session = await ApiSession.open(emulator);
-            await sleep(1200);
+            emulator.control.advanceClock(1000);
             assert.equal((await session.get("/services")).status, 401);
             emulator.control.setTokenLifetime(3600);
             const fresh = await ApiSession.open(emulator);
-            await sleep(200);
+            emulator.control.advanceClock(1000);
             assert.equal((await fresh.get("/services")).status, 200);
         }));
 

@@ -85,10 +85,7 @@ describe("latency", () => {
                 let started = Date.now();
                 await api.get("/services");
                 assert.ok(Date.now() - started >= 140, "the option's latency applies");
-                emulator.control.setLatency(0);
-                started = Date.now();
-                await api.get("/services");
-                assert.ok(Date.now() - started < 140, "latency set to 0 applies");
+                // Only lower bounds: how fast an answer comes on a loaded machine is for benchmarks to say.
                 emulator.control.setLatency(300);
                 started = Date.now();
                 await api.get("/services");
@@ -207,7 +204,7 @@ describe("the control endpoints over HTTP", () => {
             assert.equal((await api.get("/services")).status, 401);
             await call(`${knobs}/token-lifetime`, "PUT", { seconds: 1 });
             await api.login();
-            await new Promise((resolve) => setTimeout(resolve, 1200));
+            assert.equal((await call(`${knobs}/advance-clock`, "POST", { ms: 1000 })).status, 200);
             assert.equal((await api.get("/services")).status, 401);
 
             assert.equal((await call(`${knobs}/requests`, "DELETE")).status, 200);
@@ -215,7 +212,7 @@ describe("the control endpoints over HTTP", () => {
             await call(`${knobs}/reset`, "POST");
             assert.deepEqual(emulator.control.snapshot().services, {});
             assert.equal((await api.login()).status, 201);
-            await new Promise((resolve) => setTimeout(resolve, 1200));
+            await call(`${knobs}/advance-clock`, "POST", { ms: 1000 });
             assert.equal((await api.get("/services")).status, 200, "reset brings the token lifetime back");
         }));
 
@@ -230,6 +227,7 @@ describe("the control endpoints over HTTP", () => {
             assert.equal(bad.status, 400);
             assert.match(bad.body.msg, /unknown route/);
             assert.equal((await call(`${knobs}/latency`, "PUT", { ms: -5 })).status, 400);
+            assert.equal((await call(`${knobs}/advance-clock`, "POST", { ms: -5 })).status, 400);
             assert.equal((await call(`${knobs}/teleport`, "POST")).status, 404);
         }));
 });
