@@ -245,6 +245,11 @@ export class ConfigurationError extends BarracudaWafError {
 
 const outcomeUnknownNote = "; the write may have been applied, so it was not resent";
 
+/** The message of anything thrown, for an error message that ends with its cause. */
+export function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
+
 function attemptsNote(attempts: number): string {
     return attempts > 1 ? ` (after ${attempts} attempts)` : "";
 }

@@ -14,12 +14,10 @@ export interface ResourceContext {
     address(): string;
 }
 
-/** A service's path below `/restapi/v3.2`, its name URI-encoded, with an optional sub-object. */
-export function servicePath(name: string, sub?: string): string {
-    return `/services/${encodeURIComponent(name)}${sub ? `/${sub}` : ""}`;
-}
-
-/** The path of an appliance object named in schema.json (`services/{name}/advanced-configuration`). */
+/**
+ * The path below `/restapi/v3.2` of an appliance object named in schema.json (`services`,
+ * `services/{name}/advanced-configuration`), with `name` URI-encoded in place of `{name}`.
+ */
 export function objectPath(object: string, name?: string): string {
     return `/${object.replace("{name}", encodeURIComponent(name ?? ""))}`;
 }

@@ -1,8 +1,8 @@
-import { ApplianceError, ResourceOperationError } from "../errors";
+import { ApplianceError, messageOf, ResourceOperationError } from "../errors";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
-import { objectPath, servicePath, type ApplianceApi } from "./context";
-import { isNotFound, readServiceOutputs } from "./service-wire";
+import { objectPath, type ApplianceApi } from "./context";
+import { isNotFound, readServiceOutputs, serviceObject } from "./service-wire";
 
 /**
  * `POST /services` for the service `name`. When the answer was lost or was a 5xx (the client marks such
@@ -12,13 +12,22 @@ import { isNotFound, readServiceOutputs } from "./service-wire";
  *
  * @throws ResourceOperationError saying what is on the appliance, with the appliance's error as cause.
  */
-export async function postService(api: ApplianceApi, name: string, body: WireRecord): Promise<void> {
+export async function postService(
+    api: ApplianceApi,
+    model: ResourceModel,
+    name: string,
+    body: WireRecord,
+): Promise<void> {
     try {
-        await api.post("/services", body);
+        await api.post(objectPath(model.extension.object), body);
         return;
     } catch (error) {
         if ((error as { outcomeUnknown?: unknown }).outcomeUnknown !== true) {
-            if (error instanceof ApplianceError && error.status === 400 && (await serviceExists(api, name))) {
+            if (
+                error instanceof ApplianceError &&
+                error.status === 400 &&
+                (await serviceExists(api, model, name))
+            ) {
                 throw new ResourceOperationError(
                     `Create Service Error: a service named "${name}" already exists on the appliance; nothing was ` +
                         `changed. To manage that service with Pulumi, set adopt: true on this Service (it is then ` +
@@ -34,7 +43,7 @@ export async function postService(api: ApplianceApi, name: string, body: WireRec
         }
         let found: { data?: Record<string, Record<string, unknown>> };
         try {
-            found = await api.get(servicePath(name));
+            found = await api.get(objectPath(serviceObject(model), name));
         } catch (lookupError) {
             if (isNotFound(lookupError)) {
                 throw new ResourceOperationError(
@@ -92,7 +101,7 @@ export async function completeService(
         return outputs;
     } catch (error) {
         try {
-            await api.delete(servicePath(name));
+            await api.delete(objectPath(serviceObject(model), name));
         } catch (rollbackError) {
             if (!isNotFound(rollbackError)) {
                 throw new ResourceOperationError(
@@ -112,16 +121,13 @@ export async function completeService(
 }
 
 /** Whether the appliance has a service called `name` (one GET); false when that cannot be told. */
-async function serviceExists(api: ApplianceApi, name: string): Promise<boolean> {
+async function serviceExists(api: ApplianceApi, model: ResourceModel, name: string): Promise<boolean> {
     try {
-        await api.get(servicePath(name), { parameters: "name" });
+        await api.get(objectPath(serviceObject(model), name), {
+            parameters: model.extension.idField as string,
+        });
         return true;
     } catch {
         return false;
     }
-}
-
-/** The message of anything thrown. */
-export function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,14 @@
 import { ApplianceError } from "../errors";
 import { fromWireRecord } from "../schema/mapping";
-import type { ResourceModel } from "../schema/model";
+import type { PropertyModel, ResourceModel } from "../schema/model";
 import { isUnknown } from "../schema/values";
-import { servicePath, type ApplianceApi } from "./context";
-import type { Props } from "./values";
+import { objectPath, type ApplianceApi } from "./context";
+import { plain, type Props } from "./values";
+
+/** The appliance object of one service: the schema's main object and the service's name, `services/{name}`. */
+export function serviceObject(model: ResourceModel): string {
+    return `${model.extension.object}/{name}`;
+}
 
 /** True when `error` is the appliance saying the object does not exist. */
 export function isNotFound(error: unknown): boolean {
@@ -21,7 +26,7 @@ export async function readServiceOutputs(
 ): Promise<Record<string, string | number | boolean> | undefined> {
     let body: { data?: Record<string, unknown> };
     try {
-        body = await api.get(servicePath(name), {
+        body = await api.get(objectPath(serviceObject(model), name), {
             groups: model.objects.map((o) => model.extension.groups[o]),
         });
     } catch (error) {
@@ -65,11 +70,27 @@ export function outputsOf(
  */
 export function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props {
     const kept: Props = {};
-    for (const property of model.properties) {
+    for (const property of providerOnlyInputs(model)) {
         const value = inputs[property.name];
-        if (property.extension.providerOnly && property.isInput && value !== undefined && !isUnknown(value)) {
+        if (value !== undefined && !isUnknown(value)) {
             kept[property.name] = value;
         }
     }
     return kept;
+}
+
+/**
+ * The state to record for a service, as plain JSON: `outputs` (its values in output form) with the provider-only
+ * inputs taken from `inputs` instead, so a reference the program dropped leaves the state.
+ */
+export function serviceState(model: ResourceModel, outputs: Props, inputs: Props): Props {
+    const state = { ...outputs };
+    for (const property of providerOnlyInputs(model)) {
+        delete state[property.name];
+    }
+    return plain({ ...state, ...providerOnlyOutputs(model, inputs) });
+}
+
+function providerOnlyInputs(model: ResourceModel): PropertyModel[] {
+    return model.properties.filter((property) => property.extension.providerOnly && property.isInput);
 }

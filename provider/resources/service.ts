@@ -1,23 +1,20 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { InvalidInputsError, ResourceOperationError } from "../errors";
-import { toWireBody, toWireValue, unsetValue, type WireRecord } from "../schema/mapping";
+import { InvalidInputsError, messageOf, ResourceOperationError } from "../errors";
+import { toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
+import { serviceToken } from "../schema/tokens";
 import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
 import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
-import { objectPath, servicePath, type ResourceContext } from "./context";
+import { objectPath, type ResourceContext } from "./context";
 import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
-import { completeService, messageOf, postService } from "./service-create";
-import { isNotFound, providerOnlyOutputs, readServiceOutputs } from "./service-wire";
+import { completeService, postService } from "./service-create";
+import { isNotFound, readServiceOutputs, serviceObject, serviceState } from "./service-wire";
 import { compareProperties, plain, userProps, type Props } from "./values";
 import type { ResourceHandlers } from "./handlers";
 
-/** The Service resource's type token in schema.json. */
-export const serviceToken = "barracudawaf:index:Service";
-
-/** The field that switches WebSocket on, and the value that does. */
-const webSocketField = "enable-websocket";
+export { serviceToken } from "../schema/tokens";
 
 /**
  * Every failure of a service's inputs: the schema (via ajv), then the cross-field rules of the schema's
@@ -86,16 +83,16 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 }
             }
             const bodies = model.objects.map((object) => toWireBody(model, object, given));
-            if (bodies.some((body) => body[webSocketField] === "Yes")) {
+            if (given.enableWebSocket === true) {
                 await assertAdvancedSettingsShown(api, name, "create");
             }
-            await postService(api, name, bodies[0]);
+            await postService(api, model, name, bodies[0]);
             const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
             // If the service must stay behind, the engine records these as its state: they keep the host's
             // `__provider` so that later refreshes and deletes can load this provider again.
             const recorded = plain({ ...given, [providerKey]: inputs[providerKey] });
             const outputs = await completeService(api, model, name, writes, recorded);
-            return { id: name, outs: plain({ ...outputs, ...providerOnlyOutputs(model, given) }) };
+            return { id: name, outs: serviceState(model, outputs, given) };
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
@@ -103,7 +100,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             if (!outputs) {
                 return {};
             }
-            return { id, props: plain({ ...outputs, ...providerOnlyOutputs(model, userProps(props)) }) };
+            return { id, props: serviceState(model, outputs, userProps(props)) };
         },
 
         async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
@@ -111,35 +108,23 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             assertValid(given, id);
             const { targets } = compareProperties(model, userProps(olds), given, unsetValue);
             const api = context.client();
-            const writes: Array<{ object: string; body: WireRecord }> = [];
-            for (const object of [mainObject, ...subObjects]) {
-                const body: WireRecord = {};
-                for (const property of model.fieldsOf(object)) {
-                    const target = targets[property.name];
-                    if (target !== undefined && !property.replaceOnChanges) {
-                        body[property.extension.field as string] = toWireValue(property, target);
-                    }
-                }
-                if (Object.keys(body).length > 0) {
-                    writes.push({ object, body });
-                }
-            }
+            // A replacing property never reaches an update (diff replaced the service instead).
+            const changes = Object.fromEntries(
+                Object.entries(targets).filter(([name]) => !model.property(name)?.replaceOnChanges),
+            );
+            const writes = model.objects
+                .map((object) => ({ object, body: toWireBody(model, object, changes) }))
+                .filter((write) => Object.keys(write.body).length > 0);
             if (writes.length === 0) {
-                const state = userProps(olds);
-                for (const property of model.properties) {
-                    if (property.extension.providerOnly && property.isInput) {
-                        delete state[property.name];
-                    }
-                }
-                return { outs: plain({ ...state, ...providerOnlyOutputs(model, given) }) };
+                return { outs: serviceState(model, userProps(olds), given) };
             }
-            if (writes.some((write) => write.body[webSocketField] === "Yes")) {
+            if (changes.enableWebSocket === true) {
                 await assertAdvancedSettingsShown(api, id, "update");
             }
             for (const [index, write] of writes.entries()) {
                 try {
                     await api.put(
-                        objectPath(write.object === mainObject ? `${mainObject}/{name}` : write.object, id),
+                        objectPath(write.object === mainObject ? serviceObject(model) : write.object, id),
                         write.body,
                     );
                 } catch (error) {
@@ -158,12 +143,12 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                     `Update Service Error: service "${id}" disappeared from the appliance during the update`,
                 );
             }
-            return { outs: plain({ ...outputs, ...providerOnlyOutputs(model, given) }) };
+            return { outs: serviceState(model, outputs, given) };
         },
 
         async delete(id: string): Promise<void> {
             try {
-                await context.client().delete(servicePath(id));
+                await context.client().delete(objectPath(serviceObject(model), id));
             } catch (error) {
                 if (!isNotFound(error)) {
                     throw error;
@@ -181,7 +166,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
 function assertValid(inputs: Props, name: string): void {
     const failures = serviceInputFailures(inputs, false);
     if (failures.length > 0) {
-        throw new InvalidInputsError("Service", name, failures);
+        throw new InvalidInputsError(resourceModel(serviceToken).name, name, failures);
     }
 }
 

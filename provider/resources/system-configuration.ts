@@ -3,17 +3,15 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { InvalidInputsError } from "../errors";
 import { fromWireRecord, fromWireValue, toWireBody, toWireValue, type WireRecord } from "../schema/mapping";
 import { resourceModel, type PropertyModel } from "../schema/model";
+import { systemConfigurationToken } from "../schema/tokens";
 import { validateInputs } from "../schema/validate";
-import { assertNoWebSocketServices, readAdvancedSettings } from "../rules/websocket";
+import { assertNoWebSocketServices } from "../rules/websocket";
 import { objectPath, type ApplianceApi, type ResourceContext } from "./context";
 import type { ResourceHandlers } from "./handlers";
+import { readAdvancedSettings } from "./system-configuration-wire";
 import { compareProperties, plain, userProps, type Props } from "./values";
 
-/** The SystemConfiguration resource's type token in schema.json. */
-export const systemConfigurationToken = "barracudawaf:index:SystemConfiguration";
-
-/** The field behind `showAdvancedSettings`, which the WebSocket rule guards. */
-const showAdvancedSettingsField = "enable-advanced-settings";
+export { systemConfigurationToken } from "../schema/tokens";
 
 /**
  * The ID of the one SystemConfiguration of the appliance at `address`: `system@<host:port>`, e.g.
@@ -40,6 +38,9 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
     const object = model.extension.object;
     const fields = model.fieldsOf(object);
     const bufferSize = fields.find((property) => property.extension.sentOnEveryWrite);
+    /** The property the WebSocket rule guards, and its wire form when turned off. */
+    const shown = model.property("showAdvancedSettings") as PropertyModel;
+    const shownField = shown.extension.field as string;
 
     /** What a property returns to when the program stops setting it: the value found at takeover. */
     const original =
@@ -59,7 +60,10 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
         if (Object.keys(body).length === 0) {
             return current;
         }
-        if (body[showAdvancedSettingsField] === "No" && current[showAdvancedSettingsField] === "Yes") {
+        if (
+            body[shownField] === toWireValue(shown, false) &&
+            fromWireValue(shown, current[shownField]) === true
+        ) {
             await assertNoWebSocketServices(api, action);
         }
         const field = bufferSize?.extension.field;
@@ -120,13 +124,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             const given = userProps(news);
             assertValid(given, id);
             const { targets } = compareProperties(model, state, given, original(state));
-            const body: WireRecord = {};
-            for (const property of fields) {
-                const target = targets[property.name];
-                if (target !== undefined) {
-                    body[property.extension.field as string] = toWireValue(property, target);
-                }
-            }
+            const body = toWireBody(model, object, targets);
             if (Object.keys(body).length === 0) {
                 return { outs: plain(state) };
             }
@@ -167,7 +165,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
 function assertValid(inputs: Props, id: string): void {
     const failures = validateInputs(systemConfigurationToken, inputs);
     if (failures.length > 0) {
-        throw new InvalidInputsError("SystemConfiguration", id, failures);
+        throw new InvalidInputsError(resourceModel(systemConfigurationToken).name, id, failures);
     }
 }
 

@@ -1,7 +1,12 @@
 import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../errors";
+import { fromWireValue } from "../schema/mapping";
+import { resourceModel, type PropertyModel } from "../schema/model";
+import { serviceToken, systemConfigurationToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
-import type { ApplianceApi } from "../resources/context";
+import { objectPath, type ApplianceApi } from "../resources/context";
+import { outputsOf } from "../resources/service-wire";
+import { readAdvancedSettings } from "../resources/system-configuration-wire";
 
 /**
  * The WebSocket rule, in its three places. A service's "Enable WebSocket" (`enable-websocket` of
@@ -46,18 +51,6 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
     };
 }
 
-/** The fields of `/system/advanced-settings` as the appliance reports them now (one GET). */
-export async function readAdvancedSettings(api: ApplianceApi): Promise<Record<string, unknown>> {
-    return advancedSettingsRecord(await api.get("/system/advanced-settings"));
-}
-
-/** The fields of a `GET /system/advanced-settings` (or `GET /system`) answer. */
-export function advancedSettingsRecord(body: unknown): Record<string, unknown> {
-    const data = (body as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-    const group = data["Advanced Settings"];
-    return typeof group === "object" && group !== null ? (group as Record<string, unknown>) : data;
-}
-
 /**
  * 2. Apply: before a write that sends `enable-websocket: Yes`, reads `enable-advanced-settings` from the appliance
  * (one GET) and throws {@link AdvancedSettingsHiddenError} unless it is `Yes`. Call it before the first write.
@@ -67,8 +60,10 @@ export async function assertAdvancedSettingsShown(
     service: string,
     action: "create" | "update",
 ): Promise<void> {
-    const found = (await readAdvancedSettings(api))["enable-advanced-settings"];
-    if (found !== "Yes") {
+    const model = resourceModel(systemConfigurationToken);
+    const shown = model.property("showAdvancedSettings") as PropertyModel;
+    const found = (await readAdvancedSettings(api))[shown.extension.field as string];
+    if (fromWireValue(shown, found) !== true) {
         throw new AdvancedSettingsHiddenError(
             service,
             action,
@@ -83,14 +78,14 @@ export async function assertAdvancedSettingsShown(
  * {@link WebSocketInUseError} naming them, if there are any. `action` completes "Cannot …".
  */
 export async function assertNoWebSocketServices(api: ApplianceApi, action: string): Promise<void> {
-    const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>("/services", {
-        groups: ["Service", "Advanced Configuration"],
+    const model = resourceModel(serviceToken);
+    const main = model.extension.object;
+    const webSocketObject = (model.property("enableWebSocket") as PropertyModel).extension.object as string;
+    const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(objectPath(main), {
+        groups: [model.extension.groups[main], model.extension.groups[webSocketObject]],
     });
     const services = Object.entries(body.data ?? {})
-        .filter(([, service]) => {
-            const advanced = service["Advanced Configuration"] as Record<string, unknown> | undefined;
-            return (advanced?.["enable-websocket"] ?? service["enable-websocket"]) === "Yes";
-        })
+        .filter(([, service]) => outputsOf(model, service).enableWebSocket === true)
         .map(([name]) => name)
         .sort();
     if (services.length > 0) {
