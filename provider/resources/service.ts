@@ -5,13 +5,14 @@ import { toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
 import { serviceToken } from "../schema/tokens";
 import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
+import { isUnknown } from "../schema/values";
 import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
 import { objectPath, type ResourceContext } from "./context";
 import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
 import { completeService, postService } from "./service-create";
 import { isNotFound, readServiceOutputs, serviceObject, serviceState } from "./service-wire";
-import { compareProperties, plain, userProps, type Props } from "./values";
+import { compareProperties, plain, sameValue, userProps, type Props } from "./values";
 import type { ResourceHandlers } from "./handlers";
 
 export { serviceToken } from "../schema/tokens";
@@ -53,10 +54,13 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
     const diff = async (_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> => {
         const { changed, replaces } = compareProperties(model, userProps(olds), userProps(news), unsetValue);
         const referenceChanged = referenceId(olds) !== referenceId(news);
+        // The name is unique on the appliance: only a replacement under a new (known) name can create first.
+        const idField = model.extension.idField as string;
+        const renamed = !isUnknown(news[idField]) && !sameValue(news[idField], olds[idField]);
         return {
             changes: changed.length > 0 || referenceChanged,
             replaces: [...replaces],
-            deleteBeforeReplace: replaces.length > 0,
+            deleteBeforeReplace: replaces.length > 0 && !renamed,
         };
     };
 

@@ -241,13 +241,26 @@ describe("Service diff", () => {
             });
         }));
 
+    it("replaces the service, creating the new one first, when the name changes", () =>
+        withProvider(async ({ handlers }) => {
+            for (const changes of [{ name: "chat2" }, { name: "chat2", vsite: "edge" }]) {
+                const diff = await handlers.service.diff("chat", olds, { ...news, ...changes });
+                assert.equal(diff.changes, true);
+                assert.deepEqual(diff.replaces, Object.keys(changes));
+                assert.equal(
+                    diff.deleteBeforeReplace,
+                    false,
+                    "the new name is free, the old service can stay",
+                );
+            }
+        }));
+
     for (const [property, value] of [
-        ["name", "chat2"],
         ["addressVersion", "IPv6"],
         ["vsite", "edge"],
         ["group", "web"],
     ] as const) {
-        it(`replaces the service, deleting it first, when ${property} changes`, () =>
+        it(`replaces the service, deleting it first since the name stays, when ${property} changes`, () =>
             withProvider(async ({ handlers }) => {
                 const diff = await handlers.service.diff("chat", olds, { ...news, [property]: value });
                 assert.equal(diff.changes, true);
