@@ -13,7 +13,7 @@ export const controlPrefix = "/__emulator/";
  * - `POST fail-next` `{"route": "GET /services/{name}", "count": 2, "status": 503, "body"?: ...}` or
  *   `{"route", "count", "drop": true}`
  * - `PUT token-lifetime` `{"seconds": 5}`; `POST expire-tokens`; `POST advance-clock` `{"ms": 5000}`;
- *   `PUT latency` `{"ms": 50}`
+ *   `PUT latency` `{"ms": 50}`; `PUT credentials` `{"username": "admin", "password": "n3w"}`
  * - `POST reset`; `GET snapshot` → the state in wire form
  *
  * Answers `200` with JSON, `400 {"msg"}` for a bad request, `404 {"msg"}` for an unknown knob.
@@ -59,6 +59,9 @@ export async function answerControlRequest(
             case "PUT latency":
                 control.setLatency(Number(body.ms));
                 return sendJson(response, 200, { msg: "Latency set." });
+            case "PUT credentials":
+                control.setCredentials(body.username as string, body.password as string);
+                return sendJson(response, 200, { msg: "Credentials set." });
             case "POST reset":
                 control.reset();
                 return sendJson(response, 200, { msg: "Reset." });

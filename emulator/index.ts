@@ -43,6 +43,7 @@ export interface RunningEmulator {
     readonly url: string;
     /** PEM of the self-signed certificate, when https: give it to clients as their CA. */
     readonly caCertificate?: string;
+    /** The credentials a login must give now: those of the options, until `setCredentials` changes them. */
     readonly username: string;
     readonly password: string;
     readonly control: EmulatorControl;
@@ -76,10 +77,17 @@ export interface EmulatorControl {
      * only moves forward; `reset` leaves it where it is. Throws on a negative or non-finite `ms`.
      */
     advanceClock(ms: number): void;
+    /**
+     * Changes the credentials, as an administrator changing the password on the appliance does: later logins
+     * must give the new ones; sessions already open, and their tokens, stay valid. `reset` brings back the
+     * credentials of the options. Throws when either is not a string or is empty.
+     */
+    setCredentials(username: string, password: string): void;
     setLatency(ms: number): void;
     /**
      * Back to the initial state (the one the emulator started with: loaded from the state file, or a fresh
-     * appliance), log cleared, failures disarmed, latency and token lifetime as in the options. Sessions stay.
+     * appliance), log cleared, failures disarmed, latency, token lifetime and credentials as in the options.
+     * Sessions stay, and so does the clock.
      */
     reset(): void;
     /** A deep copy of the state in wire form (strings). */
@@ -88,8 +96,12 @@ export interface EmulatorControl {
 
 /** Starts an emulator of the appliance's REST API v3.2 on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-    const username = options.username ?? "admin";
-    const password = options.password ?? "admin";
+    const initialCredentials = {
+        username: options.username ?? "admin",
+        password: options.password ?? "admin",
+    };
+    // Read by the login handler on every login, so that a change applies to the next one.
+    const credentials = { ...initialCredentials };
     const initialLifetime = options.tokenLifetimeSeconds ?? 3600;
     const initialLatency = options.latencyMs ?? 0;
     checkLatency(initialLatency);
@@ -110,6 +122,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         setTokenLifetime: (seconds: number) => auth.setLifetime(seconds),
         expireTokens: () => auth.expireAll(),
         advanceClock: (ms: number) => clock.advance(ms),
+        setCredentials: (username: string, password: string) => {
+            checkCredentials(username, password);
+            Object.assign(credentials, { username, password });
+        },
         setLatency: (ms: number) => {
             checkLatency(ms);
             latency = ms;
@@ -120,11 +136,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             faults.clear();
             latency = initialLatency;
             auth.setLifetime(initialLifetime);
+            Object.assign(credentials, initialCredentials);
         },
         snapshot: () => store.snapshot(),
     };
 
-    const deps = { store, auth, log, faults, credentials: { username, password }, latencyMs: () => latency };
+    const deps = { store, auth, log, faults, credentials, latencyMs: () => latency };
     const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
         const answer = request.url?.startsWith(controlPrefix)
             ? answerControlRequest(request, response, control)
@@ -139,11 +156,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return {
         url: server.url,
         caCertificate: server.caCertificate,
-        username,
-        password,
+        get username() {
+            return credentials.username;
+        },
+        get password() {
+            return credentials.password;
+        },
         control,
         stop: () => server.close(),
     };
+}
+
+function checkCredentials(username: unknown, password: unknown): void {
+    if (typeof username !== "string" || username === "" || typeof password !== "string" || password === "") {
+        throw new TypeError("credentials need a username and a password, both non-empty strings");
+    }
 }
 
 function checkLatency(ms: number): void {

@@ -60,6 +60,39 @@ describe("logging in to the emulator", () => {
         ));
 });
 
+describe("changing the credentials at run time", () => {
+    it("makes later logins use the new ones and keeps open sessions valid, as a password change on the appliance", () =>
+        withEmulator(async (emulator) => {
+            const open = await ApiSession.open(emulator);
+            emulator.control.setCredentials("admin", "n3w-secret");
+            assert.equal(emulator.password, "n3w-secret", "the emulator shows the current password");
+            assert.equal((await new ApiSession(emulator).login("admin", "admin")).status, 401);
+            assert.equal((await new ApiSession(emulator).login("admin", "n3w-secret")).status, 201);
+            assert.equal((await open.get("/services")).status, 200, "the open session stays valid");
+            assert.equal((await open.get("/system")).status, 200, "and so do the tokens it is given");
+            emulator.control.setCredentials("operator", "other");
+            assert.equal((await new ApiSession(emulator).login("admin", "n3w-secret")).status, 401);
+            assert.equal((await new ApiSession(emulator).login("operator", "other")).status, 201);
+            assert.throws(() => emulator.control.setCredentials("admin", ""), /non-empty strings/);
+            emulator.control.reset();
+            assert.equal(emulator.username, "admin", "reset brings back the credentials of the options");
+            assert.equal((await new ApiSession(emulator).login("admin", "admin")).status, 201);
+        }));
+
+    it("works over HTTP too, refusing a body without a password with 400", () =>
+        withEmulator(async (emulator) => {
+            const put = (body: unknown) =>
+                fetch(`${emulator.url}/__emulator/credentials`, {
+                    method: "PUT",
+                    body: JSON.stringify(body),
+                });
+            assert.equal((await put({ username: "admin", password: "rotated" })).status, 200);
+            assert.equal((await new ApiSession(emulator).login("admin", "rotated")).status, 201);
+            assert.equal((await put({ username: "admin" })).status, 400);
+            assert.equal((await new ApiSession(emulator).login("admin", "rotated")).status, 201);
+        }));
+});
+
 describe("the Authorization header", () => {
     const variants = [
         { name: "Basic with the colon", scheme: "Basic", colon: true },
