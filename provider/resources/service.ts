@@ -1,7 +1,7 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import { InvalidInputsError, messageOf, ResourceOperationError } from "../errors";
-import { toWireBody, unsetValue } from "../schema/mapping";
+import { fromWireRecord, toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
 import { serviceToken } from "../schema/tokens";
 import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
@@ -12,7 +12,7 @@ import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
 import { completeService, postService } from "./service-create";
 import { isNotFound, readServiceOutputs, serviceObject, serviceState } from "./service-wire";
-import { compareProperties, plain, sameValue, userProps, type Props } from "./values";
+import { compareProperties, sameValue, userProps, type Props } from "./values";
 import type { ResourceHandlers } from "./handlers";
 
 export { serviceToken } from "../schema/tokens";
@@ -92,9 +92,13 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             }
             await postService(api, model, name, bodies[0]);
             const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
-            // If the service must stay behind, the engine records these as its state: they keep the host's
-            // `__provider` so that later refreshes and deletes can load this provider again.
-            const recorded = plain({ ...given, [providerKey]: inputs[providerKey] });
+            // If the service must stay behind, the engine records these as its state: what the POST wrote (so
+            // the sub-objects not yet written show as changes next time), and the host's `__provider` so that
+            // later refreshes and deletes can load this provider again.
+            const recorded = {
+                ...serviceState(model, fromWireRecord(model, mainObject, bodies[0]), given),
+                [providerKey]: inputs[providerKey],
+            };
             const outputs = await completeService(api, model, name, writes, recorded);
             return { id: name, outs: serviceState(model, outputs, given) };
         },

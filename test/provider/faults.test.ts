@@ -7,7 +7,7 @@ import { ApplianceUnreachableError, ResourceErrorCode, ResourceOperationError } 
 import type { ApplianceApi } from "../../provider/resources/context";
 import { serviceHandlers } from "../../provider/resources/service";
 import { callAppliance } from "../helpers/appliance-api";
-import { providerBlob, rejection, serviceOnAppliance, withProvider } from "./harness";
+import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";
 
 const chat = { name: "chat", ipAddress: "192.0.2.10", port: 8080, __provider: providerBlob };
 
@@ -213,6 +213,26 @@ describe("Service under faults", () => {
                 serviceOnAppliance(emulator, "chat"),
                 "the service is still there, and the error says so",
             );
+        }));
+
+    it("records only what the POST wrote when the rollback fails, so the next up writes the rest", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const inputs = { ...chat, enableVdi: true, systemConfiguration: shown };
+            emulator.control.failNext("PUT /services/{name}/advanced-configuration", 1, { status: 400 });
+            emulator.control.failNext("DELETE /services/{name}", 1, { status: 500 });
+            const error = await rejection(handlers.service.create(inputs), ResourceOperationError);
+            const recorded = error.properties ?? {};
+            assert.deepEqual(recorded, {
+                name: "chat",
+                ipAddress: "192.0.2.10",
+                port: 8080,
+                systemConfiguration: shown,
+                __provider: providerBlob,
+            });
+            assert.equal(serviceOnAppliance(emulator, "chat")?.advancedConfiguration["enable-vdi"], "No");
+            const diff = await handlers.service.diff("chat", recorded, inputs);
+            assert.equal(diff.changes, true, "the unwritten advanced configuration shows as a change");
+            assert.deepEqual(diff.replaces, []);
         }));
 
     it("names the step and what was written when an update fails part-way", () =>
