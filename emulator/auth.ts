@@ -17,6 +17,11 @@ export type AuthCheck = { ok: true; session: string } | { ok: false; reason: str
  * id, serial, expiry, and an HMAC so that nobody can extend the expiry), MIME-wrapped at 76 columns with a
  * trailing newline. Every answer carries a fresh token with a fresh expiry; older tokens of the session stay
  * good until their own expiry. Logging out ends the session, and with it all of its tokens.
+ *
+ * A token is accepted only as the exact string issued, line breaks and trailing newline included, as the
+ * appliance wants it: a client that trims or re-wraps it gets 401. No list of issued tokens is kept for that
+ * (a session is given a new token with every answer): the signature proves that the document was issued, and
+ * an issued token is the one canonical encoding of its document, so the string must equal that encoding.
  */
 export class TokenAuthority {
     private readonly secret = randomBytes(32);
@@ -49,13 +54,7 @@ export class TokenAuthority {
         const latest = this.sessions.get(session);
         if (latest !== undefined) this.sessions.set(session, Math.max(latest, expiry));
         const serial = ++this.serial;
-        const document: TokenDocument = {
-            id: session,
-            serial,
-            expiry,
-            sig: this.sign(session, serial, expiry),
-        };
-        return mimeBase64(JSON.stringify(document));
+        return encodeToken({ id: session, serial, expiry, sig: this.sign(session, serial, expiry) });
     }
 
     /**
@@ -68,7 +67,7 @@ export class TokenAuthority {
 
     /**
      * Checks `Authorization: Basic base64(token + ":")`. The scheme may be in any case and the colon may be
-     * missing, as clients in the wild do.
+     * missing, as clients in the wild do; the token itself must be exactly as issued.
      */
     check(header: string | undefined): AuthCheck {
         if (header === undefined || header.trim() === "")
@@ -80,6 +79,12 @@ export class TokenAuthority {
         const document = parseToken(token);
         if (!document || !this.verifySignature(document))
             return { ok: false, reason: "Invalid login token." };
+        if (token !== encodeToken(document)) {
+            return {
+                ok: false,
+                reason: "Invalid login token: send it exactly as received, its line breaks and final newline included.",
+            };
+        }
         if (!this.sessions.has(document.id))
             return { ok: false, reason: "The login token is no longer valid." };
         if (document.expiry <= this.clock.now()) return { ok: false, reason: "The login token has expired." };
@@ -113,12 +118,18 @@ export class TokenAuthority {
     }
 }
 
+/** The token of a document: its JSON (fields in a fixed order) in MIME base64. */
+function encodeToken({ id, serial, expiry, sig }: TokenDocument): string {
+    return mimeBase64(JSON.stringify({ id, serial, expiry, sig }));
+}
+
 /** Base64 in MIME form: lines of 76 characters, each ending with a newline (as the appliance sends it). */
 function mimeBase64(text: string): string {
     const encoded = Buffer.from(text, "utf8").toString("base64");
     return encoded.replace(/.{1,76}/g, "$&\n");
 }
 
+/** The document in a token, read leniently (any whitespace ignored); `check` then insists on the exact form. */
 function parseToken(token: string): TokenDocument | undefined {
     const compact = token.replace(/\s+/g, "");
     if (!/^[A-Za-z0-9+/]+=*$/.test(compact)) return undefined;

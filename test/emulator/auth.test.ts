@@ -137,6 +137,31 @@ describe("the Authorization header", () => {
             assert.equal(tampered.status, 401);
         }));
 
+    it("is refused with 401 when the token is not sent exactly as received", () =>
+        withEmulator(async (emulator) => {
+            const session = await ApiSession.open(emulator);
+            const token = session.token ?? "";
+            const altered = {
+                "its trailing newline trimmed": token.trimEnd(),
+                "re-wrapped on one line": `${token.replace(/\n/g, "")}\n`,
+                "with CRLF line breaks": token.replace(/\n/g, "\r\n"),
+                "with an extra newline": `${token}\n`,
+            };
+            for (const [how, variant] of Object.entries(altered)) {
+                for (const colon of [true, false]) {
+                    const answer = await session.call("GET", "/services", undefined, {
+                        authorization: basicHeader(variant, { colon }),
+                    });
+                    assert.equal(answer.status, 401, `a token ${how} (colon: ${colon})`);
+                    assert.match(answer.body.msg, /exactly as received/);
+                }
+            }
+            const exact = await session.call("GET", "/services", undefined, {
+                authorization: basicHeader(token),
+            });
+            assert.equal(exact.status, 200, "the token as received still works");
+        }));
+
     it("is refused with 401 when it uses another scheme", () =>
         withEmulator(async (emulator) => {
             const session = await ApiSession.open(emulator);
