@@ -1,6 +1,11 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { InvalidInputsError, messageOf, ResourceOperationError } from "../errors";
+import {
+    AdvancedSettingsHiddenError,
+    InvalidInputsError,
+    messageOf,
+    ResourceOperationError,
+} from "../errors";
 import { fromWireRecord, toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
 import { serviceToken } from "../schema/tokens";
@@ -39,7 +44,8 @@ export function serviceInputFailures(inputs: Props, webSocketPreview = true): In
  * The handlers of `barracudawaf:index:Service` (ID: the service's name).
  *
  * - `create`: with `adopt`, an existing service of that name is taken over: one GET, then what `update` does
- *   against the appliance's values. Otherwise it checks WebSocket against the appliance first when asked for (1 GET), then `POST /services`,
+ *   against the appliance's values; if that fails after it may have written, the error carries the ID and the
+ *   values read, so the engine records the service. Otherwise it checks WebSocket against the appliance first when asked for (1 GET), then `POST /services`,
  *   `PUT .../advanced-configuration` only when an advanced field is set, and one GET of both groups. If a step
  *   after the POST fails, the service is deleted again and the error says so; if even that fails, the error
  *   carries the ID so that the engine records the service. At most 3 calls, 4 with WebSocket.
@@ -82,8 +88,28 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 const existing = await readServiceOutputs(api, model, name);
                 if (existing) {
                     assertAdoptable(model, name, existing, given);
-                    const { outs } = await handlers.update(name, existing, inputs);
-                    return { id: name, outs };
+                    try {
+                        const { outs } = await handlers.update(name, existing, inputs);
+                        return { id: name, outs };
+                    } catch (error) {
+                        if (error instanceof AdvancedSettingsHiddenError) {
+                            throw error; // Refused before any write: the service stays as it was, not adopted.
+                        }
+                        // The service may be half-written: the engine records it with the values read above.
+                        throw new ResourceOperationError(
+                            `Adopt Service Error: taking over service "${name}" failed part-way; it is recorded in the ` +
+                                `stack's state with the values it had before: run pulumi refresh, then pulumi up. ` +
+                                `Cause: ${messageOf(error)}`,
+                            {
+                                cause: error,
+                                id: name,
+                                properties: {
+                                    ...serviceState(model, existing, given),
+                                    [providerKey]: inputs[providerKey],
+                                },
+                            },
+                        );
+                    }
                 }
             }
             const bodies = model.objects.map((object) => toWireBody(model, object, given));

@@ -78,6 +78,21 @@ describe("Service taking over an existing service with adopt", () => {
             assert.deepEqual(counts(), { "GET /services/{name}": 1 });
         }));
 
+    it("records the service when the takeover fails part-way, so it is not left untracked", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            await createByHand(emulator);
+            const before = await handlers.service.read("legacy", {});
+            emulator.control.failNext("PUT /services/{name}", 1, { status: 400 });
+            const inputs = { ...legacy, enableVdi: true, adopt: true };
+            const error = await rejection(handlers.service.create(inputs), ResourceOperationError);
+            assert.match(error.message, /^Adopt Service Error: taking over service "legacy" failed part-way/);
+            assert.equal(error.id, "legacy");
+            assert.deepEqual(error.properties, { ...before.props, adopt: true, __provider: providerBlob });
+            const diff = await handlers.service.diff("legacy", error.properties ?? {}, inputs);
+            assert.equal(diff.changes, true, "the next up finishes the takeover");
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
+        }));
+
     it("keeps the WebSocket rule when adopting: hidden advanced settings refuse the takeover", () =>
         withProvider(async ({ emulator, handlers }) => {
             await createByHand(emulator);
