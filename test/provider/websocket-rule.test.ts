@@ -200,6 +200,37 @@ describe("the WebSocket rule, part 3: turning advanced settings off", () => {
             );
         }));
 
+    it("refuses a create that hides advanced settings while services have WebSocket, changing nothing", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await callAppliance(emulator, "PUT", "/system/advanced-settings", {
+                "request-buffer-size": "32",
+                "enable-advanced-settings": "Yes",
+            });
+            await handlers.service.create(chat);
+            await callAppliance(emulator, "PUT", "/services/chat/advanced-configuration", {
+                "enable-websocket": "Yes",
+            });
+            resetCounts();
+            const error = await rejection(
+                handlers.systemConfiguration.create({
+                    showAdvancedSettings: false,
+                    __provider: providerBlob,
+                }),
+                WebSocketInUseError,
+            );
+            assert.equal(error.code, ResourceErrorCode.webSocketInUse);
+            assert.deepEqual(error.services, ["chat"]);
+            assert.match(
+                error.message,
+                /^Cannot set showAdvancedSettings: false on SystemConfiguration "system@/,
+            );
+            assert.deepEqual(counts(), { "GET /system/advanced-settings": 1, "GET /services": 1 });
+            assert.equal(
+                emulator.control.snapshot().system.advancedSettings["enable-advanced-settings"],
+                "Yes",
+            );
+        }));
+
     it("sees WebSocket services enabled behind Pulumi's back too", () =>
         withProvider(async ({ emulator, handlers }) => {
             const settings = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
