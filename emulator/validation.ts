@@ -22,6 +22,11 @@ export function validateBody(model: ObjectModel, body: unknown, operation: Opera
             406,
         );
     }
+    // A fixed field is refused in a PUT even with its current value: stricter than "cannot change", and on
+    // purpose. The vendor's spec leaves these fields out of the PUT bodies altogether (`Service PUT body` has
+    // no name, address-version, group or vsite; `Server PUT body` no name or address-version), so a PUT naming
+    // one is not a body the appliance takes, whatever the value. Accepting an unchanged value would let a
+    // client that resends them pass here and fail on the appliance.
     if (operation === "update") {
         const fixed = Object.keys(given).filter((name) => model.fields[name].fixedAfterCreate);
         if (fixed.length > 0) {
@@ -75,6 +80,10 @@ function toWireValue(name: string, field: FieldDefinition, value: unknown): Wire
             if (typeof value === "string" && field.values?.includes(value)) return value;
             return { problem: `'${name}' value ${shown} is not one of: ${field.values?.join(", ")}.` };
         case "integer": {
+            // A JSON number or a string of decimal digits: the appliance itself sends integers as strings
+            // ("port": "80"), and clients send them back either way, so both are taken; anything else
+            // (fractions such as 80.5, "eighty", "0x50", " 80") is refused. Stored as the decimal string
+            // that the appliance answers.
             const number =
                 typeof value === "number"
                     ? value

@@ -23,7 +23,10 @@ export interface FieldDefinition {
     readonly pattern?: { readonly regex: RegExp; readonly hint: string };
     /** Operations whose body must contain the field. */
     readonly requiredOn?: readonly Operation[];
-    /** Set on create only: a PUT that contains the field is refused with 400. */
+    /**
+     * Set on create only: a PUT that contains the field is refused with 400, even with the current value (the
+     * spec's PUT bodies do not have these fields; see `validateBody`).
+     */
     readonly fixedAfterCreate?: boolean;
 }
 

@@ -325,6 +325,16 @@ describe("PUT /services/{name}", () => {
             }));
     }
 
+    it("refuses a fixed field in a PUT even with its current value, as the spec's PUT body has no such field", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", web);
+            const answer = await api.put("/services/web", { name: "web", vsite: "default", port: 81 });
+            assert.equal(answer.status, 400);
+            assert.equal(answer.body.errors.type, "UnchangeableField");
+            assert.equal(emulator.control.snapshot().services.web.service.port, "80", "nothing changed");
+        }));
+
     it("refuses invalid values with 400 and changes nothing", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
