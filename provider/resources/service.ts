@@ -17,7 +17,7 @@ import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
 import { completeService, postService } from "./service-create";
 import { isNotFound, readServiceOutputs, serviceObject, serviceState } from "./service-wire";
-import { compareProperties, sameValue, userProps, type Props } from "./values";
+import { compareProperties, refreshedInputs, sameValue, userProps, type Props } from "./values";
 import type { ResourceHandlers } from "./handlers";
 
 export { serviceToken } from "../schema/tokens";
@@ -49,7 +49,8 @@ export function serviceInputFailures(inputs: Props, webSocketPreview = true): In
  *   `PUT .../advanced-configuration` only when an advanced field is set, and one GET of both groups. If a step
  *   after the POST fails, the service is deleted again and the error says so; if even that fails, the error
  *   carries the ID so that the engine records the service. At most 3 calls, 4 with WebSocket.
- * - `read`: one GET; every property with the appliance's value; `{}` when the service is gone.
+ * - `read`: one GET; every property with the appliance's value, and as inputs the refreshed values of the
+ *   properties the state held (so a preview after refresh shows drift as the change); `{}` when it is gone.
  * - `update`: writes only the objects whose properties changed, main object first, then one GET.
  * - `delete`: one `DELETE /services/{name}`; a service already gone counts as deleted.
  */
@@ -134,7 +135,9 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             if (!outputs) {
                 return {};
             }
-            return { id, props: serviceState(model, outputs, userProps(props)) };
+            const state = userProps(props);
+            const refreshed = serviceState(model, outputs, state);
+            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state) };
         },
 
         async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {

@@ -9,7 +9,7 @@ import { assertNoWebSocketServices } from "../rules/websocket";
 import { objectPath, type ApplianceApi, type ResourceContext } from "./context";
 import type { ResourceHandlers } from "./handlers";
 import { readAdvancedSettings } from "./system-configuration-wire";
-import { compareProperties, plain, userProps, type Props } from "./values";
+import { compareProperties, plain, refreshedInputs, userProps, type Props } from "./values";
 
 export { systemConfigurationToken } from "../schema/tokens";
 
@@ -26,7 +26,8 @@ export function systemConfigurationId(address: string): string {
  *
  * - `create`: reads the settings (1 GET) and records them as `originalSettings`, then writes the fields the
  *   program sets (1 PUT, none when it sets nothing).
- * - `read`: one GET; every property with the appliance's value; `originalSettings` kept from the state.
+ * - `read`: one GET; every property with the appliance's value; `originalSettings` kept from the state; as
+ *   inputs the refreshed values of the properties the state held.
  * - `update`: writes the changed fields; a field the program stops setting gets its original value back.
  * - `delete`: writes back the original value of every field that differs now.
  * - Every PUT carries `request-buffer-size` (the program's value, else the appliance's current one), as the
@@ -109,14 +110,12 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
             const current = await readAdvancedSettings(context.client());
             const state = userProps(props);
-            return {
-                id,
-                props: outputs(
-                    current,
-                    state.address ?? context.address(),
-                    state.originalSettings ?? wireStrings(current, fields),
-                ),
-            };
+            const refreshed = outputs(
+                current,
+                state.address ?? context.address(),
+                state.originalSettings ?? wireStrings(current, fields),
+            );
+            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state) };
         },
 
         async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {

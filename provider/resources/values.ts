@@ -76,3 +76,21 @@ export function compareProperties(
         targets,
     };
 }
+
+/**
+ * The inputs to record after `read` (Pulumi's `ReadResult.inputs`), so that the next preview compares the
+ * program with what the appliance has: each settable property that the old state `olds` held, with its
+ * refreshed value from `refreshed`, plus the provider-only inputs (`systemConfiguration`, `adopt`) as `olds`
+ * had them. The dynamic-provider host hands `read` the old outputs only, so the state stands in for the old
+ * inputs; it adds `__provider` itself.
+ */
+export function refreshedInputs(model: ResourceModel, refreshed: Props, olds: Props): Props {
+    const inputs: Props = {};
+    for (const property of model.inputs) {
+        const source = property.extension.providerOnly ? olds : refreshed;
+        if (property.name in olds && source[property.name] !== undefined) {
+            inputs[property.name] = source[property.name];
+        }
+    }
+    return plain(inputs);
+}

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { callAppliance } from "../helpers/appliance-api";
-import { assertPlainJson, providerBlob, serviceOnAppliance, withProvider } from "./harness";
+import { assertPlainJson, providerBlob, serviceOnAppliance, shown, withProvider } from "./harness";
 
 const chat = {
     name: "chat",
@@ -87,6 +87,25 @@ describe("Service against the emulator", () => {
             const diff = await handlers.service.diff("chat", read.props, chat);
             assert.equal(diff.changes, true, "the next up puts the declared port back");
             assert.deepEqual(diff.replaces, []);
+        }));
+
+    it("returns as inputs the refreshed values of the properties the state held, so drift previews as a change", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.service.create({
+                ...chat,
+                systemConfiguration: shown,
+                adopt: true,
+            });
+            await callAppliance(emulator, "PUT", "/services/chat", { port: "9090" });
+            const state: Record<string, unknown> = { ...created.outs, __provider: providerBlob };
+            delete state.keepaliveRequests;
+            const read = await handlers.service.read("chat", state);
+            const expected: Record<string, unknown> = { ...created.outs, port: 9090 };
+            delete expected.keepaliveRequests;
+            assert.deepEqual(read.inputs, expected);
+            assertPlainJson(read.inputs);
+            const diff = await handlers.service.diff("chat", read.props, chat);
+            assert.equal(diff.changes, true, "the program's port differs from the refreshed one");
         }));
 
     it("reads a service that is gone as gone", () =>

@@ -56,6 +56,9 @@ describe("SystemConfiguration against the emulator", () => {
             assert.equal(read.props.maxCacheSize, 50);
             assert.deepEqual(read.props.originalSettings, created.outs.originalSettings);
             assertPlainJson(read.props);
+            assert.equal(read.inputs?.maxCacheSize, 50, "the refreshed value becomes the recorded input");
+            assert.equal(read.inputs?.showAdvancedSettings, true);
+            assert.equal("originalSettings" in (read.inputs ?? {}), false, "outputs only are not inputs");
         }));
 
     it("updates a changed field and always sends the current request-buffer-size", () =>
