@@ -37,14 +37,12 @@ async function plannedSteps(project: PulumiProject): Promise<string[]> {
 describe("a stack with a WebSocket service, driven by the Pulumi CLI against the emulator", () => {
     let emulator: RunningEmulator;
     let project: PulumiProject;
-    let stateFile: string;
     const password = "first-password-5d1c";
     const rotatedPassword = "rotated-password-9b7e";
 
     before(async () => {
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
-        stateFile = path.join(project.dir, "..", "appliance.json");
-        emulator = await startEmulator({ stateFile, password });
+        emulator = await startEmulator({ password });
         await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
         await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
         await project.pulumi(["config", "set", "--secret", "barracudawaf:password", password]);
@@ -152,9 +150,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     });
 
     it("changes no resource when the password is rotated", async () => {
-        const port = Number(new URL(emulator.url).port);
-        await emulator.stop();
-        emulator = await startEmulator({ stateFile, port, password: rotatedPassword });
+        emulator.control.setCredentials(emulator.username, rotatedPassword);
         await project.pulumi(["config", "set", "--secret", "barracudawaf:password", rotatedPassword]);
 
         emulator.control.clearLog();
