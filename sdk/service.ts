@@ -10,8 +10,9 @@ export interface Service extends ServiceOutputs {}
 
 /**
  * A service (virtual server) on the appliance: BASIC > Services, with its Advanced Configuration. Its id is
- * the service name. Changing `name`, `addressVersion`, `vsite` or `group` replaces it (delete first, since
- * names are unique); every other change is made in place.
+ * the service name. Changing `name`, `addressVersion`, `vsite` or `group` replaces it: a renamed service is
+ * created before the old one is deleted, the others are deleted first since the name stays taken; every other
+ * change is made in place.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Service extends pulumi.dynamic.Resource {

@@ -12,6 +12,7 @@ export interface SchemaProperty {
     readonly default?: unknown;
     readonly secret?: boolean;
     readonly replaceOnChanges?: boolean;
+    readonly items?: SchemaProperty;
     readonly additionalProperties?: SchemaProperty;
     readonly "x-barracudawaf"?: PropertyExtension;
 }

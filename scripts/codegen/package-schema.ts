@@ -1,51 +1,18 @@
-/** The parts of a Pulumi Package Schema (schema.json) that the generators read. */
+/**
+ * The generators read schema.json with the provider's own model of it, so the two cannot disagree about its
+ * shape; these helpers are what the generators add.
+ */
+import type { SchemaProperty } from "../../provider/schema/load";
 
-export interface PackageSchema {
-    readonly name: string;
-    readonly resources: Record<string, ResourceSpec>;
-    readonly types?: Record<string, TypeSpec>;
-}
-
-export interface ResourceSpec {
-    readonly description?: string;
-    readonly inputProperties?: Record<string, PropertySpec>;
-    readonly requiredInputs?: string[];
-    readonly properties?: Record<string, PropertySpec>;
-    readonly required?: string[];
-}
-
-export interface PropertySpec {
-    readonly type?: string;
-    readonly $ref?: string;
-    readonly items?: PropertySpec;
-    readonly additionalProperties?: PropertySpec;
-    readonly description?: string;
-    readonly secret?: boolean;
-    readonly replaceOnChanges?: boolean;
-    readonly default?: unknown;
-    readonly "x-barracudawaf"?: ApplianceBinding;
-}
-
-export interface TypeSpec {
-    readonly type: string;
-    readonly description?: string;
-    readonly enum?: Array<{ readonly value: string | number; readonly description?: string }>;
-    readonly properties?: Record<string, PropertySpec>;
-    readonly required?: string[];
-}
-
-/** Pulumi's schema has no slot for wire names and ranges: schema.json keeps them in this extension. */
-export interface ApplianceBinding {
-    readonly field?: string;
-    readonly object?: string;
-    readonly minimum?: number;
-    readonly maximum?: number;
-    readonly minLength?: number;
-    readonly maxLength?: number;
-}
+export type {
+    PackageSchema,
+    SchemaEnumType,
+    SchemaProperty,
+    SchemaResource,
+} from "../../provider/schema/load";
 
 /** True when the property refers to another resource (`#/resources/...`) rather than holding a value. */
-export function isResourceRef(spec: PropertySpec): boolean {
+export function isResourceRef(spec: SchemaProperty): boolean {
     return spec.$ref?.startsWith("#/resources/") ?? false;
 }
 

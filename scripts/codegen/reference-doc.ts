@@ -1,4 +1,4 @@
-import { PackageSchema, PropertySpec, isResourceRef, shortName } from "./package-schema";
+import { PackageSchema, SchemaProperty, isResourceRef, shortName } from "./package-schema";
 
 /**
  * Renders docs/reference.md from schema.json: per resource, every input with its type, the appliance field
@@ -42,7 +42,7 @@ export function renderReferenceDoc(schema: PackageSchema): string {
 }
 
 /** The type as a reader wants it: enum values spelled out, references named. */
-function typeName(property: PropertySpec, schema: PackageSchema): string {
+function typeName(property: SchemaProperty, schema: PackageSchema): string {
     if (property.$ref) {
         const token = property.$ref.slice(property.$ref.lastIndexOf("/") + 1);
         if (isResourceRef(property)) {

@@ -1,8 +1,8 @@
 import {
     PackageSchema,
-    PropertySpec,
-    ResourceSpec,
-    TypeSpec,
+    SchemaEnumType,
+    SchemaProperty,
+    SchemaResource,
     isResourceRef,
     shortName,
 } from "./package-schema";
@@ -35,18 +35,12 @@ export function renderSdkTypes(schema: PackageSchema): string {
     return lines.join("\n") + "\n";
 }
 
-function renderType(name: string, spec: TypeSpec): string[] {
-    if (spec.enum) {
-        const values = spec.enum.map((member) => JSON.stringify(member.value)).join(" | ");
-        return [...docComment(spec.description), `export type ${name} = ${values};`];
-    }
-    const fields = Object.entries(spec.properties ?? {}).map(([property, propertySpec]) =>
-        field(property, propertySpec, !(spec.required ?? []).includes(property), "output", (t) => t),
-    );
-    return [...docComment(spec.description), `export interface ${name} {`, ...fields.flat(), "}"];
+function renderType(name: string, spec: SchemaEnumType): string[] {
+    const values = spec.enum.map((member) => JSON.stringify(member.value)).join(" | ");
+    return [...docComment(spec.description), `export type ${name} = ${values};`];
 }
 
-function renderResource(name: string, spec: ResourceSpec): string[] {
+function renderResource(name: string, spec: SchemaResource): string[] {
     const inputs = Object.entries(spec.inputProperties ?? {});
     const outputs = Object.entries(spec.properties ?? {}).filter(([, property]) => !isResourceRef(property));
     const required = new Set(spec.requiredInputs ?? []);
@@ -72,7 +66,7 @@ function renderResource(name: string, spec: ResourceSpec): string[] {
 
 function field(
     property: string,
-    spec: PropertySpec,
+    spec: SchemaProperty,
     optional: boolean,
     direction: Direction,
     wrap: (type: string) => string,
@@ -85,7 +79,7 @@ function field(
 }
 
 /** The TypeScript type of a property; a `$ref` names the generated enum type or the resource's class. */
-function typeOf(spec: PropertySpec): string {
+function typeOf(spec: SchemaProperty): string {
     if (spec.$ref) {
         return shortName(spec.$ref.slice(spec.$ref.lastIndexOf("/") + 1));
     }

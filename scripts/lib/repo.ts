@@ -1,20 +1,4 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { packageRoot } from "../../provider/schema/load";
 
-/** The checkout's root: the nearest directory above this file whose package.json is this package's. */
-export const repoRoot: string = findRepoRoot(__dirname);
-
-function findRepoRoot(start: string): string {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-        const manifest = path.join(dir, "package.json");
-        if (
-            fs.existsSync(manifest) &&
-            JSON.parse(fs.readFileSync(manifest, "utf8")).name === "pulumi-barracudawaf"
-        ) {
-            return dir;
-        }
-        if (path.dirname(dir) === dir) {
-            throw new Error(`no pulumi-barracudawaf package.json above ${start}`);
-        }
-    }
-}
+/** The checkout's root: the directory of this package's package.json. */
+export const repoRoot: string = packageRoot(__dirname);

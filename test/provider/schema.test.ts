@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 
 import { loadSchema, packageRoot } from "../../provider/schema/load";
 import { resourceModel } from "../../provider/schema/model";
-import { pulumiCliDirectory } from "../helpers/pulumi";
+import { pulumiCliDirectory } from "../../scripts/lib/pulumi-project";
 
 interface CheckOutcome {
     readonly code: number;

@@ -1,1 +1,0 @@
-export * from "../../scripts/lib/pulumi-project";
