@@ -3,7 +3,7 @@ import { fromWireRecord } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
 import { isUnknown } from "../schema/values";
 import { objectPath, type ApplianceApi } from "./context";
-import { plain, type Props } from "./values";
+import { inputNamesKey, plain, recordedInputNames, type Props } from "./values";
 
 /** The appliance object of one service: the schema's main object and the service's name, `services/{name}`. */
 export function serviceObject(model: ResourceModel): string {
@@ -81,14 +81,19 @@ export function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props 
 
 /**
  * The state to record for a service, as plain JSON: `outputs` (its values in output form) with the provider-only
- * inputs taken from `inputs` instead, so a reference the program dropped leaves the state.
+ * inputs taken from `inputs` instead, so a reference the program dropped leaves the state, and the names of the
+ * inputs the program set (kept from `inputs` when it is a state, so a refresh does not lose them).
  */
 export function serviceState(model: ResourceModel, outputs: Props, inputs: Props): Props {
     const state = { ...outputs };
     for (const property of providerOnlyInputs(model)) {
         delete state[property.name];
     }
-    return plain({ ...state, ...providerOnlyOutputs(model, inputs) });
+    return plain({
+        ...state,
+        ...providerOnlyOutputs(model, inputs),
+        [inputNamesKey]: recordedInputNames(model, inputs),
+    });
 }
 
 function providerOnlyInputs(model: ResourceModel): PropertyModel[] {

@@ -137,7 +137,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             }
             const state = userProps(props);
             const refreshed = serviceState(model, outputs, state);
-            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state) };
+            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state, unsetValue) };
         },
 
         async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {

@@ -9,7 +9,15 @@ import { assertNoWebSocketServices } from "../rules/websocket";
 import { objectPath, type ApplianceApi, type ResourceContext } from "./context";
 import type { ResourceHandlers } from "./handlers";
 import { readAdvancedSettings } from "./system-configuration-wire";
-import { compareProperties, plain, refreshedInputs, userProps, type Props } from "./values";
+import {
+    compareProperties,
+    inputNamesKey,
+    plain,
+    recordedInputNames,
+    refreshedInputs,
+    userProps,
+    type Props,
+} from "./values";
 
 export { systemConfigurationToken } from "../schema/tokens";
 
@@ -75,8 +83,19 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
         return { ...current, ...body };
     };
 
-    const outputs = (record: Record<string, unknown>, address: unknown, originalSettings: unknown): Props =>
-        plain({ ...fromWireRecord(model, object, record), address, originalSettings });
+    /** The state: the appliance's values, where they live, what was found at takeover, what the program set. */
+    const outputs = (
+        record: Record<string, unknown>,
+        address: unknown,
+        originalSettings: unknown,
+        inputs: Props,
+    ): Props =>
+        plain({
+            ...fromWireRecord(model, object, record),
+            address,
+            originalSettings,
+            [inputNamesKey]: recordedInputNames(model, inputs),
+        });
 
     return {
         async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
@@ -104,7 +123,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 body,
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
-            return { id, outs: outputs(record, address, originalSettings) };
+            return { id, outs: outputs(record, address, originalSettings, given) };
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
@@ -114,8 +133,13 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 current,
                 state.address ?? context.address(),
                 state.originalSettings ?? wireStrings(current, fields),
+                state,
             );
-            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state) };
+            return {
+                id,
+                props: refreshed,
+                inputs: refreshedInputs(model, refreshed, state, original(state)),
+            };
         },
 
         async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
@@ -125,7 +149,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             const { targets } = compareProperties(model, state, given, original(state));
             const body = toWireBody(model, object, targets);
             if (Object.keys(body).length === 0) {
-                return { outs: plain(state) };
+                return { outs: plain({ ...state, [inputNamesKey]: recordedInputNames(model, given) }) };
             }
             const api = context.client();
             const current = await readAdvancedSettings(api);
@@ -135,7 +159,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 body,
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
-            return { outs: outputs(record, state.address, state.originalSettings) };
+            return { outs: outputs(record, state.address, state.originalSettings, given) };
         },
 
         async delete(id: string, props: Props): Promise<void> {

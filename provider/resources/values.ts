@@ -78,18 +78,56 @@ export function compareProperties(
 }
 
 /**
- * The inputs to record after `read` (Pulumi's `ReadResult.inputs`), so that the next preview compares the
- * program with what the appliance has: each settable property that the old state `olds` held, with its
- * refreshed value from `refreshed`, plus the provider-only inputs (`systemConfiguration`, `adopt`) as `olds`
- * had them. The dynamic-provider host hands `read` the old outputs only, so the state stands in for the old
- * inputs; it adds `__provider` itself.
+ * The state key listing the input properties the program set. Pulumi hands a dynamic provider's `read` the old
+ * outputs only, so the state keeps this list to tell what the program declared from what the appliance filled
+ * in. The SDK's classes do not expose it.
  */
-export function refreshedInputs(model: ResourceModel, refreshed: Props, olds: Props): Props {
+export const inputNamesKey = "__inputNames";
+
+/** The schema input properties that `inputs` sets, in schema order. */
+export function inputNamesOf(model: ResourceModel, inputs: Props): string[] {
+    return model.inputs
+        .filter((property) => inputs[property.name] !== undefined)
+        .map((property) => property.name);
+}
+
+/** The input names a state records, or those of `inputs` when it records none (the program's own inputs). */
+export function recordedInputNames(model: ResourceModel, inputs: Props): string[] {
+    const recorded = inputs[inputNamesKey];
+    return Array.isArray(recorded)
+        ? recorded.filter((name) => typeof name === "string")
+        : inputNamesOf(model, inputs);
+}
+
+/**
+ * The inputs to record after `read` (Pulumi's `ReadResult.inputs`), so that the next preview shows the program
+ * against what the appliance has: each property the program set (as the old state `olds` lists them), with its
+ * refreshed value from `refreshed` (provider-only inputs such as `systemConfiguration` as `olds` had them); and
+ * each property the program leaves out whose refreshed value differs from what `whenUnset` holds it to, so
+ * that drift the next `up` will undo shows too. Properties the appliance merely filled in stay out. The host
+ * adds `__provider` itself.
+ */
+export function refreshedInputs(
+    model: ResourceModel,
+    refreshed: Props,
+    olds: Props,
+    whenUnset: (property: PropertyModel) => string | number | boolean | undefined,
+): Props {
+    const set = new Set(recordedInputNames(model, olds));
     const inputs: Props = {};
     for (const property of model.inputs) {
         const source = property.extension.providerOnly ? olds : refreshed;
-        if (property.name in olds && source[property.name] !== undefined) {
-            inputs[property.name] = source[property.name];
+        const value = source[property.name];
+        if (value === undefined) {
+            continue;
+        }
+        if (set.has(property.name)) {
+            inputs[property.name] = value;
+        } else if (!property.extension.providerOnly) {
+            const target = whenUnset(property);
+            if (target !== undefined && !sameValue(value, target)) {
+                inputs[property.name] = value;
+            }
         }
     }
     return plain(inputs);

@@ -138,15 +138,24 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     });
 
     it("finds a change made behind its back on refresh, and puts it right on the next up", async () => {
-        await callAppliance(emulator, "PUT", "/services/chat", { port: 9090 });
+        await callAppliance(emulator, "PUT", "/services/chat", { port: 9090, comments: "edited by hand" });
         await project.pulumi(["refresh", "--yes", "--skip-preview"]);
         const state = await project.exportState();
         const service = state.deployment.resources?.find((r) => r.type.endsWith("barracudawaf:Service"));
         assert.equal((service?.outputs as Record<string, unknown>).port, 9090);
 
         assert.deepEqual(await plannedSteps(project), ["update Service"]);
+        // The preview a reviewer reads names exactly the drift: the port goes back, the comment goes away, and
+        // nothing the appliance merely filled in (its mask, its defaults) looks like a change.
+        const { stdout } = await project.pulumi(["preview", "--diff"]);
+        assert.match(stdout, /~ port\s*: 9090 => 8080/);
+        assert.match(stdout, /- comments\s*: "edited by hand"/);
+        assert.doesNotMatch(stdout, /mask|sessionTimeout|enableAccessLogs/);
+
         await project.pulumi(["up", "--yes", "--skip-preview"]);
-        assert.equal(emulator.control.snapshot().services.chat.service.port, "8080");
+        const appliance = emulator.control.snapshot().services.chat.service;
+        assert.equal(appliance.port, "8080");
+        assert.equal(appliance.comments, "");
     });
 
     it("changes no resource when the password is rotated", async () => {

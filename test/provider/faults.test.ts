@@ -227,6 +227,7 @@ describe("Service under faults", () => {
                 ipAddress: "192.0.2.10",
                 port: 8080,
                 systemConfiguration: shown,
+                __inputNames: ["name", "ipAddress", "port", "enableVdi", "systemConfiguration"],
                 __provider: providerBlob,
             });
             assert.equal(serviceOnAppliance(emulator, "chat")?.advancedConfiguration["enable-vdi"], "No");

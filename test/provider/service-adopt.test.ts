@@ -87,7 +87,12 @@ describe("Service taking over an existing service with adopt", () => {
             const error = await rejection(handlers.service.create(inputs), ResourceOperationError);
             assert.match(error.message, /^Adopt Service Error: taking over service "legacy" failed part-way/);
             assert.equal(error.id, "legacy");
-            assert.deepEqual(error.properties, { ...before.props, adopt: true, __provider: providerBlob });
+            assert.deepEqual(error.properties, {
+                ...before.props,
+                adopt: true,
+                __inputNames: ["name", "ipAddress", "port", "comments", "enableVdi", "adopt"],
+                __provider: providerBlob,
+            });
             const diff = await handlers.service.diff("legacy", error.properties ?? {}, inputs);
             assert.equal(diff.changes, true, "the next up finishes the takeover");
             assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");

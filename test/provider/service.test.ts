@@ -41,6 +41,7 @@ describe("Service against the emulator", () => {
                 enableVdi: false,
                 ntlmIgnoreExtraData: false,
                 keepaliveRequests: 64,
+                __inputNames: ["name", "ipAddress", "port", "comments"],
             });
             assertPlainJson(created.outs);
             assert.equal(serviceOnAppliance(emulator, "chat")?.service.comments, "front door");
@@ -89,23 +90,45 @@ describe("Service against the emulator", () => {
             assert.deepEqual(diff.replaces, []);
         }));
 
-    it("returns as inputs the refreshed values of the properties the state held, so drift previews as a change", () =>
+    it("returns as inputs only what the program set, with refreshed values, so a preview shows just the drift", () =>
         withProvider(async ({ emulator, handlers }) => {
             const created = await handlers.service.create({
                 ...chat,
                 systemConfiguration: shown,
                 adopt: true,
             });
+            assert.deepEqual(created.outs.__inputNames, [
+                "name",
+                "ipAddress",
+                "port",
+                "comments",
+                "systemConfiguration",
+                "adopt",
+            ]);
             await callAppliance(emulator, "PUT", "/services/chat", { port: "9090" });
-            const state: Record<string, unknown> = { ...created.outs, __provider: providerBlob };
-            delete state.keepaliveRequests;
-            const read = await handlers.service.read("chat", state);
-            const expected: Record<string, unknown> = { ...created.outs, port: 9090 };
-            delete expected.keepaliveRequests;
-            assert.deepEqual(read.inputs, expected);
+            const read = await handlers.service.read("chat", { ...created.outs, __provider: providerBlob });
+
+            assert.deepEqual(read.inputs, {
+                name: "chat",
+                ipAddress: "192.0.2.10",
+                port: 9090,
+                comments: "front door",
+                systemConfiguration: shown,
+                adopt: true,
+            });
             assertPlainJson(read.inputs);
-            const diff = await handlers.service.diff("chat", read.props, chat);
+            assert.deepEqual(read.props?.__inputNames, created.outs.__inputNames, "refresh keeps the list");
+            const diff = await handlers.service.diff("chat", read.props ?? {}, chat);
             assert.equal(diff.changes, true, "the program's port differs from the refreshed one");
+        }));
+
+    it("records the inputs of the latest program on update, so a dropped property leaves the list", () =>
+        withProvider(async ({ handlers }) => {
+            const created = await handlers.service.create(chat);
+            const { comments: _dropped, ...withoutComments } = chat;
+            const updated = await handlers.service.update("chat", created.outs, withoutComments);
+            assert.deepEqual(updated.outs.__inputNames, ["name", "ipAddress", "port"]);
+            assert.equal(updated.outs.comments, "", "removing comments cleared them on the appliance");
         }));
 
     it("reads a service that is gone as gone", () =>
