@@ -125,7 +125,7 @@ describe("Service against the emulator", () => {
     it("records the inputs of the latest program on update, so a dropped property leaves the list", () =>
         withProvider(async ({ handlers }) => {
             const created = await handlers.service.create(chat);
-            const { comments: _dropped, ...withoutComments } = chat;
+            const { comments, ...withoutComments } = chat;
             const updated = await handlers.service.update("chat", created.outs, withoutComments);
             assert.deepEqual(updated.outs.__inputNames, ["name", "ipAddress", "port"]);
             assert.equal(updated.outs.comments, "", "removing comments cleared them on the appliance");
