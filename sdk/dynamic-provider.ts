@@ -47,11 +47,17 @@ function tinyProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             return require(modulePath);
         } catch (error) {
-            if ((error as { code?: unknown }).code !== "MODULE_NOT_FOUND") {
+            const missing = error as { code?: unknown; message?: unknown };
+            // Only a missing implementation falls back; a broken one reports its own error.
+            if (missing.code !== "MODULE_NOT_FOUND" || !String(missing.message).includes(modulePath)) {
                 throw error;
             }
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            return require("pulumi-barracudawaf/provider");
+            try {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports
+                return require("pulumi-barracudawaf/provider");
+            } catch {
+                throw error;
+            }
         }
     };
     return {

@@ -10,8 +10,8 @@ export interface Service extends ServiceOutputs {}
 
 /**
  * A service (virtual server) on the appliance: BASIC > Services, with its Advanced Configuration. Its id is
- * the service name. Changing `name`, `addressVersion`, `vsite` or `group` replaces it: a renamed service is
- * created before the old one is deleted, the others are deleted first since the name stays taken; every other
+ * the service name. Changing `name`, `addressVersion`, `vsite` or `group` replaces it, deleting the old service
+ * first (names are unique, and a renamed service usually keeps the old one's address and port); every other
  * change is made in place.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging

@@ -3,7 +3,7 @@ import { fromWireRecord } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
 import { isUnknown } from "../schema/values";
 import { objectPath, type ApplianceApi } from "./context";
-import { inputNamesKey, plain, recordedInputNames, type Props } from "./values";
+import { inputNamesKey, plain, type Props } from "./values";
 
 /** The appliance object of one service: the schema's main object and the service's name, `services/{name}`. */
 export function serviceObject(model: ResourceModel): string {
@@ -82,17 +82,23 @@ export function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props 
 /**
  * The state to record for a service, as plain JSON: `outputs` (its values in output form) with the provider-only
  * inputs taken from `inputs` instead, so a reference the program dropped leaves the state, and the names of the
- * inputs the program set (kept from `inputs` when it is a state, so a refresh does not lose them).
+ * inputs the program set (`inputNames`; none for a state written before the provider recorded them).
  */
-export function serviceState(model: ResourceModel, outputs: Props, inputs: Props): Props {
-    const state = { ...outputs };
+export function serviceState(
+    model: ResourceModel,
+    outputs: Props,
+    inputs: Props,
+    inputNames: readonly string[] | undefined,
+): Props {
+    const state: Props = { ...outputs };
     for (const property of providerOnlyInputs(model)) {
         delete state[property.name];
     }
+    delete state[inputNamesKey];
     return plain({
         ...state,
         ...providerOnlyOutputs(model, inputs),
-        [inputNamesKey]: recordedInputNames(model, inputs),
+        ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
     });
 }
 

@@ -10,14 +10,20 @@ import { fromWireRecord, toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
 import { serviceToken } from "../schema/tokens";
 import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
-import { isUnknown } from "../schema/values";
 import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
 import { objectPath, type ResourceContext } from "./context";
 import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
 import { completeService, postService } from "./service-create";
 import { isNotFound, readServiceOutputs, serviceObject, serviceState } from "./service-wire";
-import { compareProperties, refreshedInputs, sameValue, userProps, type Props } from "./values";
+import {
+    compareProperties,
+    inputNamesOf,
+    refreshedInputs,
+    stateInputNames,
+    userProps,
+    type Props,
+} from "./values";
 import type { ResourceHandlers } from "./handlers";
 
 export { serviceToken } from "../schema/tokens";
@@ -61,13 +67,12 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
     const diff = async (_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> => {
         const { changed, replaces } = compareProperties(model, userProps(olds), userProps(news), unsetValue);
         const referenceChanged = referenceId(olds) !== referenceId(news);
-        // The name is unique on the appliance: only a replacement under a new (known) name can create first.
-        const idField = model.extension.idField as string;
-        const renamed = !isUnknown(news[idField]) && !sameValue(news[idField], olds[idField]);
+        // Delete first: the name is unique on the appliance, and a renamed service usually keeps the address
+        // and port that the old one still holds.
         return {
             changes: changed.length > 0 || referenceChanged,
             replaces: [...replaces],
-            deleteBeforeReplace: replaces.length > 0 && !renamed,
+            deleteBeforeReplace: replaces.length > 0,
         };
     };
 
@@ -96,16 +101,17 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                         if (error instanceof AdvancedSettingsHiddenError) {
                             throw error; // Refused before any write: the service stays as it was, not adopted.
                         }
-                        // The service may be half-written: the engine records it with the values read above.
+                        // The service may be partly written (the cause says what was): the engine records it with
+                        // the values read above, so it is never left untracked.
                         throw new ResourceOperationError(
-                            `Adopt Service Error: taking over service "${name}" failed part-way; it is recorded in the ` +
-                                `stack's state with the values it had before: run pulumi refresh, then pulumi up. ` +
+                            `Adopt Service Error: taking over service "${name}" failed; it is recorded in the stack's ` +
+                                `state with the values it had before: run pulumi refresh, then pulumi up. ` +
                                 `Cause: ${messageOf(error)}`,
                             {
                                 cause: error,
                                 id: name,
                                 properties: {
-                                    ...serviceState(model, existing, given),
+                                    ...serviceState(model, existing, given, inputNamesOf(model, given)),
                                     [providerKey]: inputs[providerKey],
                                 },
                             },
@@ -123,11 +129,16 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             // the sub-objects not yet written show as changes next time), and the host's `__provider` so that
             // later refreshes and deletes can load this provider again.
             const recorded = {
-                ...serviceState(model, fromWireRecord(model, mainObject, bodies[0]), given),
+                ...serviceState(
+                    model,
+                    fromWireRecord(model, mainObject, bodies[0]),
+                    given,
+                    inputNamesOf(model, given),
+                ),
                 [providerKey]: inputs[providerKey],
             };
             const outputs = await completeService(api, model, name, writes, recorded);
-            return { id: name, outs: serviceState(model, outputs, given) };
+            return { id: name, outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
@@ -136,7 +147,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 return {};
             }
             const state = userProps(props);
-            const refreshed = serviceState(model, outputs, state);
+            const refreshed = serviceState(model, outputs, state, stateInputNames(state));
             return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state, unsetValue) };
         },
 
@@ -153,7 +164,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 .map((object) => ({ object, body: toWireBody(model, object, changes) }))
                 .filter((write) => Object.keys(write.body).length > 0);
             if (writes.length === 0) {
-                return { outs: serviceState(model, userProps(olds), given) };
+                return { outs: serviceState(model, userProps(olds), given, inputNamesOf(model, given)) };
             }
             if (changes.enableWebSocket === true) {
                 await assertAdvancedSettingsShown(api, id, "update");
@@ -180,7 +191,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                     `Update Service Error: service "${id}" disappeared from the appliance during the update`,
                 );
             }
-            return { outs: serviceState(model, outputs, given) };
+            return { outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
         },
 
         async delete(id: string): Promise<void> {

@@ -13,7 +13,8 @@ import {
     compareProperties,
     inputNamesKey,
     plain,
-    recordedInputNames,
+    inputNamesOf,
+    stateInputNames,
     refreshedInputs,
     userProps,
     type Props,
@@ -88,13 +89,13 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
         record: Record<string, unknown>,
         address: unknown,
         originalSettings: unknown,
-        inputs: Props,
+        inputNames: readonly string[] | undefined,
     ): Props =>
         plain({
             ...fromWireRecord(model, object, record),
             address,
             originalSettings,
-            [inputNamesKey]: recordedInputNames(model, inputs),
+            ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
         });
 
     return {
@@ -123,7 +124,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 body,
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
-            return { id, outs: outputs(record, address, originalSettings, given) };
+            return { id, outs: outputs(record, address, originalSettings, inputNamesOf(model, given)) };
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
@@ -133,7 +134,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 current,
                 state.address ?? context.address(),
                 state.originalSettings ?? wireStrings(current, fields),
-                state,
+                stateInputNames(state),
             );
             return {
                 id,
@@ -149,7 +150,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             const { targets } = compareProperties(model, state, given, original(state));
             const body = toWireBody(model, object, targets);
             if (Object.keys(body).length === 0) {
-                return { outs: plain({ ...state, [inputNamesKey]: recordedInputNames(model, given) }) };
+                return { outs: plain({ ...state, [inputNamesKey]: inputNamesOf(model, given) }) };
             }
             const api = context.client();
             const current = await readAdvancedSettings(api);
@@ -159,7 +160,9 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
                 body,
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
-            return { outs: outputs(record, state.address, state.originalSettings, given) };
+            return {
+                outs: outputs(record, state.address, state.originalSettings, inputNamesOf(model, given)),
+            };
         },
 
         async delete(id: string, props: Props): Promise<void> {

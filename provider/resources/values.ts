@@ -91,12 +91,12 @@ export function inputNamesOf(model: ResourceModel, inputs: Props): string[] {
         .map((property) => property.name);
 }
 
-/** The input names a state records, or those of `inputs` when it records none (the program's own inputs). */
-export function recordedInputNames(model: ResourceModel, inputs: Props): string[] {
-    const recorded = inputs[inputNamesKey];
+/** The input names a state records; undefined for a state written before the provider recorded them. */
+export function stateInputNames(state: Props): string[] | undefined {
+    const recorded = state[inputNamesKey];
     return Array.isArray(recorded)
-        ? recorded.filter((name) => typeof name === "string")
-        : inputNamesOf(model, inputs);
+        ? recorded.filter((name): name is string => typeof name === "string")
+        : undefined;
 }
 
 /**
@@ -105,15 +105,19 @@ export function recordedInputNames(model: ResourceModel, inputs: Props): string[
  * refreshed value from `refreshed` (provider-only inputs such as `systemConfiguration` as `olds` had them); and
  * each property the program leaves out whose refreshed value differs from what `whenUnset` holds it to, so
  * that drift the next `up` will undo shows too. Properties the appliance merely filled in stay out. The host
- * adds `__provider` itself.
+ * adds `__provider` itself. Undefined when the state lists no input names.
  */
 export function refreshedInputs(
     model: ResourceModel,
     refreshed: Props,
     olds: Props,
     whenUnset: (property: PropertyModel) => string | number | boolean | undefined,
-): Props {
-    const set = new Set(recordedInputNames(model, olds));
+): Props | undefined {
+    const names = stateInputNames(olds);
+    if (names === undefined) {
+        return undefined; // An older state: keep the inputs the engine recorded rather than guess.
+    }
+    const set = new Set(names);
     const inputs: Props = {};
     for (const property of model.inputs) {
         const source = property.extension.providerOnly ? olds : refreshed;

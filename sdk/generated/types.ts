@@ -167,7 +167,7 @@ export interface ServiceArgs {
      */
     systemConfiguration?: pulumi.Input<SystemConfiguration>;
     /**
-     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group`, when given, must match the existing service, since the appliance cannot change them. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
+     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group` must match the existing service (left out, they mean their defaults), since the appliance cannot change them; properties left out are set to their defaults, as for any service. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
      */
     adopt?: pulumi.Input<boolean>;
 }
@@ -267,7 +267,7 @@ export interface ServiceOutputs {
      */
     readonly keepaliveRequests: pulumi.Output<number>;
     /**
-     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group`, when given, must match the existing service, since the appliance cannot change them. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
+     * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group` must match the existing service (left out, they mean their defaults), since the appliance cannot change them; properties left out are set to their defaults, as for any service. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
      */
     readonly adopt: pulumi.Output<boolean>;
 }

@@ -85,7 +85,10 @@ describe("Service taking over an existing service with adopt", () => {
             emulator.control.failNext("PUT /services/{name}", 1, { status: 400 });
             const inputs = { ...legacy, enableVdi: true, adopt: true };
             const error = await rejection(handlers.service.create(inputs), ResourceOperationError);
-            assert.match(error.message, /^Adopt Service Error: taking over service "legacy" failed part-way/);
+            assert.match(
+                error.message,
+                /^Adopt Service Error: taking over service "legacy" failed; it is recorded/,
+            );
             assert.equal(error.id, "legacy");
             assert.deepEqual(error.properties, {
                 ...before.props,
@@ -96,6 +99,18 @@ describe("Service taking over an existing service with adopt", () => {
             const diff = await handlers.service.diff("legacy", error.properties ?? {}, inputs);
             assert.equal(diff.changes, true, "the next up finishes the takeover");
             assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
+        }));
+
+    it("refuses to adopt a service in another vsite when the program leaves vsite to its default", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await createByHand(emulator, { vsite: "edge" });
+            resetCounts();
+            const error = await rejection(
+                handlers.service.create({ ...legacy, adopt: true }),
+                ResourceOperationError,
+            );
+            assert.match(error.message, /vsite is "edge" on the appliance, not "default" \(the default\)/);
+            assert.deepEqual(counts(), { "GET /services/{name}": 1 }, "nothing was written");
         }));
 
     it("keeps the WebSocket rule when adopting: hidden advanced settings refuse the takeover", () =>

@@ -122,6 +122,18 @@ describe("Service against the emulator", () => {
             assert.equal(diff.changes, true, "the program's port differs from the refreshed one");
         }));
 
+    it("keeps the engine's recorded inputs on refresh of a state written before input names were recorded", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const created = await handlers.service.create(chat);
+            const olderState: Record<string, unknown> = { ...created.outs, __provider: providerBlob };
+            delete olderState.__inputNames;
+            await callAppliance(emulator, "PUT", "/services/chat", { port: "9090" });
+            const read = await handlers.service.read("chat", olderState);
+            assert.equal(read.props?.port, 9090, "the drift is still read");
+            assert.equal(read.inputs, undefined, "no guess at what the program set");
+            assert.equal("__inputNames" in (read.props ?? {}), false, "nor a list made up from the outputs");
+        }));
+
     it("records the inputs of the latest program on update, so a dropped property leaves the list", () =>
         withProvider(async ({ handlers }) => {
             const created = await handlers.service.create(chat);
@@ -283,17 +295,13 @@ describe("Service diff", () => {
             });
         }));
 
-    it("replaces the service, creating the new one first, when the name changes", () =>
+    it("replaces a renamed service deleting the old one first, since it still holds the address and port", () =>
         withProvider(async ({ handlers }) => {
             for (const changes of [{ name: "chat2" }, { name: "chat2", vsite: "edge" }]) {
                 const diff = await handlers.service.diff("chat", olds, { ...news, ...changes });
                 assert.equal(diff.changes, true);
                 assert.deepEqual(diff.replaces, Object.keys(changes));
-                assert.equal(
-                    diff.deleteBeforeReplace,
-                    false,
-                    "the new name is free, the old service can stay",
-                );
+                assert.equal(diff.deleteBeforeReplace, true);
             }
         }));
 
