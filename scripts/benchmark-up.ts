@@ -24,9 +24,7 @@ async function measureUp(program: string, count: number, emulator?: RunningEmula
     try {
         await project.pulumi(["config", "set", "count", String(count)]);
         if (emulator) {
-            await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-            await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-            await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+            await project.connectTo(emulator);
             emulator.control.clearLog();
         }
         const started = process.hrtime.bigint();

@@ -33,9 +33,7 @@ async function main(): Promise<void> {
     try {
         project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-service"), "demo");
         heading(`Appliance emulator listening on ${emulator.url}`);
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.connectTo(emulator);
 
         heading("pulumi up");
         await project.pulumi(["up", "--yes"], { stream: true });

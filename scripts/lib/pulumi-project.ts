@@ -32,12 +32,23 @@ export interface PulumiProject {
     readonly env: NodeJS.ProcessEnv;
     /** Runs `pulumi <args>` in the project with `--non-interactive`; rejects on a non-zero exit unless asked not to. */
     pulumi(args: string[], options?: RunOptions): Promise<PulumiResult>;
+    /** Sets plain stack config values, in order. */
+    setConfig(values: Readonly<Record<string, string>>): Promise<void>;
+    /** Points the stack at an appliance: `barracudawaf:address`, `:username`, and `:password` as a secret. */
+    connectTo(appliance: ApplianceLogin): Promise<void>;
     /** The stack's outputs, secrets shown. */
     outputs(): Promise<Record<string, unknown>>;
     /** The stack's state as `pulumi stack export` writes it. */
     exportState(): Promise<StackExport>;
     /** Removes the stack's state and the scratch directory. */
     dispose(): Promise<void>;
+}
+
+/** Where an appliance (or the emulator) listens and how to log in to it. */
+export interface ApplianceLogin {
+    readonly url: string;
+    readonly username: string;
+    readonly password: string;
 }
 
 export interface StackExport {
@@ -134,6 +145,16 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
         stack,
         env,
         pulumi,
+        async setConfig(values) {
+            for (const [key, value] of Object.entries(values)) {
+                await pulumi(["config", "set", key, value]);
+            }
+        },
+        async connectTo(appliance) {
+            await pulumi(["config", "set", "barracudawaf:address", appliance.url]);
+            await pulumi(["config", "set", "barracudawaf:username", appliance.username]);
+            await pulumi(["config", "set", "--secret", "barracudawaf:password", appliance.password]);
+        },
         async outputs() {
             return JSON.parse((await pulumi(["stack", "output", "--json", "--show-secrets"])).stdout);
         },

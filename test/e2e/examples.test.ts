@@ -15,9 +15,7 @@ describe("the example programs", () => {
 
     async function exampleProject(name: string): Promise<PulumiProject> {
         const project = await createPulumiProject(path.join(repoRoot, "examples", name));
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.connectTo(emulator);
         return project;
     }
 

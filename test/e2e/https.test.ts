@@ -13,9 +13,7 @@ describe("an appliance behind HTTPS with its own certificate authority", () => {
     before(async () => {
         emulator = await startEmulator({ https: true });
         project = await createPulumiProject(path.join(repoRoot, "examples", "plain-service"));
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.connectTo(emulator);
     });
     after(async () => {
         await emulator.stop();

@@ -13,15 +13,8 @@ describe("a stack whose state moved to another machine", () => {
     before(async () => {
         emulator = await startEmulator();
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
-        for (const [key, value] of [
-            ["barracudawaf:address", emulator.url],
-            ["barracudawaf:username", emulator.username],
-            ["withSettings", "false"],
-            ["enableWebSocket", "false"],
-        ]) {
-            await project.pulumi(["config", "set", key, value]);
-        }
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.connectTo(emulator);
+        await project.setConfig({ withSettings: "false", enableWebSocket: "false" });
         await project.pulumi(["up", "--yes", "--skip-preview"]);
     });
     after(async () => {

@@ -19,16 +19,8 @@ describe("taking over a service that was made by hand, through the Pulumi CLI", 
             comments: "made by hand",
         });
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
-        for (const [key, value] of [
-            ["barracudawaf:address", emulator.url],
-            ["barracudawaf:username", emulator.username],
-            ["name", "legacy"],
-            ["withSettings", "false"],
-            ["enableWebSocket", "false"],
-        ]) {
-            await project.pulumi(["config", "set", key, value]);
-        }
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.connectTo(emulator);
+        await project.setConfig({ name: "legacy", withSettings: "false", enableWebSocket: "false" });
     });
     after(async () => {
         await emulator.stop();

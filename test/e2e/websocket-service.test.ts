@@ -43,9 +43,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     before(async () => {
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
         emulator = await startEmulator({ password });
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", password]);
+        await project.connectTo(emulator);
     });
     after(async () => {
         await emulator.stop();
