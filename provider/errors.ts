@@ -61,118 +61,110 @@ export interface ApplianceCallFailure {
     readonly outcomeUnknown: boolean;
 }
 
-/** The appliance answered with an error status (any 3xx, 4xx or 5xx, or an unreadable 2xx body). */
-export class ApplianceError extends BarracudaWafError implements ApplianceCallFailure {
+/** What identifies one failed call, as every appliance-call error is given it. */
+interface CallFailureInit {
     readonly method: string;
     readonly path: string;
+    readonly attempts?: number;
+    readonly outcomeUnknown?: boolean;
+}
+
+/**
+ * The shared part of the errors of one call to the appliance: the call, how often it was sent and whether a
+ * write may have been applied, and a message that starts with `METHOD path` and ends with those notes.
+ */
+abstract class ApplianceCallError extends BarracudaWafError implements ApplianceCallFailure {
+    readonly method: string;
+    readonly path: string;
+    readonly attempts: number;
+    readonly outcomeUnknown: boolean;
+
+    /** `what` says what went wrong after `METHOD path`; `fix`, when given, ends the message. */
+    protected constructor(
+        code: BarracudaWafErrorCode,
+        failure: CallFailureInit,
+        what: string,
+        fix: string,
+        options?: { readonly cause?: unknown },
+    ) {
+        const attempts = failure.attempts ?? 1;
+        super(
+            code,
+            `${failure.method} ${failure.path} ${what}` +
+                attemptsNote(attempts) +
+                (failure.outcomeUnknown ? outcomeUnknownNote : "") +
+                fix,
+            options,
+        );
+        this.method = failure.method;
+        this.path = failure.path;
+        this.attempts = attempts;
+        this.outcomeUnknown = failure.outcomeUnknown ?? false;
+    }
+}
+
+/** The appliance answered with an error status (any 3xx, 4xx or 5xx, or an unreadable 2xx body). */
+export class ApplianceError extends ApplianceCallError {
     /** The HTTP status the appliance answered with. */
     readonly status: number;
     /** The appliance's own message, from whichever error body shape it used, or a description of the body. */
     readonly applianceMessage: string;
-    readonly attempts: number;
-    readonly outcomeUnknown: boolean;
 
-    constructor(failure: {
-        readonly method: string;
-        readonly path: string;
-        readonly status: number;
-        readonly applianceMessage: string;
-        readonly attempts?: number;
-        readonly outcomeUnknown?: boolean;
-    }) {
-        const attempts = failure.attempts ?? 1;
+    constructor(failure: CallFailureInit & { readonly status: number; readonly applianceMessage: string }) {
         super(
             BarracudaWafErrorCode.appliance,
-            `${failure.method} ${failure.path} failed with ${failure.status}: ${failure.applianceMessage}` +
-                attemptsNote(attempts) +
-                (failure.outcomeUnknown ? outcomeUnknownNote : ""),
+            failure,
+            `failed with ${failure.status}: ${failure.applianceMessage}`,
+            "",
         );
-        this.method = failure.method;
-        this.path = failure.path;
         this.status = failure.status;
         this.applianceMessage = failure.applianceMessage;
-        this.attempts = attempts;
-        this.outcomeUnknown = failure.outcomeUnknown ?? false;
     }
 }
 
 /** The appliance could not be reached or the connection failed: refused, reset, dropped, DNS or TLS. */
-export class ApplianceUnreachableError extends BarracudaWafError implements ApplianceCallFailure {
-    readonly method: string;
-    readonly path: string;
+export class ApplianceUnreachableError extends ApplianceCallError {
     /** The appliance's address as configured, e.g. `https://waf.example.com:8443`. */
     readonly address: string;
     /** The underlying reason in words, e.g. `connection refused (ECONNREFUSED)`. */
     readonly reason: string;
-    readonly attempts: number;
-    readonly outcomeUnknown: boolean;
 
     constructor(
-        failure: {
-            readonly method: string;
-            readonly path: string;
-            readonly address: string;
-            readonly reason: string;
-            readonly attempts?: number;
-            readonly outcomeUnknown?: boolean;
-        },
+        failure: CallFailureInit & { readonly address: string; readonly reason: string },
         options?: { readonly cause?: unknown },
     ) {
-        const attempts = failure.attempts ?? 1;
         super(
             BarracudaWafErrorCode.unreachable,
-            `${failure.method} ${failure.path} could not reach the appliance at ${failure.address}: ${failure.reason}` +
-                attemptsNote(attempts) +
-                (failure.outcomeUnknown ? outcomeUnknownNote : ""),
+            failure,
+            `could not reach the appliance at ${failure.address}: ${failure.reason}`,
+            "",
             options,
         );
-        this.method = failure.method;
-        this.path = failure.path;
         this.address = failure.address;
         this.reason = failure.reason;
-        this.attempts = attempts;
-        this.outcomeUnknown = failure.outcomeUnknown ?? false;
     }
 }
 
 /** The appliance did not answer within the configured timeout (`barracudawaf:timeoutSeconds`). */
-export class ApplianceTimeoutError extends BarracudaWafError implements ApplianceCallFailure {
-    readonly method: string;
-    readonly path: string;
+export class ApplianceTimeoutError extends ApplianceCallError {
     /** The appliance's address as configured. */
     readonly address: string;
     /** The timeout of one attempt, in milliseconds. */
     readonly timeoutMs: number;
-    readonly attempts: number;
-    readonly outcomeUnknown: boolean;
 
     constructor(
-        failure: {
-            readonly method: string;
-            readonly path: string;
-            readonly address: string;
-            readonly timeoutMs: number;
-            readonly attempts?: number;
-            readonly outcomeUnknown?: boolean;
-        },
+        failure: CallFailureInit & { readonly address: string; readonly timeoutMs: number },
         options?: { readonly cause?: unknown },
     ) {
-        const attempts = failure.attempts ?? 1;
         super(
             BarracudaWafErrorCode.timeout,
-            `${failure.method} ${failure.path} got no answer from the appliance at ${failure.address} within ` +
-                `${failure.timeoutMs} ms` +
-                attemptsNote(attempts) +
-                (failure.outcomeUnknown ? outcomeUnknownNote : "") +
-                "; raise barracudawaf:timeoutSeconds if the appliance is slow",
+            failure,
+            `got no answer from the appliance at ${failure.address} within ${failure.timeoutMs} ms`,
+            "; raise barracudawaf:timeoutSeconds if the appliance is slow",
             options,
         );
-        this.method = failure.method;
-        this.path = failure.path;
         this.address = failure.address;
         this.timeoutMs = failure.timeoutMs;
-        this.attempts = attempts;
-        this.outcomeUnknown = failure.outcomeUnknown ?? false;
     }
 }
 
