@@ -318,18 +318,26 @@ export class AdvancedSettingsHiddenError extends BarracudaWafError {
     readonly service: string;
     /** The appliance's `enable-advanced-settings` value as read, e.g. `No`. */
     readonly found: string;
+    /** Whether the service was given a SystemConfiguration that has `showAdvancedSettings: true`. */
+    readonly declared: boolean;
 
-    constructor(service: string, action: "create" | "update", found: string) {
+    constructor(service: string, action: "create" | "update", found: string, declared: boolean) {
         super(
             ResourceErrorCode.advancedSettingsHidden,
             `Cannot ${action} service "${service}" with enableWebSocket: true: Show Advanced Settings is off on the ` +
                 `appliance (enable-advanced-settings is ${JSON.stringify(found)}), and the appliance only honours ` +
-                "WebSocket while it is on. Nothing was changed on the appliance. Fix: set systemConfiguration: " +
-                "<your SystemConfiguration with showAdvancedSettings: true> on the service, so that Pulumi turns " +
-                "the setting on first.",
+                "WebSocket while it is on. Nothing was changed on the appliance. " +
+                (declared
+                    ? "The service's systemConfiguration has showAdvancedSettings: true, so the setting was turned " +
+                      "off outside this plan: on the appliance by hand, by another stack, or by another resource of " +
+                      "this update. Fix: run pulumi refresh (it finds the SystemConfiguration's drift), then pulumi " +
+                      "up, which turns the setting on again before the service."
+                    : "Fix: set systemConfiguration: <your SystemConfiguration with showAdvancedSettings: true> on " +
+                      "the service, so that Pulumi turns the setting on first."),
         );
         this.service = service;
         this.found = found;
+        this.declared = declared;
     }
 }
 
@@ -369,6 +377,12 @@ export class ResourceOperationError extends BarracudaWafError {
     readonly id: string | undefined;
     /** The outputs to record with `id`. */
     readonly properties: Record<string, unknown> | undefined;
+    /**
+     * The message again, as the one reason of a partial failure: Pulumi's dynamic-provider host sends the
+     * engine `id`, `properties` and `reasons` for a failed create it should record, and the engine shows only
+     * the reasons (without them, just "resource init failed").
+     */
+    readonly reasons: readonly string[];
 
     constructor(
         message: string,
@@ -381,5 +395,6 @@ export class ResourceOperationError extends BarracudaWafError {
         super(ResourceErrorCode.operationFailed, message, { cause: options.cause });
         this.id = options.id;
         this.properties = options.properties;
+        this.reasons = [message];
     }
 }

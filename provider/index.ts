@@ -48,6 +48,7 @@ export function createHandlers(connection: ConnectionSettings | (() => Connectio
     const context: ResourceContext = {
         client: () => ApplianceClient.for(current()),
         address: () => current().address,
+        verifyConnection: async () => ApplianceClient.for(current()).verifyConnection(),
     };
     return { service: serviceHandlers(context), systemConfiguration: systemConfigurationHandlers(context) };
 }

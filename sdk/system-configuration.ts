@@ -20,6 +20,7 @@ export interface SystemConfiguration extends SystemConfigurationOutputs {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SystemConfiguration extends pulumi.dynamic.Resource {
     constructor(name: string, args: SystemConfigurationArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimTheAppliancesSystemConfiguration(name);
         super(
             dynamicProvider("systemConfiguration"),
             name,
@@ -29,4 +30,26 @@ export class SystemConfiguration extends pulumi.dynamic.Resource {
             "SystemConfiguration",
         );
     }
+}
+
+/** Where the program's one SystemConfiguration is noted: global, so that two copies of this package share it. */
+const declaredKey = Symbol.for("pulumi-barracudawaf:SystemConfiguration");
+
+/**
+ * A program manages one appliance (the stack's `barracudawaf:address`), and an appliance has one system
+ * configuration: two resources would share its id and fight over its values, so the second is refused here,
+ * before anything is planned.
+ */
+function claimTheAppliancesSystemConfiguration(name: string): void {
+    const registry = globalThis as { [declaredKey]?: string };
+    const first = registry[declaredKey];
+    if (first !== undefined) {
+        throw new pulumi.RunError(
+            `SystemConfiguration "${name}": this program already declares SystemConfiguration "${first}", and ` +
+                "the appliance has only one system configuration (both would manage the same settings and undo " +
+                `each other). Declare one SystemConfiguration and pass it to every Service that needs it ` +
+                `(systemConfiguration: <the "${first}" resource>).`,
+        );
+    }
+    registry[declaredKey] = name;
 }

@@ -35,6 +35,20 @@ interface Exchange {
     readonly location: string | undefined;
 }
 
+/**
+ * What the resources call on an appliance: {@link ApplianceClient}'s methods, or inside one of its
+ * {@link ApplianceClient.exclusive} sections the same calls without the queue.
+ */
+export interface ApplianceCalls {
+    get<T = unknown>(path: string, query?: ApplianceQuery): Promise<T>;
+    post<T = unknown>(path: string, body: object): Promise<T>;
+    put<T = unknown>(path: string, body: object): Promise<T>;
+    delete<T = unknown>(path: string): Promise<T>;
+    exclusive<T>(task: (calls: ApplianceCalls) => Promise<T>): Promise<T>;
+    /** How often a lost call may be tried again (`barracudawaf:maxRetries`). */
+    readonly maxRetries: number;
+}
+
 const clients = new Map<string, ApplianceClient>();
 const writeQueues = new Map<string, SerialQueue>();
 
@@ -60,7 +74,7 @@ const writeQueues = new Map<string, SerialQueue>();
  * Results are the parsed JSON body with its `token` field removed (`{}` for an empty body), so a session token
  * never reaches a caller's outputs or state. Nothing is done at module load.
  */
-export class ApplianceClient {
+export class ApplianceClient implements ApplianceCalls {
     /** The appliance's origin, e.g. `https://waf.example.com:8443`. */
     readonly address: string;
     /** The user name this client logs in as. */
@@ -69,6 +83,7 @@ export class ApplianceClient {
     #http: Promise<Got> | undefined;
     #token: string | undefined;
     #login: Promise<void> | undefined;
+    #verified: Promise<void> | undefined;
     /** Successful logins so far; a 401 for a request sent before the latest login just retries. */
     #logins = 0;
     readonly #writes: SerialQueue;
@@ -132,6 +147,47 @@ export class ApplianceClient {
     /** `DELETE <path>`, after the writes queued before it. Retried like {@link get}. */
     delete<T = unknown>(path: string): Promise<T> {
         return this.#writes.run(() => this.#call<T>("DELETE", path, undefined, undefined));
+    }
+
+    /**
+     * Runs `task` as one critical section of this appliance's writes: it starts after the writes queued before
+     * it, and no other write to the appliance starts until it settles. The calls `task` makes through the
+     * `calls` it is given run at once, not queued (and `calls.exclusive` just runs the inner task), so a check
+     * that reads the appliance and the write it guards see no other write in between.
+     */
+    exclusive<T>(task: (calls: ApplianceCalls) => Promise<T>): Promise<T> {
+        return this.#writes.run(() => task(this.#direct));
+    }
+
+    /** How many times an idempotent call is retried (`barracudawaf:maxRetries`); callers that settle a lost POST themselves use the same bound. */
+    get maxRetries(): number {
+        return this.#settings.maxRetries;
+    }
+
+    /**
+     * Logs in unless a session exists, so that wrong settings show before anything is planned on them. Asked
+     * once per client: a failure is remembered and reported again, so a wrong password is sent only once.
+     */
+    verifyConnection(): Promise<void> {
+        this.#verified ??= this.#ensureSession();
+        return this.#verified;
+    }
+
+    /** The calls inside an {@link exclusive} section: writes go straight out, the section already holds the queue. */
+    readonly #direct: ApplianceCalls = this.#directCalls();
+
+    #directCalls(): ApplianceCalls {
+        const direct: ApplianceCalls = {
+            get: (path, query) => this.#call("GET", path, query, undefined),
+            post: (path, body) => this.#call("POST", path, undefined, body),
+            put: (path, body) => this.#call("PUT", path, undefined, body),
+            delete: (path) => this.#call("DELETE", path, undefined, undefined),
+            exclusive: (task) => task(direct),
+            maxRetries: 0,
+        };
+        // The retry bound follows the settings, which a later configure may replace.
+        Object.defineProperty(direct, "maxRetries", { get: () => this.maxRetries });
+        return direct;
     }
 
     /**
@@ -267,7 +323,7 @@ export class ApplianceClient {
                 text = response.body;
                 headers = response.headers;
             } catch (error) {
-                const failure = describeTransportFailure(error);
+                const failure = describeTransportFailure(error, this.address);
                 if (
                     failure.transient &&
                     (idempotent || failure.neverSent) &&

@@ -26,13 +26,34 @@ const tlsHint =
     "(or, only for a lab, barracudawaf:insecure to true)";
 
 /**
- * Classifies an error thrown by got (or node) for a request that got no HTTP answer. Only the error's `name`,
- * `code` and `message` are read; the error itself, which holds the request's headers and body, is not kept.
+ * Classifies an error thrown by got (or node) for a request to `address` (the configured origin) that got no
+ * HTTP answer. Only the error's `name`, `code` and `message` are read; the error itself, which holds the
+ * request's headers and body, is not kept.
  */
-export function describeTransportFailure(error: unknown): TransportFailure {
+export function describeTransportFailure(error: unknown, address: string): TransportFailure {
     const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
     const text = typeof message === "string" ? message : String(error);
     const systemCode = typeof code === "string" ? code : undefined;
+    if (address.startsWith("https:") && /wrong version number|packet length too long/i.test(text)) {
+        // OpenSSL read a plain-HTTP answer where it expected a TLS record: the port does not speak TLS.
+        const plain = address.replace(/^https:/, "http:");
+        return {
+            kind: "unreachable",
+            reason:
+                `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set barracudawaf:address ` +
+                `to ${plain}, or to the appliance's HTTPS port (https://HOST:8443)`,
+            neverSent: true,
+            transient: false,
+        };
+    }
+    if (systemCode === "EPROTO") {
+        return {
+            kind: "unreachable",
+            reason: `the TLS handshake with the appliance failed: ${text} (EPROTO)`,
+            neverSent: true,
+            transient: false,
+        };
+    }
     if (name === "TimeoutError") {
         return { kind: "timeout", reason: text, neverSent: false, transient: true };
     }

@@ -1,7 +1,10 @@
-import type { ApplianceClient } from "../client/appliance-client";
+import type { ApplianceCalls } from "../client/appliance-client";
 
-/** The calls the resources make to the appliance: {@link ApplianceClient}'s, so tests may stand in for it. */
-export type ApplianceApi = Pick<ApplianceClient, "get" | "post" | "put" | "delete">;
+/**
+ * The calls the resources make to the appliance: {@link ApplianceCalls}, which the client implements, so tests
+ * may stand in for it.
+ */
+export type ApplianceApi = ApplianceCalls;
 
 /**
  * What a resource's handlers need from the provider: the appliance's client and its address. Both are looked
@@ -12,6 +15,12 @@ export interface ResourceContext {
     client(): ApplianceApi;
     /** The configured appliance's address, e.g. `https://waf.example.com:8443`. */
     address(): string;
+    /**
+     * Resolves once the settings are complete and the appliance accepted them (one login per process, shared
+     * with every later call); rejects with the `ConfigurationError`, `AuthenticationError` or unreachable error
+     * that says what to fix. `check` calls it, so a preview fails on wrong settings rather than the `up` after it.
+     */
+    verifyConnection(): Promise<void>;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
+import { retryDelayMs } from "../client/backoff";
 import { ApplianceError, messageOf, ResourceOperationError } from "../errors";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
@@ -7,8 +10,10 @@ import { isNotFound, readServiceOutputs, serviceObject } from "./service-wire";
 /**
  * `POST /services` for the service `name`. When the answer was lost or was a 5xx (the client marks such
  * failures `outcomeUnknown` and never resends a POST), one GET decides: the service is absent (nothing was
- * created: the original error is reported), or present with every field that was sent (the POST took effect:
- * carry on), or present with other values (a service of that name that is not ours: refused, nothing changed).
+ * created: after a 503 the POST is tried again, up to `maxRetries` times with backoff, else the original error
+ * is reported), or present with every field that was sent (the POST took
+ * effect: carry on), or present with other values (a service of that name that is not ours: refused, nothing
+ * changed).
  *
  * @throws ResourceOperationError saying what is on the appliance, with the appliance's error as cause.
  */
@@ -18,9 +23,36 @@ export async function postService(
     name: string,
     body: WireRecord,
 ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+        const outcome = await tryPost(api, model, name, body);
+        if (outcome === "created") {
+            return;
+        }
+        if (!refusedForNow(outcome.error) || attempt > api.maxRetries) {
+            throw new ResourceOperationError(
+                `Create Service Error: creating service "${name}" failed and the appliance has no such service; ` +
+                    `nothing was created${attempt > 1 ? ` (after ${attempt} attempts)` : ""}. Cause: ` +
+                    messageOf(outcome.error),
+                { cause: outcome.error },
+            );
+        }
+        await sleep(retryDelayMs(attempt));
+    }
+}
+
+/**
+ * One `POST /services`: resolves `"created"` when the service now exists as sent, or with the error when the
+ * POST certainly did not create it (its outcome was unknown, and a GET found no such service).
+ */
+async function tryPost(
+    api: ApplianceApi,
+    model: ResourceModel,
+    name: string,
+    body: WireRecord,
+): Promise<"created" | { readonly error: unknown }> {
     try {
         await api.post(objectPath(model.extension.object), body);
-        return;
+        return "created";
     } catch (error) {
         if ((error as { outcomeUnknown?: unknown }).outcomeUnknown !== true) {
             if (
@@ -46,11 +78,7 @@ export async function postService(
             found = await api.get(objectPath(serviceObject(model), name));
         } catch (lookupError) {
             if (isNotFound(lookupError)) {
-                throw new ResourceOperationError(
-                    `Create Service Error: creating service "${name}" failed and the appliance has no such service; ` +
-                        `nothing was created. Cause: ${messageOf(error)}`,
-                    { cause: error },
-                );
+                return { error };
             }
             throw new ResourceOperationError(
                 `Create Service Error: creating service "${name}" failed without a clear answer, and checking ` +
@@ -70,6 +98,7 @@ export async function postService(
                 { cause: error },
             );
         }
+        return "created";
     }
 }
 
@@ -118,6 +147,15 @@ export async function completeService(
             { cause: error },
         );
     }
+}
+
+/**
+ * A 503: the appliance answered that it cannot serve the request now, so it is done with it and, absent, the
+ * service is safe to create again. After a 502, a 504 or a lost connection the request may still be at work
+ * behind a proxy, so a GET that finds nothing proves less: those are reported, not resent.
+ */
+function refusedForNow(error: unknown): boolean {
+    return error instanceof ApplianceError && error.status === 503;
 }
 
 /** Whether the appliance has a service called `name` (one GET); false when that cannot be told. */

@@ -10,7 +10,7 @@ import { fromWireRecord, toWireBody, unsetValue } from "../schema/mapping";
 import { resourceModel } from "../schema/model";
 import { serviceToken } from "../schema/tokens";
 import { providerKey, validateInputs, type InputFailure } from "../schema/validate";
-import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
+import { assertAdvancedSettingsShown, ruleSection, webSocketPreviewFailure } from "../rules/websocket";
 import { objectPath, type ResourceContext } from "./context";
 import { crossFieldFailures } from "./service-rules";
 import { assertAdoptable } from "./service-adopt";
@@ -79,7 +79,11 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
     const handlers: ResourceHandlers = {
         async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
             const failures = serviceInputFailures(userProps(news));
-            return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
+            if (failures.length > 0) {
+                return { inputs: news, failures };
+            }
+            await context.verifyConnection();
+            return { inputs: news };
         },
 
         diff,
@@ -120,25 +124,29 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
                 }
             }
             const bodies = model.objects.map((object) => toWireBody(model, object, given));
-            if (given.enableWebSocket === true) {
-                await assertAdvancedSettingsShown(api, name, "create");
-            }
-            await postService(api, model, name, bodies[0]);
-            const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
-            // If the service must stay behind, the engine records these as its state: what the POST wrote (so
-            // the sub-objects not yet written show as changes next time), and the host's `__provider` so that
-            // later refreshes and deletes can load this provider again.
-            const recorded = {
-                ...serviceState(
-                    model,
-                    fromWireRecord(model, mainObject, bodies[0]),
-                    given,
-                    inputNamesOf(model, given),
-                ),
-                [providerKey]: inputs[providerKey],
-            };
-            const outputs = await completeService(api, model, name, writes, recorded);
-            return { id: name, outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
+            const webSocket = given.enableWebSocket === true;
+            // With WebSocket, the check of the appliance's setting and the writes it guards are one section.
+            return ruleSection(api, webSocket, async (calls) => {
+                if (webSocket) {
+                    await assertAdvancedSettingsShown(calls, name, "create", given.systemConfiguration);
+                }
+                await postService(calls, model, name, bodies[0]);
+                const writes = subObjects.map((object, index) => ({ object, body: bodies[index + 1] }));
+                // If the service must stay behind, the engine records these as its state: what the POST wrote
+                // (so the sub-objects not yet written show as changes next time), and the host's `__provider` so
+                // that later refreshes and deletes can load this provider again.
+                const recorded = {
+                    ...serviceState(
+                        model,
+                        fromWireRecord(model, mainObject, bodies[0]),
+                        given,
+                        inputNamesOf(model, given),
+                    ),
+                    [providerKey]: inputs[providerKey],
+                };
+                const outputs = await completeService(calls, model, name, writes, recorded);
+                return { id: name, outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
+            });
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
@@ -166,32 +174,35 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             if (writes.length === 0) {
                 return { outs: serviceState(model, userProps(olds), given, inputNamesOf(model, given)) };
             }
-            if (changes.enableWebSocket === true) {
-                await assertAdvancedSettingsShown(api, id, "update");
-            }
-            for (const [index, write] of writes.entries()) {
-                try {
-                    await api.put(
-                        objectPath(write.object === mainObject ? serviceObject(model) : write.object, id),
-                        write.body,
-                    );
-                } catch (error) {
-                    const done = writes.slice(0, index).map((w) => model.extension.groups[w.object]);
+            const webSocket = changes.enableWebSocket === true;
+            return ruleSection(api, webSocket, async (calls) => {
+                if (webSocket) {
+                    await assertAdvancedSettingsShown(calls, id, "update", given.systemConfiguration);
+                }
+                for (const [index, write] of writes.entries()) {
+                    try {
+                        await calls.put(
+                            objectPath(write.object === mainObject ? serviceObject(model) : write.object, id),
+                            write.body,
+                        );
+                    } catch (error) {
+                        const done = writes.slice(0, index).map((w) => model.extension.groups[w.object]);
+                        throw new ResourceOperationError(
+                            `Update Service Error: writing the ${model.extension.groups[write.object]} of service "${id}" ` +
+                                `failed${done.length ? ` after its ${done.join(" and ")} had been written` : ", nothing was written"}; ` +
+                                `run pulumi refresh to see the appliance's values, then pulumi up again. Cause: ${messageOf(error)}`,
+                            { cause: error },
+                        );
+                    }
+                }
+                const outputs = await readServiceOutputs(calls, model, id);
+                if (!outputs) {
                     throw new ResourceOperationError(
-                        `Update Service Error: writing the ${model.extension.groups[write.object]} of service "${id}" ` +
-                            `failed${done.length ? ` after its ${done.join(" and ")} had been written` : ", nothing was written"}; ` +
-                            `run pulumi refresh to see the appliance's values, then pulumi up again. Cause: ${messageOf(error)}`,
-                        { cause: error },
+                        `Update Service Error: service "${id}" disappeared from the appliance during the update`,
                     );
                 }
-            }
-            const outputs = await readServiceOutputs(api, model, id);
-            if (!outputs) {
-                throw new ResourceOperationError(
-                    `Update Service Error: service "${id}" disappeared from the appliance during the update`,
-                );
-            }
-            return { outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
+                return { outs: serviceState(model, outputs, given, inputNamesOf(model, given)) };
+            });
         },
 
         async delete(id: string): Promise<void> {

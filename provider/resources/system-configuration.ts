@@ -60,29 +60,36 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             return fromWireValue(property, found[property.extension.field as string]);
         };
 
-    /** Writes `body` after the WebSocket rule and with `request-buffer-size` filled in from `current`. */
-    const write = async (
+    /**
+     * One critical section of the appliance's writes (no other write in between): reads the settings (1 GET),
+     * asks `plan` for the body to write given them, and writes it after the WebSocket rule, with
+     * `request-buffer-size` filled in from the current value. Resolves with the settings read and the record
+     * as it is after the write (the same when there was nothing to write).
+     */
+    const readThenWrite = (
         api: ApplianceApi,
-        current: Record<string, unknown>,
-        body: WireRecord,
+        plan: (current: Record<string, unknown>) => WireRecord,
         action: string,
-    ): Promise<Record<string, unknown>> => {
-        if (Object.keys(body).length === 0) {
-            return current;
-        }
-        if (
-            body[shownField] === toWireValue(shown, false) &&
-            fromWireValue(shown, current[shownField]) === true
-        ) {
-            await assertNoWebSocketServices(api, action);
-        }
-        const field = bufferSize?.extension.field;
-        if (field !== undefined && body[field] === undefined && current[field] !== undefined) {
-            body[field] = String(current[field]);
-        }
-        await api.put(objectPath(object), body);
-        return { ...current, ...body };
-    };
+    ): Promise<{ current: Record<string, unknown>; record: Record<string, unknown> }> =>
+        api.exclusive(async (calls) => {
+            const current = await readAdvancedSettings(calls);
+            const body = plan(current);
+            if (Object.keys(body).length === 0) {
+                return { current, record: current };
+            }
+            if (
+                body[shownField] === toWireValue(shown, false) &&
+                fromWireValue(shown, current[shownField]) === true
+            ) {
+                await assertNoWebSocketServices(calls, action);
+            }
+            const field = bufferSize?.extension.field;
+            if (field !== undefined && body[field] === undefined && current[field] !== undefined) {
+                body[field] = String(current[field]);
+            }
+            await calls.put(objectPath(object), body);
+            return { current, record: { ...current, ...body } };
+        });
 
     /** The state: the appliance's values, where they live, what was found at takeover, what the program set. */
     const outputs = (
@@ -101,7 +108,11 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
     return {
         async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
             const failures = validateInputs(systemConfigurationToken, userProps(news));
-            return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
+            if (failures.length > 0) {
+                return { inputs: news, failures };
+            }
+            await context.verifyConnection();
+            return { inputs: news };
         },
 
         async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
@@ -114,16 +125,13 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             const address = context.address();
             const id = systemConfigurationId(address);
             assertValid(given, id);
-            const api = context.client();
-            const current = await readAdvancedSettings(api);
-            const originalSettings = wireStrings(current, fields);
             const body = toWireBody(model, object, given);
-            const record = await write(
-                api,
-                current,
-                body,
+            const { current, record } = await readThenWrite(
+                context.client(),
+                () => ({ ...body }),
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
+            const originalSettings = wireStrings(current, fields);
             return { id, outs: outputs(record, address, originalSettings, inputNamesOf(model, given)) };
         },
 
@@ -152,12 +160,9 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             if (Object.keys(body).length === 0) {
                 return { outs: plain({ ...state, [inputNamesKey]: inputNamesOf(model, given) }) };
             }
-            const api = context.client();
-            const current = await readAdvancedSettings(api);
-            const record = await write(
-                api,
-                current,
-                body,
+            const { record } = await readThenWrite(
+                context.client(),
+                () => ({ ...body }),
                 `set showAdvancedSettings: false on SystemConfiguration "${id}"`,
             );
             return {
@@ -170,18 +175,17 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             if (!found) {
                 return;
             }
-            const api = context.client();
-            const current = await readAdvancedSettings(api);
-            const body: WireRecord = {};
-            for (const [field, value] of Object.entries(found)) {
-                if (String(current[field]) !== value) {
-                    body[field] = value;
-                }
-            }
-            await write(
-                api,
-                current,
-                body,
+            await readThenWrite(
+                context.client(),
+                (current) => {
+                    const body: WireRecord = {};
+                    for (const [field, value] of Object.entries(found)) {
+                        if (String(current[field]) !== value) {
+                            body[field] = value;
+                        }
+                    }
+                    return body;
+                },
                 `delete SystemConfiguration "${id}": it restores the original showAdvancedSettings: false`,
             );
         },

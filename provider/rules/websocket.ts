@@ -53,29 +53,53 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
 
 /**
  * 2. Apply: before a write that sends `enable-websocket: Yes`, reads `enable-advanced-settings` from the appliance
- * (one GET) and throws {@link AdvancedSettingsHiddenError} unless it is `Yes`. Call it before the first write.
+ * (one GET) and throws {@link AdvancedSettingsHiddenError} unless it is `Yes`. `reference` is the service's
+ * `systemConfiguration` input, so the error can say whether the program declared the setting on (then it was
+ * turned off behind the plan's back) or not. Call it inside {@link ruleSection}, before the first write.
  */
 export async function assertAdvancedSettingsShown(
     api: ApplianceApi,
     service: string,
     action: "create" | "update",
+    reference: unknown,
 ): Promise<void> {
     const model = resourceModel(systemConfigurationToken);
     const shown = model.property("showAdvancedSettings") as PropertyModel;
     const found = (await readAdvancedSettings(api))[shown.extension.field as string];
     if (fromWireValue(shown, found) !== true) {
+        const declared =
+            typeof reference === "object" &&
+            reference !== null &&
+            (reference as Record<string, unknown>).showAdvancedSettings === true;
         throw new AdvancedSettingsHiddenError(
             service,
             action,
             found === undefined ? "not reported" : String(found),
+            declared,
         );
     }
 }
 
 /**
+ * Parts 2 and 3 hold one critical section of the appliance's writes over the read that checks the other side
+ * and the write it guards, so that no other write (of this process) lands in between: a service enabling
+ * WebSocket and a SystemConfiguration hiding advanced settings, run in parallel by the engine, are then put
+ * one after the other and the second sees what the first wrote. Runs `task` in that section when `guarded`,
+ * else with `api` as it is (reads stay parallel).
+ */
+export function ruleSection<T>(
+    api: ApplianceApi,
+    guarded: boolean,
+    task: (calls: ApplianceApi) => Promise<T>,
+): Promise<T> {
+    return guarded ? api.exclusive(task) : task(api);
+}
+
+/**
  * 3. The other way round: before a write that turns Show Advanced Settings off, lists the services on the
  * appliance that have WebSocket enabled (one `GET /services` with the Advanced Configuration group) and throws
- * {@link WebSocketInUseError} naming them, if there are any. `action` completes "Cannot …".
+ * {@link WebSocketInUseError} naming them, if there are any. `action` completes "Cannot …". Call it inside one
+ * critical section with the write it guards ({@link ApplianceApi.exclusive}).
  */
 export async function assertNoWebSocketServices(api: ApplianceApi, action: string): Promise<void> {
     const model = resourceModel(serviceToken);

@@ -541,6 +541,25 @@ describe("ApplianceClient TLS", () => {
         });
     });
 
+    it("says an https:// address points at a plain-HTTP port, names the http:// address, and does not retry", async () => {
+        await withFakeAppliance({}, async (fake) => {
+            const address = fake.url.replace(/^http:/, "https:");
+            const client = ApplianceClient.for(
+                new ConnectionSettings({
+                    address,
+                    username: fake.username,
+                    password: fake.password,
+                    maxRetries: 3,
+                }),
+            );
+            const error = await rejection(client.get("/services"), ApplianceUnreachableError);
+            assert.match(error.reason, /^this port speaks plain HTTP, not HTTPS/);
+            assert.ok(error.message.includes(`set barracudawaf:address to ${fake.url}`), error.message);
+            assert.doesNotMatch(error.message, /ssl3_get_record|wrong version number/, "no raw OpenSSL text");
+            assert.equal(error.attempts, 1, "a port that speaks HTTP will not start speaking TLS");
+        });
+    });
+
     it("skips verification only when insecure is set", async () => {
         const pems = await certificate;
         await withFakeAppliance({ tls: { key: pems.private, cert: pems.cert } }, async (fake) => {

@@ -162,11 +162,14 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
         emulator.control.clearLog();
         await project.pulumi(["preview", "--expect-no-changes"]);
+        // Preview checks the connection (so a wrong password fails there), once for both resources.
+        assert.equal(emulator.control.counts()["POST /login"], 1);
         await project.pulumi(["up", "--yes", "--expect-no-changes"]);
         assert.deepEqual(writes(emulator), {});
 
         // Refresh reads every resource from the appliance, so it proves the new password is the one in use.
         // One provider process, one login: reading both resources shares the session.
+        emulator.control.clearLog();
         await project.pulumi(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
         assert.equal(emulator.control.counts()["POST /login"], 1);
         assert.deepEqual(writes(emulator), {});

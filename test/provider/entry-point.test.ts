@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
-import { ConfigurationError } from "../../provider/errors";
+import { AuthenticationError, ConfigurationError } from "../../provider/errors";
 import * as provider from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
 import { providerBlob, rejection } from "./harness";
@@ -50,6 +50,54 @@ describe("provider/index.ts, the entry point the SDK loads", () => {
             }
         }
     });
+
+    it("fails check of valid inputs, at preview, when a connection setting is missing, naming the key", async () => {
+        const saved = process.env.BARRACUDA_WAF_ADDRESS;
+        delete process.env.BARRACUDA_WAF_ADDRESS;
+        try {
+            provider.configure(
+                stackConfig({ "barracudawaf:username": "admin", "barracudawaf:password": "pw" }),
+            );
+            const error = await rejection(
+                provider.service.check(
+                    {},
+                    { name: "chat", ipAddress: "192.0.2.10", __provider: providerBlob },
+                ),
+                ConfigurationError,
+            );
+            assert.equal(error.key, "barracudawaf:address");
+            assert.match(error.message, /barracudawaf:address \(or BARRACUDA_WAF_ADDRESS\) is not set/);
+        } finally {
+            if (saved !== undefined) {
+                process.env.BARRACUDA_WAF_ADDRESS = saved;
+            }
+        }
+    });
+
+    it("fails check at preview on a wrong password, with one login for all resources", () =>
+        withEmulator(async (emulator) => {
+            ApplianceClient.forgetAll();
+            provider.configure(
+                stackConfig({
+                    "barracudawaf:address": emulator.url,
+                    "barracudawaf:username": emulator.username,
+                    "barracudawaf:password": "not-the-password",
+                }),
+            );
+            const inputs = { name: "chat", ipAddress: "192.0.2.10", __provider: providerBlob };
+            for (const check of [
+                provider.service.check({}, inputs),
+                provider.service.check({}, { ...inputs, name: "other" }),
+                provider.systemConfiguration.check({}, { __provider: providerBlob }),
+            ]) {
+                const error = await rejection(check, AuthenticationError);
+                assert.match(error.message, /check barracudawaf:username and barracudawaf:password/);
+                assert.ok(!error.message.includes("not-the-password"), "the password is never quoted");
+            }
+            assert.equal(emulator.control.counts()["POST /login"], 1, "the wrong password is sent once");
+            assert.deepEqual(emulator.control.snapshot().services, {});
+            ApplianceClient.forgetAll();
+        }));
 
     it("uses the stack config given to configure, and a later configure points it elsewhere", () =>
         withEmulator(async (first) => {

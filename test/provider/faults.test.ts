@@ -73,6 +73,35 @@ describe("Service under faults", () => {
             );
         }));
 
+    it("tries a POST again after a 503 once a GET has proven that nothing was created", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await handlers.service.read("warm-up", {});
+            resetCounts();
+            emulator.control.failNext("POST /services", 1, { status: 503 });
+            const created = await handlers.service.create(chat);
+            assert.equal(created.id, "chat");
+            assert.equal(serviceOnAppliance(emulator, "chat")?.service.port, "8080");
+            assert.deepEqual(counts(), {
+                "POST /services": 2,
+                "GET /services/{name}": 2,
+            });
+        }));
+
+    it("gives up on 503s after maxRetries further POSTs, each after a GET found nothing", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await handlers.service.read("warm-up", {});
+            resetCounts();
+            emulator.control.failNext("POST /services", 5, { status: 503 });
+            const error = await rejection(handlers.service.create(chat), ResourceOperationError);
+            assert.match(
+                error.message,
+                /the appliance has no such service; nothing was created \(after 3 attempts\)\. Cause: POST \/services failed with 503/,
+            );
+            // The harness allows 2 retries: 3 POSTs, each followed by the GET that proves it created nothing.
+            assert.deepEqual(counts(), { "POST /services": 3, "GET /services/{name}": 3 });
+            assert.equal(serviceOnAppliance(emulator, "chat"), undefined);
+        }));
+
     it("reports a dropped POST clearly after checking that nothing was created", () =>
         withProvider(async ({ emulator, handlers }) => {
             emulator.control.failNext("POST /services", 1, { drop: true });
@@ -94,6 +123,8 @@ describe("Service under faults", () => {
                 get: (path, query) => client.get(path, query),
                 put: (path, body) => client.put(path, body),
                 delete: (path) => client.delete(path),
+                exclusive: (task) => client.exclusive(task),
+                maxRetries: 0,
                 post: async (path, body) => {
                     await client.post(path, body);
                     throw new ApplianceUnreachableError({
@@ -105,7 +136,11 @@ describe("Service under faults", () => {
                     });
                 },
             };
-            const handlers = serviceHandlers({ client: () => lossy, address: () => emulator.url });
+            const handlers = serviceHandlers({
+                client: () => lossy,
+                address: () => emulator.url,
+                verifyConnection: async () => undefined,
+            });
             const created = await handlers.create({ ...chat, enableVdi: true });
             assert.equal(created.id, "chat");
             assert.equal(created.outs.enableVdi, true);

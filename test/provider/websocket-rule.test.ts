@@ -58,8 +58,28 @@ describe("the WebSocket rule, part 2: apply", () => {
             assert.equal(error.code, ResourceErrorCode.advancedSettingsHidden);
             assert.match(error.message, /Cannot create service "chat" with enableWebSocket: true/);
             assert.match(error.message, /enable-advanced-settings is "No"/);
-            assert.ok(error.message.includes(fix));
+            // The program does declare the setting on: it was turned off behind the plan's back, so the fix is
+            // to let Pulumi see that and put it right, not to add what is already there.
+            assert.match(error.message, /turned off outside this plan/);
+            assert.match(error.message, /Fix: run pulumi refresh .*, then pulumi up/);
+            assert.ok(!error.message.includes(fix), error.message);
+            assert.equal(error.declared, true);
             assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 }, "no POST, no PUT");
+            assert.deepEqual(emulator.control.snapshot().services, {});
+        }));
+
+    it("names the missing systemConfiguration when a service without one reaches create", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            const error = await rejection(
+                handlers.service.create({ ...chat, enableWebSocket: true }),
+                AdvancedSettingsHiddenError,
+            );
+            assert.ok(
+                error.message.endsWith(
+                    `Fix: ${fix} on the service, so that Pulumi turns the setting on first.`,
+                ),
+            );
+            assert.equal(error.declared, false);
             assert.deepEqual(emulator.control.snapshot().services, {});
         }));
 
