@@ -49,6 +49,7 @@ export function createHandlers(connection: ConnectionSettings | (() => Connectio
         client: () => ApplianceClient.for(current()),
         address: () => current().address,
         verifyConnection: async () => ApplianceClient.for(current()).verifyConnection(),
+        adoptExisting: () => current().adoptExisting,
     };
     return { service: serviceHandlers(context), systemConfiguration: systemConfigurationHandlers(context) };
 }

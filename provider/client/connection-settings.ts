@@ -26,6 +26,7 @@ const sources = {
     insecure: { key: "barracudawaf:insecure", env: "BARRACUDA_WAF_INSECURE" },
     timeoutSeconds: { key: "barracudawaf:timeoutSeconds", env: "BARRACUDA_WAF_TIMEOUT_SECONDS" },
     maxRetries: { key: "barracudawaf:maxRetries", env: "BARRACUDA_WAF_MAX_RETRIES" },
+    adoptExisting: { key: "barracudawaf:adoptExisting", env: "BARRACUDA_WAF_ADOPT_EXISTING" },
 } as const satisfies Record<string, SettingSource>;
 
 /** The fields of {@link ConnectionSettings}, as given to its constructor. */
@@ -37,6 +38,7 @@ export interface ConnectionSettingsInit {
     readonly insecure?: boolean;
     readonly timeoutSeconds?: number;
     readonly maxRetries?: number;
+    readonly adoptExisting?: boolean;
 }
 
 /**
@@ -60,6 +62,11 @@ export class ConnectionSettings {
     readonly timeoutSeconds: number;
     /** How many times an idempotent call is retried after a connection error or a 502/503/504 (0–10). */
     readonly maxRetries: number;
+    /**
+     * True when every resource takes over an object that already exists under its name, as with `adopt: true`:
+     * the way back after an interrupted `pulumi up` left objects on the appliance that the state does not list.
+     */
+    readonly adoptExisting: boolean;
     readonly #password: string;
 
     /** Takes already validated values; use {@link readConnectionSettings} to read and validate stack config. */
@@ -72,6 +79,7 @@ export class ConnectionSettings {
         this.insecure = init.insecure ?? false;
         this.timeoutSeconds = init.timeoutSeconds ?? defaultTimeoutSeconds;
         this.maxRetries = init.maxRetries ?? defaultMaxRetries;
+        this.adoptExisting = init.adoptExisting ?? false;
     }
 
     /** The appliance password. Not enumerable, never printed. */
@@ -89,6 +97,7 @@ export class ConnectionSettings {
             insecure: this.insecure,
             timeoutSeconds: this.timeoutSeconds,
             maxRetries: this.maxRetries,
+            adoptExisting: this.adoptExisting,
         };
     }
 
@@ -109,7 +118,8 @@ export class ConnectionSettings {
  *
  * `address` must be an `http` or `https` URL such as `https://waf:8443` or `http://waf:8000`; a trailing `/` or
  * `/restapi/v3.2` is accepted and dropped. `caCertificate` is PEM text or the path of a PEM file (read now).
- * `insecure` must be `true` or `false`. Defaults: `timeoutSeconds` 30, `maxRetries` 3.
+ * `insecure` and `adoptExisting` must be `true` or `false` (default false). Defaults: `timeoutSeconds` 30,
+ * `maxRetries` 3.
  *
  * @throws ConfigurationError naming the key, its environment variable and the fix, when a required setting is
  *   missing or a value is invalid. The message never quotes the password.
@@ -151,6 +161,7 @@ export function readConnectionSettings(
         max: 10,
         integer: true,
     });
+    const adoptExisting = parseBoolean(sources.adoptExisting, read(sources.adoptExisting));
     return new ConnectionSettings({
         address,
         username,
@@ -159,6 +170,7 @@ export function readConnectionSettings(
         insecure,
         timeoutSeconds,
         maxRetries,
+        adoptExisting,
     });
 }
 

@@ -21,6 +21,8 @@ export interface ResourceContext {
      * that says what to fix. `check` calls it, so a preview fails on wrong settings rather than the `up` after it.
      */
     verifyConnection(): Promise<void>;
+    /** Whether resources take over existing objects as if `adopt: true` (`barracudawaf:adoptExisting`). */
+    adoptExisting(): boolean;
 }
 
 /**

@@ -63,7 +63,9 @@ async function tryPost(
                 throw new ResourceOperationError(
                     `Create Service Error: a service named "${name}" already exists on the appliance; nothing was ` +
                         `changed. To manage that service with Pulumi, set adopt: true on this Service (it is then ` +
-                        `updated in place to match the program); to create a new one, choose another name.`,
+                        `updated in place to match the program); to create a new one, choose another name. If an ` +
+                        `interrupted pulumi up created it, run BARRACUDA_WAF_ADOPT_EXISTING=true pulumi up once to take ` +
+                        `over what it left (README: "If an update was interrupted").`,
                     { cause: error },
                 );
             }

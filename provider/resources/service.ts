@@ -93,7 +93,7 @@ export function serviceHandlers(context: ResourceContext): ResourceHandlers {
             const name = String(given.name);
             assertValid(given, name);
             const api = context.client();
-            if (given.adopt === true) {
+            if (given.adopt === true || context.adoptExisting()) {
                 // Taking over is an update of what the appliance has: only the differing objects are written.
                 const existing = await readServiceOutputs(api, model, name);
                 if (existing) {

@@ -146,6 +146,19 @@ describe("readConnectionSettings", () => {
         assert.match(error.message, /barracudawaf:insecure.*"yes please".*true or false/);
     });
 
+    it("takes over existing objects only when adoptExisting is explicitly true, from config or environment", () => {
+        assert.equal(readConnectionSettings(configOf(minimal), {}).adoptExisting, false);
+        const fromEnv = readConnectionSettings(configOf(minimal), { BARRACUDA_WAF_ADOPT_EXISTING: "true" });
+        assert.equal(fromEnv.adoptExisting, true);
+        const error = configurationError(() =>
+            readConnectionSettings(configOf(minimal), { BARRACUDA_WAF_ADOPT_EXISTING: "1" }),
+        );
+        assert.match(
+            error.message,
+            /barracudawaf:adoptExisting \(or BARRACUDA_WAF_ADOPT_EXISTING\).*"1".*true or false/,
+        );
+    });
+
     it("refuses insecure together with a CA certificate", () => {
         const error = configurationError(() =>
             readConnectionSettings(

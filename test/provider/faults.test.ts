@@ -140,6 +140,7 @@ describe("Service under faults", () => {
                 client: () => lossy,
                 address: () => emulator.url,
                 verifyConnection: async () => undefined,
+                adoptExisting: () => false,
             });
             const created = await handlers.create({ ...chat, enableVdi: true });
             assert.equal(created.id, "chat");

@@ -77,6 +77,7 @@ describe("schema.json", () => {
         const variables = loadSchema().config?.variables ?? {};
         assert.deepEqual(Object.keys(variables).sort(), [
             "address",
+            "adoptExisting",
             "caCertificate",
             "insecure",
             "maxRetries",

@@ -1,7 +1,9 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { ResourceOperationError } from "../../provider/errors";
+import { createHandlers } from "../../provider/index";
 import { callAppliance } from "../helpers/appliance-api";
 import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";
 
@@ -36,6 +38,10 @@ describe("Service taking over an existing service with adopt", () => {
             const error = await rejection(handlers.service.create(legacy), ResourceOperationError);
             assert.match(error.message, /a service named "legacy" already exists on the appliance/);
             assert.match(error.message, /set adopt: true on this Service/);
+            assert.match(
+                error.message,
+                /If an interrupted pulumi up created it, run BARRACUDA_WAF_ADOPT_EXISTING=true pulumi up once/,
+            );
             assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
             assert.deepEqual(counts(), { "POST /services": 1, "GET /services/{name}": 1 });
         }));
@@ -55,6 +61,24 @@ describe("Service taking over an existing service with adopt", () => {
             assert.equal(onAppliance?.service.comments, "now in Pulumi");
             // One read of what is there, one write of the differing object, one read back.
             assert.deepEqual(counts(), { "GET /services/{name}": 2, "PUT /services/{name}": 1 });
+        }));
+
+    it("takes it over without adopt when the provider setting adoptExisting is on", () =>
+        withProvider(async ({ emulator, counts, resetCounts }) => {
+            await createByHand(emulator);
+            const handlers = createHandlers(
+                new ConnectionSettings({
+                    address: emulator.url,
+                    username: emulator.username,
+                    password: emulator.password,
+                    adoptExisting: true,
+                }),
+            );
+            resetCounts();
+            const adopted = await handlers.service.create(legacy);
+            assert.equal(adopted.id, "legacy");
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "now in Pulumi");
+            assert.equal(counts()["POST /services"], undefined, "nothing was created");
         }));
 
     it("creates the service as usual when adopt is set but no such service exists", () =>

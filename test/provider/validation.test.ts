@@ -283,6 +283,7 @@ describe("Service check refuses bad inputs with the property, the value and what
         address: () => assert.fail("check must not need the address"),
         // Stands in for the one login that check asks for once the inputs are valid.
         verifyConnection: async () => undefined,
+        adoptExisting: () => false,
     });
     for (const bad of serviceCorpus) {
         it(`refuses ${bad.title}`, async () => {

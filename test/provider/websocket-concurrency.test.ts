@@ -55,7 +55,12 @@ function observed(
 }
 
 function contextFor(emulator: RunningEmulator, api: ApplianceApi): ResourceContext {
-    return { client: () => api, address: () => emulator.url, verifyConnection: async () => undefined };
+    return {
+        client: () => api,
+        address: () => emulator.url,
+        verifyConnection: async () => undefined,
+        adoptExisting: () => false,
+    };
 }
 
 function sharedClient(emulator: RunningEmulator): ApplianceClient {
