@@ -5,12 +5,12 @@
  */
 import { ApplianceClient } from "./client/appliance-client";
 import { readConnectionSettings, type ConnectionSettings } from "./client/connection-settings";
-import type { ResourceContext } from "./resources/context";
-import type { ResourceHandlers } from "./resources/handlers";
+import type { ResourceContext } from "./engine/context";
+import type { ResourceHandlers } from "./engine/handlers";
 import { serviceHandlers } from "./resources/service";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
 
-export type { ResourceHandlers } from "./resources/handlers";
+export type { ResourceHandlers } from "./engine/handlers";
 
 /** Stack configuration as the dynamic-provider host hands it over: full keys, e.g. `barracudawaf:address`. */
 export interface ProviderConfig {

@@ -6,8 +6,9 @@ import { resourceModel, type PropertyModel } from "../schema/model";
 import { systemConfigurationToken } from "../schema/tokens";
 import { validateInputs } from "../schema/validate";
 import { assertNoWebSocketServices } from "../rules/websocket";
-import { objectPath, type ApplianceApi, type ResourceContext } from "./context";
-import type { ResourceHandlers } from "./handlers";
+import type { ApplianceApi, ResourceContext } from "../engine/context";
+import { fillPath } from "../engine/object-path";
+import type { ResourceHandlers } from "../engine/handlers";
 import { readAdvancedSettings } from "./system-configuration-wire";
 import {
     compareProperties,
@@ -18,7 +19,7 @@ import {
     refreshedInputs,
     userProps,
     type Props,
-} from "./values";
+} from "../engine/state";
 
 export { systemConfigurationToken } from "../schema/tokens";
 
@@ -87,7 +88,7 @@ export function systemConfigurationHandlers(context: ResourceContext): ResourceH
             if (field !== undefined && body[field] === undefined && current[field] !== undefined) {
                 body[field] = String(current[field]);
             }
-            await calls.put(objectPath(object), body);
+            await calls.put(fillPath(object, {}), body);
             return { current, record: { ...current, ...body } };
         });
 

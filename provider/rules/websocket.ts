@@ -4,8 +4,9 @@ import { resourceModel, type PropertyModel } from "../schema/model";
 import { serviceToken, systemConfigurationToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
-import { objectPath, type ApplianceApi } from "../resources/context";
-import { outputsOf } from "../resources/service-wire";
+import { outputsOf } from "../engine/appliance-object";
+import type { ApplianceApi } from "../engine/context";
+import { collectionOf, fillPath } from "../engine/object-path";
 import { readAdvancedSettings } from "../resources/system-configuration-wire";
 
 /**
@@ -105,9 +106,12 @@ export async function assertNoWebSocketServices(api: ApplianceApi, action: strin
     const model = resourceModel(serviceToken);
     const main = model.extension.object;
     const webSocketObject = (model.property("enableWebSocket") as PropertyModel).extension.object as string;
-    const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(objectPath(main), {
-        groups: [model.extension.groups[main], model.extension.groups[webSocketObject]],
-    });
+    const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(
+        fillPath(collectionOf(main), {}),
+        {
+            groups: [model.extension.groups[main], model.extension.groups[webSocketObject]],
+        },
+    );
     const services = Object.entries(body.data ?? {})
         .filter(([, service]) => outputsOf(model, service).enableWebSocket === true)
         .map(([name]) => name)

@@ -44,6 +44,18 @@ export interface PropertyExtension {
     readonly providerOnly?: boolean;
     /** The appliance wants this field on every write of its object. */
     readonly sentOnEveryWrite?: boolean;
+    /**
+     * The property names a parent of the object: the placeholder of the resource's path it fills, e.g.
+     * `service` in `services/{service}/servers/{name}`. It is not a field; a change of it replaces the object.
+     */
+    readonly parent?: string;
+    /** The type token of the resource whose name the property holds, e.g. `barracudawaf:index:Vsite`. */
+    readonly references?: string;
+    /**
+     * The object an update of the field is written to, when the main object's PUT cannot change it: a
+     * service's `certificate` is set by its POST and changed through `services/{name}/ssl-security`.
+     */
+    readonly putVia?: string;
 }
 
 /** One enum type of the schema. */
@@ -59,11 +71,18 @@ export interface SchemaEnumType {
 
 /** What a resource's `x-barracudawaf` extension says about the appliance objects behind it. */
 export interface ResourceExtension {
-    /** The main object, e.g. `services`; its path takes the resource's ID for `{name}`. */
+    /**
+     * The main object's path template below `/restapi/v3.2`, with its parents: `services/{name}`,
+     * `services/{service}/servers/{name}`; without `{name}` for a singleton (`system/advanced-settings`).
+     * Every object, sub-objects included, is named by such a template (see `provider/engine/object-path.ts`).
+     */
     readonly object: string;
-    /** The field of the main object that holds the ID, e.g. `name`. */
+    /** The field of the main object that holds the object's name, e.g. `name`. */
     readonly idField?: string;
-    /** The display name of each object as a `?groups=` answer keys it, e.g. `Advanced Configuration`. */
+    /**
+     * The display name of each object as a `?groups=` answer keys it, e.g. `Advanced Configuration`, in the
+     * order the objects are written: main object first, then its sub-objects.
+     */
     readonly groups: Readonly<Record<string, string>>;
 }
 

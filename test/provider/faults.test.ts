@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { ApplianceUnreachableError, ResourceErrorCode, ResourceOperationError } from "../../provider/errors";
-import type { ApplianceApi } from "../../provider/resources/context";
+import type { ApplianceApi } from "../../provider/engine/context";
 import { serviceHandlers } from "../../provider/resources/service";
 import { callAppliance } from "../helpers/appliance-api";
 import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";

@@ -5,7 +5,7 @@ import type { RunningEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../../provider/errors";
-import type { ApplianceApi, ResourceContext } from "../../provider/resources/context";
+import type { ApplianceApi, ResourceContext } from "../../provider/engine/context";
 import { serviceHandlers } from "../../provider/resources/service";
 import { systemConfigurationHandlers } from "../../provider/resources/system-configuration";
 import { providerBlob, rejection, withProvider } from "./harness";

@@ -136,3 +136,46 @@ export function refreshedInputs(
     }
     return plain(inputs);
 }
+
+/**
+ * The provider-only inputs that travel with the outputs, so the state keeps them (`systemConfiguration`,
+ * `adopt`), only when known: an unknown value never reaches create; a partial one keeps its known fields.
+ */
+function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props {
+    const kept: Props = {};
+    for (const property of providerOnlyInputs(model)) {
+        const value = inputs[property.name];
+        if (value !== undefined && !isUnknown(value)) {
+            kept[property.name] = value;
+        }
+    }
+    return kept;
+}
+
+/**
+ * The state to record for a resource, as plain JSON: `outputs` (its values in output form) with the
+ * provider-only inputs taken from `inputs` instead, so a reference the program dropped leaves the state, and
+ * the names of the inputs the program set (`inputNames`; none for a state written before the provider recorded
+ * them).
+ */
+export function stateOf(
+    model: ResourceModel,
+    outputs: Props,
+    inputs: Props,
+    inputNames: readonly string[] | undefined,
+): Props {
+    const state: Props = { ...outputs };
+    for (const property of providerOnlyInputs(model)) {
+        delete state[property.name];
+    }
+    delete state[inputNamesKey];
+    return plain({
+        ...state,
+        ...providerOnlyOutputs(model, inputs),
+        ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
+    });
+}
+
+function providerOnlyInputs(model: ResourceModel): PropertyModel[] {
+    return model.properties.filter((property) => property.extension.providerOnly && property.isInput);
+}

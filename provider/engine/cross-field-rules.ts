@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import type { ResourceModel } from "../schema/model";
 import { describeValue, type InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
-import type { Props } from "./values";
+import type { Props } from "./state";
 
 /**
  * The rules of a service's inputs that span several properties, all declared in schema.json's `x-barracudawaf`

@@ -1,0 +1,330 @@
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import { InvalidInputsError, ResourceOperationError } from "../errors";
+import { fromWireRecord, toWireBody, unsetValue, type WireRecord } from "../schema/mapping";
+import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
+import { providerKey } from "../schema/validate";
+import { assertAdoptable } from "./adopt";
+import { isNotFound, readObject, type Outputs } from "./appliance-object";
+import { inputFailures } from "./check";
+import type { ApplianceApi, ResourceContext } from "./context";
+import { completeCreate, postObject, type ObjectWrite } from "./create";
+import type { ResourceHandlers } from "./handlers";
+import { fillPath, idOf, paramsOfId, type PathParams } from "./object-path";
+import type { PlannedWrite, ResourceRules } from "./resource-rules";
+import {
+    compareProperties,
+    inputNamesOf,
+    refreshedInputs,
+    sameValue,
+    stateInputNames,
+    stateOf,
+    userProps,
+    type Props,
+} from "./state";
+
+/**
+ * The handlers of an appliance object resource, all driven by what schema.json declares for `token`: the
+ * object's path template with its parents, its sub-objects, its properties (fields, defaults, ranges, which
+ * replace, which name a parent, which are written elsewhere on update) and the resource's own `rules`.
+ *
+ * - `check`: the schema, the cross-field rules and the rules' preview part; then the connection, once.
+ * - `diff`: changed properties; a replacing one (or a parent) replaces, deleting first (names are unique).
+ * - `create`: with `adopt` (or `barracudawaf:adoptExisting`) an existing object of that name is taken over
+ *   (one GET, then what `update` does; if that fails after the rules' check, the error carries the ID so the
+ *   engine records it). Otherwise one POST (settled with one GET when its answer is lost), one PUT per
+ *   sub-object that differs from its defaults, in schema order, and one GET of every group; a failure after
+ *   the POST deletes the object again, or, if that fails too, reports the ID so it is recorded.
+ * - `read`: one GET; every property with the appliance's value, and as inputs the refreshed values of the
+ *   properties the state held (so a preview after refresh shows drift); `{}` when the object is gone.
+ * - `update`: only the objects whose properties changed, main object first, then one GET.
+ * - `delete`: one DELETE; an object already gone counts as deleted.
+ *
+ * The rules' guard for a write runs with that write in one critical section of the appliance's writes.
+ */
+export function objectResourceHandlers(
+    token: string,
+    context: ResourceContext,
+    rules: ResourceRules = {},
+): ResourceHandlers {
+    const model = resourceModel(token);
+    const template = model.extension.object;
+    const [mainObject, ...subObjects] = model.objects;
+    const parents = model.inputs.filter((property) => property.extension.parent !== undefined);
+    const nameProperty = model
+        .fieldsOf(mainObject)
+        .find((p) => p.extension.field === model.extension.idField);
+
+    const assertValid = (inputs: Props, id: string): void => {
+        const failures = inputFailures(token, rules, inputs, false);
+        if (failures.length > 0) {
+            throw new InvalidInputsError(model.name, id, failures);
+        }
+    };
+
+    /** The names that place the object: its parents' (from their reference properties) and its own. */
+    const paramsOf = (inputs: Props): PathParams => ({
+        ...Object.fromEntries(parents.map((p) => [p.extension.parent as string, String(inputs[p.name])])),
+        ...(nameProperty ? { name: String(inputs[nameProperty.name]) } : {}),
+    });
+
+    /** `outputs` with the parents' names, which live in the path rather than in the object's fields. */
+    const withParents = (outputs: Outputs, params: PathParams): Outputs => ({
+        ...outputs,
+        ...Object.fromEntries(parents.map((p) => [p.name, params[p.extension.parent as string]])),
+    });
+
+    /** Runs `task` after `guard` in one critical section when there is a guard; else as it is. */
+    const guarded = <T>(
+        write: PlannedWrite,
+        task: (calls: ApplianceApi) => Promise<T>,
+        onChecked: () => void = () => undefined,
+    ): Promise<T> => {
+        const api = context.client();
+        const guard = rules.guardFor?.(write);
+        if (guard === undefined) {
+            onChecked();
+            return task(api);
+        }
+        return api.exclusive(async (calls) => {
+            await guard(calls);
+            onChecked();
+            return task(calls);
+        });
+    };
+
+    const update = async (
+        id: string,
+        olds: Props,
+        news: Props,
+        onChecked?: () => void,
+    ): Promise<dynamic.UpdateResult> => {
+        const given = userProps(news);
+        assertValid(given, id);
+        const params = paramsOfId(template, id) ?? paramsOf(given);
+        const { targets } = compareProperties(model, userProps(olds), given, unsetValue);
+        // A replacing property never reaches an update: diff replaced the object instead.
+        const changes = Object.fromEntries(
+            Object.entries(targets).filter(([name]) => !model.property(name)?.replaceOnChanges),
+        );
+        const writes = updateWrites(model, changes);
+        if (writes.length === 0) {
+            onChecked?.();
+            return { outs: stateOf(model, userProps(olds), given, inputNamesOf(model, given)) };
+        }
+        const write: PlannedWrite = { operation: "update", id, targets: changes, inputs: given };
+        return guarded(
+            write,
+            async (calls) => {
+                for (const [index, { object, body }] of writes.entries()) {
+                    try {
+                        await calls.put(fillPath(object, params), body);
+                    } catch (error) {
+                        const done = writes.slice(0, index).map((w) => model.extension.groups[w.object]);
+                        throw new ResourceOperationError({
+                            operation: "update",
+                            resource: model.name,
+                            object: id,
+                            step: `writing the ${model.extension.groups[object]}`,
+                            outcome: done.length > 0 ? "partly-written" : "nothing-written",
+                            found: done.join(" and "),
+                            cause: error,
+                        });
+                    }
+                }
+                const outputs = await readObject(calls, model, params);
+                if (!outputs) {
+                    throw new ResourceOperationError({
+                        operation: "update",
+                        resource: model.name,
+                        object: id,
+                        step: "reading it back",
+                        outcome: "gone",
+                    });
+                }
+                return {
+                    outs: stateOf(model, withParents(outputs, params), given, inputNamesOf(model, given)),
+                };
+            },
+            onChecked,
+        );
+    };
+
+    /** Takes over `existing`, the object as read: an update from its values, recorded if it fails after checking. */
+    const adopt = async (id: string, existing: Props, inputs: Props): Promise<dynamic.CreateResult> => {
+        const given = userProps(inputs);
+        assertAdoptable(model, id, existing, given);
+        let checked = false;
+        try {
+            const { outs } = await update(id, existing, inputs, () => (checked = true));
+            return { id, outs };
+        } catch (error) {
+            if (!checked) {
+                throw error; // Refused before any write: the object stays as it was, not adopted.
+            }
+            // The object may be partly written (the cause says what was): the engine records it with the
+            // values read, so it is never left untracked, and the next up finishes the takeover.
+            throw new ResourceOperationError(
+                {
+                    operation: "adopt",
+                    resource: model.name,
+                    object: id,
+                    step: "updating it to match the program",
+                    outcome: "recorded-as-before",
+                    cause: error,
+                },
+                {
+                    id,
+                    properties: {
+                        ...stateOf(model, existing, given, inputNamesOf(model, given)),
+                        [providerKey]: inputs[providerKey],
+                    },
+                },
+            );
+        }
+    };
+
+    return {
+        async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
+            const failures = inputFailures(token, rules, userProps(news), true);
+            if (failures.length > 0) {
+                return { inputs: news, failures };
+            }
+            await context.verifyConnection();
+            return { inputs: news };
+        },
+
+        async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
+            const { changed, replaces } = compareProperties(
+                model,
+                userProps(olds),
+                userProps(news),
+                unsetValue,
+            );
+            const referenceChanged = model.inputs.some(
+                (property) =>
+                    property.kind === "reference" &&
+                    referenceId(olds, property) !== referenceId(news, property),
+            );
+            return {
+                changes: changed.length > 0 || referenceChanged,
+                replaces: [...replaces],
+                deleteBeforeReplace: replaces.length > 0,
+            };
+        },
+
+        async create(inputs: Props): Promise<dynamic.CreateResult> {
+            const given = userProps(inputs);
+            const params = paramsOf(given);
+            const id = idOf(template, params);
+            assertValid(given, id);
+            if (given.adopt === true || context.adoptExisting()) {
+                const existing = await readObject(context.client(), model, params);
+                if (existing) {
+                    return adopt(id, withParents(existing, params), inputs);
+                }
+            }
+            const mainBody = toWireBody(model, mainObject, given);
+            const writes = subObjects
+                .map((object) => ({
+                    object,
+                    body: toWireBody(model, object, nonDefault(model, object, given)),
+                }))
+                .filter((write) => Object.keys(write.body).length > 0);
+            const inputNames = inputNamesOf(model, given);
+            const write: PlannedWrite = { operation: "create", id, targets: given, inputs: given };
+            return guarded(write, async (calls) => {
+                await postObject(calls, model, params, mainBody);
+                // If the object must stay behind, the engine records this as its state: what the POST wrote (so
+                // the sub-objects not yet written show as changes next time), and the host's `__provider`, so
+                // that later refreshes and deletes can load this provider again.
+                const recorded = {
+                    ...stateOf(
+                        model,
+                        withParents(fromWireRecord(model, mainObject, mainBody), params),
+                        given,
+                        inputNames,
+                    ),
+                    [providerKey]: inputs[providerKey],
+                };
+                const outputs = await completeCreate(calls, model, params, writes, recorded);
+                return { id, outs: stateOf(model, withParents(outputs, params), given, inputNames) };
+            });
+        },
+
+        async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
+            const state = userProps(props);
+            const params = paramsOfId(template, id) ?? paramsOf(state);
+            const outputs = await readObject(context.client(), model, params);
+            if (!outputs) {
+                return {};
+            }
+            const refreshed = stateOf(model, withParents(outputs, params), state, stateInputNames(state));
+            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state, unsetValue) };
+        },
+
+        update: (id, olds, news) => update(id, olds, news),
+
+        async delete(id: string, props: Props): Promise<void> {
+            const params = paramsOfId(template, id) ?? paramsOf(userProps(props));
+            try {
+                await context.client().delete(fillPath(template, params));
+            } catch (error) {
+                if (!isNotFound(error)) {
+                    throw new ResourceOperationError({
+                        operation: "delete",
+                        resource: model.name,
+                        object: id,
+                        step: `DELETE ${fillPath(template, params)}`,
+                        outcome: "refused",
+                        cause: error,
+                    });
+                }
+            }
+        },
+    };
+}
+
+/**
+ * The writes of an update that sets `changes`, in the fixed order of the objects: the main object, then its
+ * sub-objects, then the objects that take fields the main object's PUT cannot change (`putVia`).
+ */
+function updateWrites(model: ResourceModel, changes: Props): ObjectWrite[] {
+    const bodies = new Map<string, WireRecord>(model.objects.map((object) => [object, {}]));
+    for (const object of model.objects) {
+        for (const property of model.fieldsOf(object)) {
+            const target = property.extension.putVia ?? object;
+            const body = toWireBody(model, object, pick(changes, property));
+            if (Object.keys(body).length > 0) {
+                bodies.set(target, { ...(bodies.get(target) ?? {}), ...body });
+            }
+        }
+    }
+    return [...bodies]
+        .filter(([, body]) => Object.keys(body).length > 0)
+        .map(([object, body]) => ({ object, body }));
+}
+
+function pick(values: Props, property: PropertyModel): Props {
+    return property.name in values ? { [property.name]: values[property.name] } : {};
+}
+
+/** The values of `inputs` for the fields of `object` that differ from what a new object has anyway. */
+function nonDefault(model: ResourceModel, object: string, inputs: Props): Props {
+    return Object.fromEntries(
+        model
+            .fieldsOf(object)
+            .filter((property) => inputs[property.name] !== undefined)
+            .filter((property) => {
+                const unset = unsetValue(property);
+                return unset === undefined || !sameValue(inputs[property.name], unset);
+            })
+            .map((property) => [property.name, inputs[property.name]]),
+    );
+}
+
+/** The `id` of a reference input given as the `{ id, ... }` object the SDK passes. */
+function referenceId(props: Props, property: PropertyModel): unknown {
+    const reference = props[property.name];
+    return typeof reference === "object" && reference !== null ? (reference as Props).id : undefined;
+}
