@@ -1,6 +1,6 @@
 /**
- * `npm run generate`: writes the files derived from schema.json, the SDK's types (sdk/generated/types.ts) and
- * the reference (docs/reference.md). A test renders them again and fails when a committed file is stale, so
+ * `npm run generate`: writes the files derived from schema.json, the SDK's types and resource classes
+ * (sdk/generated/) and the reference (docs/reference.md). A test renders them again and fails when a committed file is stale, so
  * neither can drift from the schema.
  */
 import * as fs from "node:fs";
@@ -8,6 +8,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { PackageSchema } from "./codegen/package-schema";
 import { renderReferenceDoc } from "./codegen/reference-doc";
+import { renderSdkResources } from "./codegen/sdk-resources";
 import { renderSdkTypes } from "./codegen/sdk-types";
 import { repoRoot } from "./lib/repo";
 
@@ -19,6 +20,7 @@ export interface GeneratedFile {
 
 export const generatedFiles: readonly GeneratedFile[] = [
     { file: path.join(repoRoot, "sdk", "generated", "types.ts"), render: renderSdkTypes },
+    { file: path.join(repoRoot, "sdk", "generated", "resources.ts"), render: renderSdkResources },
     { file: path.join(repoRoot, "docs", "reference.md"), render: renderReferenceDoc },
 ];
 

@@ -1,14 +1,18 @@
 import type * as pulumi from "@pulumi/pulumi";
 
-/** The provider's entry point, as seen from the SDK: the handlers of each resource and `configure`. */
+/**
+ * The provider's entry point, as seen from the SDK: `configure`, and the handlers of each resource under its
+ * kind (the resource's name in camelCase, e.g. `service`).
+ */
 interface ProviderModule {
     configure(config: { get(key: string): string | undefined }): void;
-    readonly service: Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
-    readonly systemConfiguration: Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
+    readonly [kind: string]: Required<Omit<pulumi.dynamic.ResourceProvider, "configure">> | unknown;
 }
 
-/** Which handlers of the provider module a resource class uses. */
-export type ResourceKind = "service" | "systemConfiguration";
+type Handlers = Required<Omit<pulumi.dynamic.ResourceProvider, "configure">>;
+
+/** Which handlers of the provider module a resource class uses: the resource's name in camelCase. */
+export type ResourceKind = string;
 
 /**
  * The implementation's absolute path, fixed when the program loads this module. It is the only thing the
@@ -64,11 +68,11 @@ function tinyProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
         async configure(request) {
             load().configure(request.config);
         },
-        check: (olds, news) => load()[kind].check(olds, news),
-        diff: (id, olds, news) => load()[kind].diff(id, olds, news),
-        create: (inputs) => load()[kind].create(inputs),
-        read: (id, props) => load()[kind].read(id, props),
-        update: (id, olds, news) => load()[kind].update(id, olds, news),
-        delete: (id, props) => load()[kind].delete(id, props),
+        check: (olds, news) => (load()[kind] as Handlers).check(olds, news),
+        diff: (id, olds, news) => (load()[kind] as Handlers).diff(id, olds, news),
+        create: (inputs) => (load()[kind] as Handlers).create(inputs),
+        read: (id, props) => (load()[kind] as Handlers).read(id, props),
+        update: (id, olds, news) => (load()[kind] as Handlers).update(id, olds, news),
+        delete: (id, props) => (load()[kind] as Handlers).delete(id, props),
     };
 }

@@ -5,6 +5,5 @@
  * `barracudawaf:password`, `barracudawaf:caCertificate` or `barracudawaf:insecure`) or from the
  * `BARRACUDA_WAF_*` environment variables.
  */
-export { Service } from "./service";
-export { SystemConfiguration } from "./system-configuration";
+export * from "./generated/resources";
 export type * from "./generated/types";

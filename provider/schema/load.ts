@@ -52,6 +52,11 @@ export interface PropertyExtension {
     /** The type token of the resource whose name the property holds, e.g. `barracudawaf:index:Vsite`. */
     readonly references?: string;
     /**
+     * For a property that takes another resource itself (`$ref`): the fields of it that the SDK passes with its
+     * `id`, for a rule checked at preview, e.g. `["showAdvancedSettings"]`.
+     */
+    readonly passes?: readonly string[];
+    /**
      * The object an update of the field is written to, when the main object's PUT cannot change it: a
      * service's `certificate` is set by its POST and changed through `services/{name}/ssl-security`.
      */

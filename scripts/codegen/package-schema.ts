@@ -20,3 +20,17 @@ export function isResourceRef(spec: SchemaProperty): boolean {
 export function shortName(token: string): string {
     return token.slice(token.lastIndexOf(":") + 1);
 }
+
+/** A doc comment holding `text`, or nothing when there is none. */
+export function docComment(text: string | undefined): string[] {
+    if (!text) {
+        return [];
+    }
+    const body = text.replace(/\*\//g, "*\\/").split("\n");
+    return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
+}
+
+/** `SystemConfiguration` → `systemConfiguration`. */
+export function camel(name: string): string {
+    return name[0].toLowerCase() + name.slice(1);
+}

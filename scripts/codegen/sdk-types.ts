@@ -3,6 +3,8 @@ import {
     SchemaEnumType,
     SchemaProperty,
     SchemaResource,
+    camel,
+    docComment,
     isResourceRef,
     shortName,
 } from "./package-schema";
@@ -22,8 +24,9 @@ export function renderSdkTypes(schema: PackageSchema): string {
         "/* eslint-disable */",
         'import type * as pulumi from "@pulumi/pulumi";',
     ];
-    for (const name of referencedResources(schema)) {
-        lines.push(`import type { ${name} } from "../${kebab(name)}";`);
+    const referenced = referencedResources(schema);
+    if (referenced.length > 0) {
+        lines.push(`import type { ${referenced.join(", ")} } from "./resources";`);
     }
 
     for (const [token, spec] of Object.entries(schema.types ?? {})) {
@@ -48,7 +51,9 @@ function renderResource(name: string, spec: SchemaResource): string[] {
         `/** The arguments of a {@link ${name}}. */`,
         `export interface ${name}Args {`,
         ...inputs.flatMap(([property, propertySpec]) =>
-            field(property, propertySpec, !required.has(property), "input", (t) => `pulumi.Input<${t}>`),
+            field(property, propertySpec, !required.has(property), "input", (t) =>
+                inputType(propertySpec, t),
+            ),
         ),
         "}",
         "",
@@ -76,6 +81,12 @@ function field(
         ...docComment(spec.description),
         `    ${readonly}${property}${optional ? "?" : ""}: ${wrap(typeOf(spec))};`,
     ];
+}
+
+/** An input's type: a property that names another resource also takes that resource itself. */
+function inputType(spec: SchemaProperty, type: string): string {
+    const references = spec["x-barracudawaf"]?.references;
+    return references ? `pulumi.Input<${type}> | ${shortName(references)}` : `pulumi.Input<${type}>`;
 }
 
 /** The TypeScript type of a property; a `$ref` names the generated enum type or the resource's class. */
@@ -110,24 +121,11 @@ function referencedResources(schema: PackageSchema): string[] {
             if (isResourceRef(property)) {
                 names.add(shortName(property.$ref ?? ""));
             }
+            const references = property["x-barracudawaf"]?.references;
+            if (references !== undefined) {
+                names.add(shortName(references));
+            }
         }
     }
     return [...names].sort();
-}
-
-function docComment(text: string | undefined): string[] {
-    if (!text) {
-        return [];
-    }
-    const body = text.replace(/\*\//g, "*\\/").split("\n");
-    return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
-}
-
-/** `SystemConfiguration` → `system-configuration`, the SDK file that holds the class. */
-function kebab(name: string): string {
-    return name.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase();
-}
-
-function camel(name: string): string {
-    return name[0].toLowerCase() + name.slice(1);
 }

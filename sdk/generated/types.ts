@@ -1,7 +1,7 @@
 // Generated from schema.json by scripts/generate.ts. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import type * as pulumi from "@pulumi/pulumi";
-import type { SystemConfiguration } from "../system-configuration";
+import type { SystemConfiguration } from "./resources";
 
 /**
  * The kind of traffic a service accepts on its virtual IP address.

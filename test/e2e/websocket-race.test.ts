@@ -62,7 +62,10 @@ describe("the WebSocket rule holds when the engine runs steps in parallel, throu
                         output,
                         /SystemConfiguration "off": this program already declares SystemConfiguration "on"/,
                     );
-                    assert.match(output, /Declare one SystemConfiguration and pass it to every Service/);
+                    assert.match(
+                        output,
+                        /Declare one SystemConfiguration and pass it to every resource that needs it/,
+                    );
                     const writes = emulator.control
                         .requests()
                         .filter((entry) => entry.method !== "GET" && !/\/log(in|out)$/.test(entry.path));

@@ -1,0 +1,57 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/** How a resource class turns its arguments into what it registers, generated from schema.json. */
+export interface ResourceInputSpec {
+    /** Every output name, registered as `undefined` so that the engine fills it and the class's fields exist. */
+    readonly outputNames: readonly string[];
+    /** Inputs that name another resource: a resource given there is passed as its `name` output. */
+    readonly names: readonly string[];
+    /**
+     * Inputs that pass another resource as `{ id, ...fields }`: the `id` orders the two operations, the fields
+     * let `check` apply a rule at preview (a Service's `systemConfiguration` passes `showAdvancedSettings`).
+     */
+    readonly resources: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The property bag a resource registers: every output name, overlaid with `args` in which each reference is
+ * given as the provider expects it. A reference given as a resource (or an output of one) also makes Pulumi
+ * apply that resource first, with no `dependsOn`.
+ */
+export function resourceInputs(spec: ResourceInputSpec, args: object): pulumi.Inputs {
+    const inputs: pulumi.Inputs = {};
+    for (const name of spec.outputNames) {
+        inputs[name] = undefined;
+    }
+    Object.assign(inputs, args);
+    for (const name of spec.names) {
+        const value = inputs[name];
+        if (pulumi.CustomResource.isInstance(value)) {
+            inputs[name] = (value as unknown as { name: pulumi.Output<string> }).name;
+        }
+    }
+    for (const [name, fields] of Object.entries(spec.resources)) {
+        if (inputs[name] !== undefined) {
+            inputs[name] = resourceReference(inputs[name], fields);
+        }
+    }
+    return inputs;
+}
+
+/**
+ * `{ id, ...fields }` of a resource, as a plain object of outputs rather than one output, so that a known field
+ * stays known while the id is not (the preview rule can then be checked). A value that is not a resource (an
+ * output of one, or a plain object from JavaScript) is read the same way once resolved.
+ */
+function resourceReference(value: unknown, fields: readonly string[]): pulumi.Input<Record<string, unknown>> {
+    const pick = (resource: Record<string, unknown>) => ({
+        id: resource.id,
+        ...Object.fromEntries(fields.map((field) => [field, resource[field]])),
+    });
+    if (pulumi.CustomResource.isInstance(value)) {
+        return pick(value as unknown as Record<string, unknown>);
+    }
+    return pulumi
+        .output(value as pulumi.Input<Record<string, unknown>>)
+        .apply((resolved) => pulumi.output(pick(resolved)));
+}
