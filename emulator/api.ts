@@ -3,10 +3,9 @@ import type { TokenAuthority } from "./auth";
 import { ApiError, invalidData, methodNotAllowed, notFound, unauthorized } from "./errors";
 import type { FaultInjector, Failure } from "./faults";
 import type { ApiContext } from "./handlers/handler";
-import { handlers } from "./handlers/index";
 import { readBody, sendJson, sleep } from "./http-io";
 import type { RequestLog } from "./request-log";
-import { allowedMethods, matchRoute, routeKey, stripVersion } from "./routes";
+import { matchPath, parseTarget, routeKey } from "./router";
 import type { Store } from "./store";
 
 /** What the API needs besides the request; `latencyMs` is read on every request so that it can change. */
@@ -31,11 +30,11 @@ export async function answerApiRequest(
     deps: ApiDependencies,
 ): Promise<void> {
     const method = request.method ?? "GET";
-    const url = new URL(request.url ?? "/", "http://emulator");
-    const path = stripVersion(url.pathname);
-    const route = path === undefined ? undefined : matchRoute(path);
+    const { pathname, query } = parseTarget(request.url ?? "/");
+    const matched = matchPath(pathname);
+    const route = matched?.route(method);
     const key = route ? routeKey(method, route.template) : null;
-    const finish = deps.log.start(method, url.pathname, key);
+    const finish = deps.log.start(method, pathname, key);
 
     const latency = deps.latencyMs();
     if (latency > 0) await sleep(latency);
@@ -48,7 +47,7 @@ export async function answerApiRequest(
         return;
     }
 
-    const isLogin = route?.template === "/login";
+    const isLogin = matched?.template === "/login";
     const check = isLogin ? undefined : deps.auth.check(request.headers.authorization);
     const session = check?.ok ? check.session : undefined;
     const answer = (status: number, body: Record<string, unknown>): void => {
@@ -64,16 +63,12 @@ export async function answerApiRequest(
     }
 
     try {
-        if (path === undefined || route === undefined) {
-            if (check && !check.ok) throw unauthorized(check.reason);
-            throw notFound(`No such resource: ${url.pathname}`);
-        }
         if (check && !check.ok) throw unauthorized(check.reason);
-        if (!allowedMethods[route.template].includes(method)) throw methodNotAllowed(method);
+        if (matched === undefined) throw notFound(`No such resource: ${pathname}`);
+        if (route === undefined) throw methodNotAllowed(method);
         const body = method === "POST" || method === "PUT" ? parseJsonBody(text) : undefined;
-        const handler = handlers[routeKey(method, route.template)];
-        const result = handler(
-            { method, params: route.params, query: url.searchParams, body, session },
+        const result = await route.handler(
+            { method, params: matched.params, query, body, session },
             { store: deps.store, auth: deps.auth, credentials: deps.credentials },
         );
         answer(result.status, result.body);
