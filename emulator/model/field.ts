@@ -24,10 +24,12 @@ export interface FieldDefinition {
     /** Operations whose body must contain the field. */
     readonly requiredOn?: readonly Operation[];
     /**
-     * Set on create only: a PUT that contains the field is refused with 400, even with the current value (the
-     * spec's PUT bodies do not have these fields; see `validateBody`).
+     * Set on create only. A PUT may carry the field with its current value (clients send the whole object,
+     * as the vendor's own do); a PUT that would change it is refused with 400 (see `updateRecord`).
      */
     readonly fixedAfterCreate?: boolean;
+    /** Said in the refusal of a change of a fixed field: where, or how, it is changed instead. */
+    readonly changeHint?: string;
 }
 
 /** An appliance object (or one group of it) as the emulator models it. */

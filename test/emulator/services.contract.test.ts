@@ -311,12 +311,12 @@ describe("PUT /services/{name}", () => {
             assert.equal(fields.comments, "first");
         }));
 
-    for (const field of ["name", "address-version", "group", "vsite"]) {
+    for (const field of ["name", "address-version", "group", "vsite", "type"]) {
         it(`refuses to change ${field} with 400 and a clear msg`, () =>
             withEmulator(async (emulator) => {
                 const api = await ApiSession.open(emulator);
                 await api.post("/services", web);
-                const value = field === "address-version" ? "IPv6" : "other";
+                const value = { "address-version": "IPv6", type: "FTP" }[field] ?? "other";
                 const answer = await api.put("/services/web", { [field]: value, port: 81 });
                 assert.equal(answer.status, 400);
                 assert.equal(answer.body.errors.type, "UnchangeableField");
@@ -325,14 +325,40 @@ describe("PUT /services/{name}", () => {
             }));
     }
 
-    it("refuses a fixed field in a PUT even with its current value, as the spec's PUT body has no such field", () =>
+    it("accepts fixed fields sent with their current values, as the vendor's clients send the whole object", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
             await api.post("/services", web);
-            const answer = await api.put("/services/web", { name: "web", vsite: "default", port: 81 });
-            assert.equal(answer.status, 400);
-            assert.equal(answer.body.errors.type, "UnchangeableField");
-            assert.equal(emulator.control.snapshot().services.web.service.port, "80", "nothing changed");
+            const whole = (await api.get("/services/web")).body.data.web;
+            const answer = await api.put("/services/web", { ...whole, port: 81 });
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            const updated = await api.put("/services/web", {
+                name: "web",
+                "address-version": "IPv4",
+                group: "default",
+                vsite: "default",
+                type: "HTTP",
+                comments: "whole object",
+            });
+            assert.equal(updated.status, 200, JSON.stringify(updated.body));
+            const fields = emulator.control.snapshot().services.web.service;
+            assert.equal(fields.port, "81");
+            assert.equal(fields.comments, "whole object");
+        }));
+
+    it("refuses a change of type, and of certificates in PUT /services/{name}, naming where they change", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", web);
+            const retyped = await api.put("/services/web", { type: "Redirect Service" });
+            assert.equal(retyped.status, 400);
+            assert.equal(retyped.body.errors.type, "UnchangeableField");
+            assert.match(retyped.body.errors.msg, /'type' cannot be changed/);
+            const domains = await api.put("/services/web", { "secure-site-domain": ["example.com"] });
+            assert.equal(domains.status, 400);
+            assert.match(domains.body.errors.msg, /ssl-security/);
+            const same = await api.put("/services/web", { "secure-site-domain": [], certificate: "" });
+            assert.equal(same.status, 200, "unchanged values pass");
         }));
 
     it("refuses invalid values with 400 and changes nothing", () =>
