@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { advancedSettingsModel } from "./model/advanced-settings";
 import { defaultsOf } from "./model/field";
 import { systemModel } from "./model/system";
-import { cloneSnapshot, type EmulatorSnapshot } from "./snapshot";
+import type { EmulatorSnapshot } from "./snapshot";
+import { cloneState, fromSnapshot, toSnapshot, type ApplianceState } from "./state";
 
 /** The state file's content: a version, so that a later emulator can tell old files apart. */
 interface StateFile {
@@ -21,18 +22,18 @@ export function factoryState(): EmulatorSnapshot {
 
 /**
  * The emulator's state, in memory and optionally in a JSON file. Every change goes through `change`, which
- * writes the file atomically (temporary file, fsync, rename, fsync of the folder) before it returns: the
+ * writes the file atomically (temporary file, fsync, rename, fsync of the folder) before it resolves: the
  * server answers only after that, so a kill at any moment loses nothing that was acknowledged. If the write
  * fails, the change is undone in memory too.
  */
 export class Store {
-    private current: EmulatorSnapshot;
+    private current: ApplianceState;
 
     private constructor(
         initial: EmulatorSnapshot,
         private readonly file: string | undefined,
     ) {
-        this.current = cloneSnapshot(initial);
+        this.current = fromSnapshot(initial);
     }
 
     /** Loads the file if it exists (and writes the factory state to it if it does not). */
@@ -47,40 +48,54 @@ export class Store {
         return new Store(readStateFile(resolved), resolved);
     }
 
-    /** The live state; read it freely, change it only inside `change`. */
-    get state(): EmulatorSnapshot {
+    /** The state as reads see it; change it only inside `change`. */
+    get state(): ApplianceState {
         return this.current;
     }
 
-    /** Applies `mutate` and persists the result; on a failed write, the state is as before and the error is thrown. */
-    change<T>(mutate: (state: EmulatorSnapshot) => T): T {
-        const before = this.file === undefined ? undefined : cloneSnapshot(this.current);
-        const result = mutate(this.current);
-        if (before !== undefined) {
-            try {
-                this.persist();
-            } catch (error) {
-                this.current = before;
-                throw error;
+    /**
+     * Runs `mutate` on the latest state and resolves with its result once the change is stored. `mutate`
+     * checks before it changes anything: when it throws, nothing changed and the promise rejects with its
+     * error. On a failed write the state is as before and the promise rejects with the write's error.
+     */
+    change<T>(mutate: (state: ApplianceState) => T): Promise<T> {
+        try {
+            const before = this.file === undefined ? undefined : cloneState(this.current);
+            const result = mutate(this.current);
+            if (before !== undefined) {
+                try {
+                    this.persist();
+                } catch (error) {
+                    this.current = before;
+                    throw error;
+                }
             }
+            return Promise.resolve(result);
+        } catch (error) {
+            return Promise.reject(error as Error);
         }
-        return result;
     }
 
     /** Replaces the whole state (reset), persisted like any change. */
-    replace(state: EmulatorSnapshot): void {
-        this.change(() => {
-            this.current = cloneSnapshot(state);
-        });
+    replace(snapshot: EmulatorSnapshot): void {
+        const before = this.current;
+        this.current = fromSnapshot(snapshot);
+        try {
+            this.persist();
+        } catch (error) {
+            this.current = before;
+            throw error;
+        }
     }
 
+    /** The state in wire form, a copy. */
     snapshot(): EmulatorSnapshot {
-        return cloneSnapshot(this.current);
+        return toSnapshot(this.current);
     }
 
     private persist(): void {
         if (this.file === undefined) return;
-        const content: StateFile = { version: 1, state: this.current };
+        const content: StateFile = { version: 1, state: toSnapshot(this.current) };
         writeFileAtomically(this.file, JSON.stringify(content, null, 2) + "\n");
     }
 }

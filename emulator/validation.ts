@@ -40,9 +40,21 @@ export function validateBody(model: ObjectModel, body: unknown, operation: Opera
     return values;
 }
 
-/** A new record: defaults, then defaults that depend on the given fields, then the given fields. */
+/**
+ * A new record: defaults, then defaults that depend on the given fields, then the given fields. A derived
+ * value (a server's name taken from its host name) passes the same rules as a given one: a name is a name
+ * however it is made.
+ */
 export function createRecord(model: ObjectModel, given: WireObject): WireObject {
-    const record = { ...defaultsOf(model), ...(model.derivedDefaults?.(given) ?? {}), ...given };
+    const derived = model.derivedDefaults?.(given) ?? {};
+    const problems = Object.entries(derived).flatMap(([name, value]) => {
+        const checked = toWireValue(name, model.fields[name], value);
+        return typeof checked === "object" && "problem" in checked
+            ? [`${checked.problem} (${model.derivedHint ?? "derived from the other fields"})`]
+            : [];
+    });
+    if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
+    const record = { ...defaultsOf(model), ...derived, ...given };
     checkRecord(model, record);
     return record;
 }
@@ -114,12 +126,14 @@ function toWireValue(name: string, field: FieldDefinition, value: unknown): Wire
         case "string": {
             if (typeof value !== "string") return { problem: `'${name}' value ${shown} must be a string.` };
             const { minLength = 0, maxLength = Infinity } = field;
-            if (value.length < minLength || value.length > maxLength) {
+            // Limits count characters, as the appliance does, not UTF-16 units: "😀" is one.
+            const length = [...value].length;
+            if (length < minLength || length > maxLength) {
                 const limit =
                     maxLength === Infinity
                         ? `at least ${minLength}`
                         : `between ${minLength} and ${maxLength}`;
-                return { problem: `'${name}' must be ${limit} characters long, got ${value.length}.` };
+                return { problem: `'${name}' must be ${limit} characters long, got ${length}.` };
             }
             if (field.pattern && !field.pattern.regex.test(value)) {
                 return { problem: `'${name}' value ${shown} may only contain ${field.pattern.hint}.` };

@@ -32,11 +32,13 @@ export const getAdvancedSettings: Handler = (request, { store }) => {
 };
 
 /** `PUT /system/advanced-settings`: `request-buffer-size` is required, as the spec says. */
-export const updateAdvancedSettings: Handler = (request, { store }) => {
-    const given = validateBody(advancedSettingsModel, request.body, "update");
-    const record = updateRecord(advancedSettingsModel, store.state.system.advancedSettings, given);
+export const updateAdvancedSettings: Handler = (request, { store }) =>
     store.change((state) => {
-        state.system.advancedSettings = record;
+        const given = validateBody(advancedSettingsModel, request.body, "update");
+        state.system.advancedSettings = updateRecord(
+            advancedSettingsModel,
+            state.system.advancedSettings,
+            given,
+        );
+        return { status: 200, body: { msg: "Successfully updated." } };
     });
-    return { status: 200, body: { msg: "Successfully updated." } };
-};

@@ -42,8 +42,13 @@ export interface ObjectModel {
      * a message for every problem found.
      */
     readonly checkRecord?: (record: WireObject) => string[];
-    /** Defaults that depend on other fields (a mask for the address version), applied on create. */
+    /**
+     * Defaults that depend on other fields (a mask for the address version), applied on create; they must
+     * pass their fields' rules like given values.
+     */
     readonly derivedDefaults?: (given: WireObject) => WireObject;
+    /** Said after a derived value's problem, so that the caller knows where it came from. */
+    readonly derivedHint?: string;
 }
 
 export const yesNo = (value: "Yes" | "No"): FieldDefinition => ({

@@ -30,6 +30,7 @@ export const serverModel: ObjectModel = {
             "In Service",
         ),
     },
+    derivedHint: "a server without 'name' is named after its address or host name: give 'name'",
     derivedDefaults: (given: WireObject): WireObject => {
         if (given.name !== undefined) return {};
         const byHostname = given.identifier === "Hostname";
