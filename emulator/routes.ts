@@ -6,7 +6,7 @@ import { createServer, deleteServer, getServer, listServers, updateServer } from
 import { serviceGroupHandlers } from "./handlers/service-groups";
 import { createService, deleteService, getService, listServices, updateService } from "./handlers/services";
 import { login, logout } from "./handlers/session";
-import { getAdvancedSettings, getSystem, updateAdvancedSettings } from "./handlers/system";
+import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
 
 /** The HTTP methods the appliance's API uses. */
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -54,6 +54,7 @@ export const routes: readonly Route[] = [
     { method: "PUT", template: "/services/{name}/servers/{server}", handler: updateServer },
     { method: "DELETE", template: "/services/{name}/servers/{server}", handler: deleteServer },
     { method: "GET", template: "/system", handler: getSystem },
+    { method: "PUT", template: "/system", handler: updateSystem },
     { method: "GET", template: "/system/advanced-settings", handler: getAdvancedSettings },
     { method: "PUT", template: "/system/advanced-settings", handler: updateAdvancedSettings },
 ];

@@ -1,17 +1,28 @@
 import { invalidData } from "../errors";
 import { serverModel } from "../model/server";
 import { createRecord, updateRecord, validateBody } from "../validation";
-import { narrow, paginate, requestedParameters } from "../wire-view";
-import type { Handler } from "./handler";
+import { narrow, paginate, requestedGroups, requestedParameters } from "../wire-view";
+import { serverGroupsListed } from "../model/listed-groups";
+import type { WireObject } from "../snapshot";
+import type { ApiRequest, Handler } from "./handler";
 import { findServer, findService } from "./lookup";
+
+/**
+ * One server as the GETs show it: its fields when the `Server` group is asked for (the default), nothing of
+ * the groups the emulator does not model; `?parameters=` narrows the fields.
+ */
+function serverView(server: WireObject, request: ApiRequest): WireObject {
+    const groups = requestedGroups(request.query, ["Server"], serverGroupsListed, ["Server"]);
+    const parameters = requestedParameters(request.query, [serverModel]);
+    return groups.includes("Server") ? narrow(server, parameters) : {};
+}
 
 /** `GET /services/{name}/servers`: `{"object": "Server", "data": {"<server>": {...}}}`. */
 export const listServers: Handler = (request, { store }) => {
     const service = findService(store.state, request.params.name);
-    const parameters = requestedParameters(request.query, [serverModel]);
     const data: Record<string, unknown> = {};
     for (const [name, server] of paginate([...service.servers], request.query)) {
-        data[name] = narrow(server, parameters);
+        data[name] = serverView(server, request);
     }
     return { status: 200, body: { object: "Server", data } };
 };
@@ -19,10 +30,9 @@ export const listServers: Handler = (request, { store }) => {
 /** `GET /services/{name}/servers/{server}`: the same keyed shape, with one entry. */
 export const getServer: Handler = (request, { store }) => {
     const server = findServer(findService(store.state, request.params.name), request.params.server);
-    const parameters = requestedParameters(request.query, [serverModel]);
     return {
         status: 200,
-        body: { object: "Server", data: { [request.params.server]: narrow(server, parameters) } },
+        body: { object: "Server", data: { [request.params.server]: serverView(server, request) } },
     };
 };
 

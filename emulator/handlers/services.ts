@@ -2,6 +2,7 @@ import { invalidData } from "../errors";
 import { advancedConfigurationModel } from "../model/advanced-configuration";
 import { basicSecurityModel } from "../model/basic-security";
 import { defaultsOf, type ObjectModel } from "../model/field";
+import { serviceGroupsListed } from "../model/listed-groups";
 import { loadBalancingModel } from "../model/load-balancing";
 import { serverModel } from "../model/server";
 import { serviceModel } from "../model/service";
@@ -21,17 +22,16 @@ const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceState
     Server: { model: serverModel, part: "servers" },
 };
 
+const allModels = Object.values(groupModels).map((group) => group.model);
+
 /**
  * One service as `GET /services` shows it: the `Service` group's fields inline, every other requested group
  * under its display name, and the servers (group `Server`) as their own `{"object", "data"}` collection.
- * `?parameters=` narrows every requested group to the listed fields it has.
+ * `?parameters=` narrows every requested group to the listed fields it has; it may name the fields of any group.
  */
 function serviceView(service: ServiceState, request: ApiRequest): Record<string, unknown> {
-    const groups = requestedGroups(request.query, Object.keys(groupModels), ["Service"]);
-    const parameters = requestedParameters(
-        request.query,
-        groups.map((group) => groupModels[group].model),
-    );
+    const groups = requestedGroups(request.query, Object.keys(groupModels), serviceGroupsListed, ["Service"]);
+    const parameters = requestedParameters(request.query, allModels);
     const view: Record<string, unknown> = {};
     for (const group of groups) {
         if (group === "Service") Object.assign(view, narrow(service.service, parameters));

@@ -37,6 +37,8 @@ export interface ObjectModel {
     /** The group's display name, used as key in `?groups=` answers (`Advanced Configuration`). */
     readonly displayName: string;
     readonly fields: Readonly<Record<string, FieldDefinition>>;
+    /** Values of `?parameters=` that the spec lists but the emulator does not model: taken, and left out. */
+    readonly listedParameters?: readonly string[];
     /**
      * Rules that involve several fields, checked on the merged record after create or update; each returns
      * a message for every problem found.
