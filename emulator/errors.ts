@@ -3,7 +3,8 @@
  * kind of error, so that a client has to handle each of them:
  *
  * - `"errors"`: the request's data is refused (400 invalid value, missing field, duplicate name, unchangeable
- *   field, bad query; 406 unacceptable data; 415 body that is not JSON):
+ *   field, bad query, a reference to an object that does not exist, deleting an object still in use; 406
+ *   unacceptable data; 415 body that is not JSON):
  *   `{"errors": {"msg": "...", "type": "..."}}`.
  * - `"error"`: the thing addressed does not exist (404): `{"error": {"msg": "...", "status": "404"}}`, status
  *   as a string.
@@ -23,7 +24,9 @@ export type DataErrorType =
     | "InvalidQuery"
     | "UnknownField"
     | "NotAnObject"
-    | "InvalidJSON";
+    | "InvalidJSON"
+    | "InvalidReference"
+    | "InUse";
 
 /** An error answer of the appliance: its status, its message, and the body shape it travels in. */
 export class ApiError extends Error {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerApiRequest } from "./api";
 import { TokenAuthority } from "./auth";
 import { Clock } from "./clock";
+import { factoryState, sampleState } from "./factory";
 import { answerControlRequest, controlPrefix } from "./control-endpoints";
 import { FaultInjector, type Failure } from "./faults";
 import { RequestLog, type RequestLogEntry } from "./request-log";
@@ -35,6 +36,12 @@ export interface EmulatorOptions {
      * Latency and the request log's `at` stay on real time.
      */
     now?: () => number;
+    /**
+     * Start as a factory-fresh appliance (vsite and service group `default` only). Default false: the
+     * emulator also has the sample vsite `edge` and certificate `secure-cert` (see `sampleState`). A state
+     * file that exists wins over both.
+     */
+    factory?: boolean;
 }
 
 /** A started emulator. */
@@ -106,7 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const initialLatency = options.latencyMs ?? 0;
     checkLatency(initialLatency);
 
-    const store = Store.open(options.stateFile);
+    const store = Store.open(options.factory ? factoryState() : sampleState(), options.stateFile);
     const initialState = store.snapshot();
     const clock = new Clock(options.now);
     const auth = new TokenAuthority(initialLifetime, clock);

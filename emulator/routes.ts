@@ -5,7 +5,9 @@ import type { Handler } from "./handlers/handler";
 import { createServer, deleteServer, getServer, listServers, updateServer } from "./handlers/servers";
 import { serviceGroupHandlers } from "./handlers/service-groups";
 import { createService, deleteService, getService, listServices, updateService } from "./handlers/services";
+import { certificates } from "./handlers/certificates";
 import { login, logout } from "./handlers/session";
+import { serviceGroups, vsites } from "./handlers/vsites";
 import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
 
 /** The HTTP methods the appliance's API uses. */
@@ -57,4 +59,31 @@ export const routes: readonly Route[] = [
     { method: "PUT", template: "/system", handler: updateSystem },
     { method: "GET", template: "/system/advanced-settings", handler: getAdvancedSettings },
     { method: "PUT", template: "/system/advanced-settings", handler: updateAdvancedSettings },
+    { method: "GET", template: "/vsites", handler: vsites.list },
+    { method: "POST", template: "/vsites", handler: vsites.create },
+    { method: "GET", template: "/vsites/{vsite}", handler: vsites.get },
+    { method: "PUT", template: "/vsites/{vsite}", handler: vsites.update },
+    { method: "DELETE", template: "/vsites/{vsite}", handler: vsites.remove },
+    { method: "GET", template: "/vsites/{vsite}/service-groups", handler: serviceGroups.list },
+    { method: "POST", template: "/vsites/{vsite}/service-groups", handler: serviceGroups.create },
+    { method: "GET", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.get },
+    { method: "PUT", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.update },
+    { method: "DELETE", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.remove },
+    { method: "GET", template: "/certificates/self-signed-certificate", handler: certificates.list },
+    { method: "POST", template: "/certificates/self-signed-certificate", handler: certificates.create },
+    {
+        method: "GET",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.get,
+    },
+    {
+        method: "PUT",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.update,
+    },
+    {
+        method: "DELETE",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.remove,
+    },
 ];

@@ -8,6 +8,12 @@ import type { EmulatorSnapshot, WireObject } from "./snapshot";
 export interface ApplianceState {
     /** Services by name, in creation order. */
     readonly services: Map<string, ServiceState>;
+    /** Vsites by name. */
+    readonly vsites: Map<string, WireObject>;
+    /** Service groups by vsite, then by name; every vsite has its map, which goes with it. */
+    readonly serviceGroups: Map<string, Map<string, WireObject>>;
+    /** Self-signed certificates by name. */
+    readonly certificates: Map<string, WireObject>;
     readonly system: {
         system: WireObject;
         advancedSettings: WireObject;
@@ -28,6 +34,9 @@ export interface ServiceState {
 export function toSnapshot(state: ApplianceState): EmulatorSnapshot {
     return structuredClone({
         services: recordOf(state.services, (service) => ({ ...service, servers: recordOf(service.servers) })),
+        vsites: recordOf(state.vsites),
+        serviceGroups: recordOf(state.serviceGroups, (groups) => recordOf(groups)),
+        certificates: recordOf(state.certificates),
         system: state.system,
     });
 }
@@ -37,6 +46,9 @@ export function fromSnapshot(snapshot: EmulatorSnapshot): ApplianceState {
     const copy = structuredClone(snapshot);
     return {
         services: mapOf(copy.services, (service) => ({ ...service, servers: mapOf(service.servers) })),
+        vsites: mapOf(copy.vsites),
+        serviceGroups: mapOf(copy.serviceGroups, (groups) => mapOf(groups)),
+        certificates: mapOf(copy.certificates),
         system: copy.system,
     };
 }

@@ -1,8 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { advancedSettingsModel } from "./model/advanced-settings";
-import { defaultsOf } from "./model/field";
-import { systemModel } from "./model/system";
 import type { EmulatorSnapshot } from "./snapshot";
 import { cloneState, fromSnapshot, toSnapshot, type ApplianceState } from "./state";
 
@@ -10,14 +7,6 @@ import { cloneState, fromSnapshot, toSnapshot, type ApplianceState } from "./sta
 interface StateFile {
     version: 1;
     state: EmulatorSnapshot;
-}
-
-/** A fresh appliance: no services, system settings at their defaults (advanced settings hidden). */
-export function factoryState(): EmulatorSnapshot {
-    return {
-        services: {},
-        system: { system: defaultsOf(systemModel), advancedSettings: defaultsOf(advancedSettingsModel) },
-    };
 }
 
 /**
@@ -36,16 +25,19 @@ export class Store {
         this.current = fromSnapshot(initial);
     }
 
-    /** Loads the file if it exists (and writes the factory state to it if it does not). */
-    static open(file?: string): Store {
-        if (file === undefined) return new Store(factoryState(), undefined);
+    /**
+     * Loads the file if it exists (and writes `initial` to it if it does not). A file written before the
+     * emulator knew vsites, service groups and certificates gets those of `initial`.
+     */
+    static open(initial: EmulatorSnapshot, file?: string): Store {
+        if (file === undefined) return new Store(initial, undefined);
         const resolved = path.resolve(file);
         if (!fs.existsSync(resolved)) {
-            const store = new Store(factoryState(), resolved);
+            const store = new Store(initial, resolved);
             store.persist();
             return store;
         }
-        return new Store(readStateFile(resolved), resolved);
+        return new Store({ ...initial, ...readStateFile(resolved) }, resolved);
     }
 
     /** The state as reads see it; change it only inside `change`. */
@@ -100,7 +92,8 @@ export class Store {
     }
 }
 
-function readStateFile(file: string): EmulatorSnapshot {
+/** The state a file holds; older files lack the collections added since. */
+function readStateFile(file: string): Partial<EmulatorSnapshot> {
     let parsed: unknown;
     try {
         parsed = JSON.parse(fs.readFileSync(file, "utf8"));

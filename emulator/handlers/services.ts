@@ -12,6 +12,7 @@ import { createRecord, updateRecord, validateBody } from "../validation";
 import { narrow, paginate, requestedGroups, requestedParameters } from "../wire-view";
 import type { ApiRequest, Handler } from "./handler";
 import { findService } from "./lookup";
+import { checkServiceReferences } from "./references";
 
 /** The groups of a service that `?groups=` can ask for, with where each lives in the state. */
 const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceState }> = {
@@ -64,7 +65,10 @@ export const getService: Handler = (request, { store }) => {
     return { status: 200, body: { object: "Service", data: { [name]: serviceView(service, request) } } };
 };
 
-/** `POST /services`: 201 `{"id", "msg": "Successfully created."}`; a duplicate name is a 400. */
+/**
+ * `POST /services`: 201 `{"id", "msg": "Successfully created."}`; a duplicate name is a 400, and so is a
+ * vsite, service group or certificate that does not exist. (A PUT cannot change any of those.)
+ */
 export const createService: Handler = (request, { store }) =>
     store.change((state) => {
         const given = validateBody(serviceModel, request.body, "create");
@@ -73,6 +77,7 @@ export const createService: Handler = (request, { store }) =>
         if (state.services.has(name)) {
             throw invalidData(`Service with name '${name}' already exists.`, "DuplicateName");
         }
+        checkServiceReferences(state, record);
         state.services.set(name, {
             service: record,
             advancedConfiguration: defaultsOf(advancedConfigurationModel),

@@ -133,6 +133,8 @@ describe("POST /services", () => {
     it("accepts every value at the edges of the spec's ranges and enums", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
+            const certificate = { name: "my-cert", "common-name": "tls.example", "country-code": "DE" };
+            assert.equal((await api.post("/certificates/self-signed-certificate", certificate)).status, 201);
             const accepted = [
                 { name: "p1", port: 1, "session-timeout": 0 },
                 { name: "p2", port: 65535, "session-timeout": 86400 },
@@ -418,7 +420,7 @@ describe("routes and methods", () => {
     it("answer 404 for a path the appliance does not have", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
-            const answer = await api.get("/vsites");
+            const answer = await api.get("/trusted-host-groups");
             assert.equal(answer.status, 404);
             assert.equal(answer.body.error.status, "404");
         }));
