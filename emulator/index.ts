@@ -42,6 +42,11 @@ export interface EmulatorOptions {
      * file that exists wins over both.
      */
     factory?: boolean;
+    /**
+     * How many of the latest API requests `requests()` keeps; default 5000. `counts()` counts every request
+     * since the last `clearLog` whatever this is.
+     */
+    requestLogLimit?: number;
 }
 
 /** A started emulator. */
@@ -60,9 +65,12 @@ export interface RunningEmulator {
 
 /** The test knobs, in process; `/__emulator/` offers the same over HTTP. */
 export interface EmulatorControl {
-    /** Every API request in order of arrival: `{ method, path, route, status, at }`. */
+    /**
+     * The latest API requests (at most `requestLogLimit`) in order of arrival: `{ method, path, route,
+     * status, at }`.
+     */
     requests(): RequestLogEntry[];
-    /** Requests per route key, e.g. `"GET /services/{name}"`. */
+    /** Requests per route key, e.g. `"GET /services/{name}"`, since the start or the last `clearLog`. */
     counts(): Record<string, number>;
     clearLog(): void;
     /**
@@ -117,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const initialState = store.snapshot();
     const clock = new Clock(options.now);
     const auth = new TokenAuthority(initialLifetime, clock);
-    const log = new RequestLog();
+    const log = new RequestLog(options.requestLogLimit);
     const faults = new FaultInjector();
     let latency = initialLatency;
 
