@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TokenAuthority } from "./auth";
-import { ApiError, invalidData, methodNotAllowed, notFound, unauthorized } from "./errors";
+import { ApiError, bodyTooLarge, invalidData, methodNotAllowed, notFound, unauthorized } from "./errors";
 import type { FaultInjector, Failure } from "./faults";
 import type { ApiContext } from "./handlers/handler";
-import { readBody, sendJson, sleep } from "./http-io";
+import { readBody, sendJson, sleep, type RequestBody } from "./http-io";
 import type { RequestLog } from "./request-log";
 import { matchPath, parseTarget, routeKey } from "./router";
 import type { Store } from "./store";
@@ -20,7 +20,8 @@ export interface ApiDependencies {
 
 /**
  * Answers one request to `/restapi/v3[.1|.2]/...` like the appliance: added latency, then an armed failure
- * if any, then authentication (every path but `/login`), route and method, the JSON body, and the handler.
+ * if any, then the body's size (413 past 1 MiB), authentication (every path but `/login`), route and method,
+ * the JSON body, and the handler.
  * Every answer, errors included, carries a fresh `token` (one that grants nothing when the caller has no
  * live session). Every request is in the log.
  */
@@ -38,9 +39,9 @@ export async function answerApiRequest(
 
     const latency = deps.latencyMs();
     if (latency > 0) await sleep(latency);
-    let text: string;
+    let received: RequestBody;
     try {
-        text = await readBody(request);
+        received = await readBody(request);
     } catch {
         finish(0);
         request.socket.destroy();
@@ -63,10 +64,11 @@ export async function answerApiRequest(
     }
 
     try {
+        if ("tooLarge" in received) throw bodyTooLarge();
         if (check && !check.ok) throw unauthorized(check.reason);
         if (matched === undefined) throw notFound(`No such resource: ${pathname}`);
         if (route === undefined) throw methodNotAllowed(method);
-        const body = method === "POST" || method === "PUT" ? parseJsonBody(text) : undefined;
+        const body = method === "POST" || method === "PUT" ? parseJsonBody(received.text) : undefined;
         const result = await route.handler(
             { method, params: matched.params, query, body, session },
             { store: deps.store, auth: deps.auth, credentials: deps.credentials },

@@ -93,8 +93,20 @@ function checkRecord(model: ObjectModel, record: WireObject): void {
     if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
 }
 
+/**
+ * A value as a message shows it: JSON for a string, number or boolean (cut after 80 characters), a word for
+ * anything else. Never recursive, so that a value nested thousands of levels deep gets its 400, not a 500.
+ */
+function describe(value: unknown): string {
+    if (Array.isArray(value)) return "a list";
+    if (value === null) return "null";
+    if (typeof value === "object") return "an object";
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
 function toWireValue(name: string, field: FieldDefinition, value: unknown): WireValue | { problem: string } {
-    const shown = JSON.stringify(value);
+    const shown = describe(value);
     switch (field.kind) {
         case "enum":
             if (typeof value === "string" && field.values?.includes(value)) return value;
