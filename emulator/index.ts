@@ -59,7 +59,7 @@ export interface RunningEmulator {
     readonly username: string;
     readonly password: string;
     readonly control: EmulatorControl;
-    /** Closes the server and every open connection. */
+    /** Closes the server and every open connection, and waits for the state file's last write. */
     stop(): Promise<void>;
 }
 
@@ -146,7 +146,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             latency = ms;
         },
         reset: () => {
-            store.replace(initialState);
+            // Back at once for reads and changes; should the write fail, the next change writes the whole state.
+            store.replace(initialState).catch(() => undefined);
             log.clear();
             faults.clear();
             latency = initialLatency;
@@ -178,7 +179,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             return credentials.password;
         },
         control,
-        stop: () => server.close(),
+        stop: async () => {
+            await server.close();
+            await store.idle();
+        },
     };
 }
 

@@ -32,13 +32,18 @@ export interface ServiceState {
 
 /** The state in wire form: plain objects keyed by name, sharing nothing with `state`. */
 export function toSnapshot(state: ApplianceState): EmulatorSnapshot {
-    return structuredClone({
+    return structuredClone(wireView(state));
+}
+
+/** The state in wire form, sharing its records with `state`: to serialise at once, never to keep. */
+export function wireView(state: ApplianceState): EmulatorSnapshot {
+    return {
         services: recordOf(state.services, (service) => ({ ...service, servers: recordOf(service.servers) })),
         vsites: recordOf(state.vsites),
         serviceGroups: recordOf(state.serviceGroups, (groups) => recordOf(groups)),
         certificates: recordOf(state.certificates),
         system: state.system,
-    });
+    };
 }
 
 /** Live state from a snapshot (or a state file's content), sharing nothing with it. */
