@@ -8,6 +8,7 @@ import { FaultInjector, type Failure } from "./faults";
 import { RequestLog, type RequestLogEntry } from "./request-log";
 import { listen } from "./server";
 import type { EmulatorSnapshot } from "./snapshot";
+import { StateFileWriter } from "./state-file-writer";
 import { Store } from "./store";
 
 export type { Failure } from "./faults";
@@ -121,7 +122,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const initialLatency = options.latencyMs ?? 0;
     checkLatency(initialLatency);
 
-    const store = Store.open(options.factory ? factoryState() : sampleState(), options.stateFile);
+    const writer = new StateFileWriter();
+    const store = Store.open(
+        options.factory ? factoryState() : sampleState(),
+        options.stateFile,
+        writer.write,
+    );
     const initialState = store.snapshot();
     const clock = new Clock(options.now);
     const auth = new TokenAuthority(initialLifetime, clock);
@@ -182,6 +188,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         stop: async () => {
             await server.close();
             await store.idle();
+            await writer.close();
         },
     };
 }

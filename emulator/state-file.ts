@@ -33,29 +33,9 @@ export function readStateFile(file: string): Partial<EmulatorSnapshot> {
 
 /**
  * Replaces `file` with `text` so that a crash at any moment leaves the old or the new content, and the new
- * one is on disk when the promise resolves: a temporary file, fsync, rename, fsync of the folder. Runs off
- * the event loop (the fsyncs take milliseconds), so that other requests go on meanwhile.
+ * one is on disk when it returns: a temporary file, fsync, rename, fsync of the folder. It blocks: the
+ * emulator calls it at start and on the writer thread (`state-file-worker.ts`), never while serving.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
-    const temporary = `${file}.${process.pid}.tmp`;
-    const handle = await fs.promises.open(temporary, "w");
-    try {
-        await handle.writeFile(text);
-        await handle.sync();
-    } finally {
-        await handle.close();
-    }
-    await fs.promises.rename(temporary, file);
-    // The rename itself is durable only once the folder's entry is on disk.
-    const folder = await fs.promises.open(path.dirname(file), "r");
-    try {
-        await folder.sync();
-    } finally {
-        await folder.close();
-    }
-}
-
-/** `writeFileAtomically`, blocking: for the first write at start, before any request is served. */
 export function writeFileAtomicallySync(file: string, text: string): void {
     const temporary = `${file}.${process.pid}.tmp`;
     const handle = fs.openSync(temporary, "w");
@@ -66,6 +46,7 @@ export function writeFileAtomicallySync(file: string, text: string): void {
         fs.closeSync(handle);
     }
     fs.renameSync(temporary, file);
+    // The rename itself is durable only once the folder's entry is on disk.
     const folder = fs.openSync(path.dirname(file), "r");
     try {
         fs.fsyncSync(folder);

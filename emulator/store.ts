@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { EmulatorSnapshot } from "./snapshot";
-import { readStateFile, stateFileText, writeFileAtomically, writeFileAtomicallySync } from "./state-file";
+import { readStateFile, stateFileText, writeFileAtomicallySync } from "./state-file";
 import { cloneState, fromSnapshot, toSnapshot, wireView, type ApplianceState } from "./state";
 
 /** A change waiting for its write to reach the disk. */
@@ -15,7 +15,7 @@ interface Waiter {
  *
  * In memory only, a change is done when `change` returns. With a file, a change is applied at once to the
  * latest state, which later changes build on, and `change` resolves only once a write of the file that
- * holds it is on disk (see `writeFileAtomically`): the server answers a write after that, so a kill at any
+ * holds it is on disk (`writeFile`, atomic and durable): the server answers a write after that, so a kill at any
  * moment loses nothing acknowledged. Writes are grouped: while one write is on its way, the changes that
  * arrive meanwhile wait for the next one, which takes them all (one fsync for many changes). Reads see the
  * last state on disk (`state`), so they never wait for a write, and never see a change that is not yet
@@ -49,9 +49,12 @@ export class Store {
      */
     static open(
         initial: EmulatorSnapshot,
-        file?: string,
-        /** How a write reaches the disk; tests give their own to hold a write on its way. */
-        writeFile: (file: string, text: string) => Promise<void> = writeFileAtomically,
+        file: string | undefined,
+        /**
+         * How a write reaches the disk, atomically and durably, off the event loop (`StateFileWriter`); tests
+         * give their own to hold a write on its way. Unused in memory.
+         */
+        writeFile: (file: string, text: string) => Promise<void>,
     ): Store {
         if (file === undefined) return new Store(initial, undefined, writeFile);
         const resolved = path.resolve(file);
