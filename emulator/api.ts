@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TokenAuthority } from "./auth";
-import { ApiError, invalidData, methodNotAllowed, notFound, unauthorized } from "./errors";
+import { ApiError, bodyTooLarge, invalidData, methodNotAllowed, notFound, unauthorized } from "./errors";
 import type { FaultInjector, Failure } from "./faults";
 import type { ApiContext } from "./handlers/handler";
-import { handlers } from "./handlers/index";
-import { readBody, sendJson, sleep } from "./http-io";
+import { readBody, sendJson, sleep, type RequestBody } from "./http-io";
 import type { RequestLog } from "./request-log";
-import { allowedMethods, matchRoute, routeKey, stripVersion } from "./routes";
+import { matchPath, parseTarget, routeKey } from "./router";
 import type { Store } from "./store";
 
 /** What the API needs besides the request; `latencyMs` is read on every request so that it can change. */
@@ -21,7 +20,8 @@ export interface ApiDependencies {
 
 /**
  * Answers one request to `/restapi/v3[.1|.2]/...` like the appliance: added latency, then an armed failure
- * if any, then authentication (every path but `/login`), route and method, the JSON body, and the handler.
+ * if any, then the body's size (413 past 1 MiB), authentication (every path but `/login`), route and method,
+ * the JSON body, and the handler.
  * Every answer, errors included, carries a fresh `token` (one that grants nothing when the caller has no
  * live session). Every request is in the log.
  */
@@ -31,24 +31,24 @@ export async function answerApiRequest(
     deps: ApiDependencies,
 ): Promise<void> {
     const method = request.method ?? "GET";
-    const url = new URL(request.url ?? "/", "http://emulator");
-    const path = stripVersion(url.pathname);
-    const route = path === undefined ? undefined : matchRoute(path);
+    const { pathname, query } = parseTarget(request.url ?? "/");
+    const matched = matchPath(pathname);
+    const route = matched?.route(method);
     const key = route ? routeKey(method, route.template) : null;
-    const finish = deps.log.start(method, url.pathname, key);
+    const finish = deps.log.start(method, pathname, key);
 
     const latency = deps.latencyMs();
     if (latency > 0) await sleep(latency);
-    let text: string;
+    let received: RequestBody;
     try {
-        text = await readBody(request);
+        received = await readBody(request);
     } catch {
         finish(0);
         request.socket.destroy();
         return;
     }
 
-    const isLogin = route?.template === "/login";
+    const isLogin = matched?.template === "/login";
     const check = isLogin ? undefined : deps.auth.check(request.headers.authorization);
     const session = check?.ok ? check.session : undefined;
     const answer = (status: number, body: Record<string, unknown>): void => {
@@ -64,16 +64,13 @@ export async function answerApiRequest(
     }
 
     try {
-        if (path === undefined || route === undefined) {
-            if (check && !check.ok) throw unauthorized(check.reason);
-            throw notFound(`No such resource: ${url.pathname}`);
-        }
+        if ("tooLarge" in received) throw bodyTooLarge();
         if (check && !check.ok) throw unauthorized(check.reason);
-        if (!allowedMethods[route.template].includes(method)) throw methodNotAllowed(method);
-        const body = method === "POST" || method === "PUT" ? parseJsonBody(text) : undefined;
-        const handler = handlers[routeKey(method, route.template)];
-        const result = handler(
-            { method, params: route.params, query: url.searchParams, body, session },
+        if (matched === undefined) throw notFound(`No such resource: ${pathname}`);
+        if (route === undefined) throw methodNotAllowed(method);
+        const body = method === "POST" || method === "PUT" ? parseJsonBody(received.text) : undefined;
+        const result = await route.handler(
+            { method, params: matched.params, query, body, session },
             { store: deps.store, auth: deps.auth, credentials: deps.credentials },
         );
         answer(result.status, result.body);

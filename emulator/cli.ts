@@ -4,10 +4,12 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "./index";
 
 const usage = `Usage: barracudawaf-emulator [--port 8000] [--https] [--state FILE] [--username U --password P]
-                             [--token-lifetime SECONDS] [--latency MS] [--ca-file FILE]
+                             [--token-lifetime SECONDS] [--latency MS] [--ca-file FILE] [--factory]
+                             [--request-log-limit N]
 
 A local stand-in for the Barracuda WAF management REST API v3.2, on 127.0.0.1.
-Credentials default to admin/admin, or BARRACUDA_WAF_EMULATOR_USERNAME / _PASSWORD.`;
+Credentials default to admin/admin, or BARRACUDA_WAF_EMULATOR_USERNAME / _PASSWORD.
+--factory starts without the sample vsite 'edge' and certificate 'secure-cert'.`;
 
 async function main(): Promise<void> {
     const { values } = parseArgs({
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
             "token-lifetime": { type: "string" },
             latency: { type: "string" },
             "ca-file": { type: "string" },
+            factory: { type: "boolean", default: false },
+            "request-log-limit": { type: "string" },
             help: { type: "boolean", default: false },
         },
     });
@@ -35,6 +39,8 @@ async function main(): Promise<void> {
         password: values.password ?? process.env.BARRACUDA_WAF_EMULATOR_PASSWORD,
         tokenLifetimeSeconds: integerOption("--token-lifetime", values["token-lifetime"]),
         latencyMs: integerOption("--latency", values.latency),
+        factory: values.factory,
+        requestLogLimit: integerOption("--request-log-limit", values["request-log-limit"]),
     });
     if (emulator.caCertificate !== undefined && values["ca-file"] !== undefined) {
         fs.writeFileSync(values["ca-file"], emulator.caCertificate);

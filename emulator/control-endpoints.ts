@@ -25,8 +25,11 @@ export async function answerControlRequest(
 ): Promise<void> {
     const url = new URL(request.url ?? "/", "http://emulator");
     const knob = `${request.method ?? "GET"} ${url.pathname.slice(controlPrefix.length)}`;
-    const text = await readBody(request);
+    const received = await readBody(request);
     try {
+        if ("tooLarge" in received)
+            return sendJson(response, 413, { msg: "The request body is larger than 1 MiB." });
+        const text = received.text;
         const body = text.trim() === "" ? {} : (JSON.parse(text) as Record<string, unknown>);
         switch (knob) {
             case "GET requests":

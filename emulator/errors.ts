@@ -3,7 +3,8 @@
  * kind of error, so that a client has to handle each of them:
  *
  * - `"errors"`: the request's data is refused (400 invalid value, missing field, duplicate name, unchangeable
- *   field, bad query; 406 unacceptable data; 415 body that is not JSON):
+ *   field, bad query, a reference to an object that does not exist, deleting an object still in use; 406
+ *   unacceptable data; 413 body over 1 MiB; 415 body that is not JSON):
  *   `{"errors": {"msg": "...", "type": "..."}}`.
  * - `"error"`: the thing addressed does not exist (404): `{"error": {"msg": "...", "status": "404"}}`, status
  *   as a string.
@@ -23,7 +24,10 @@ export type DataErrorType =
     | "InvalidQuery"
     | "UnknownField"
     | "NotAnObject"
-    | "InvalidJSON";
+    | "InvalidJSON"
+    | "InvalidReference"
+    | "InUse"
+    | "BodyTooLarge";
 
 /** An error answer of the appliance: its status, its message, and the body shape it travels in. */
 export class ApiError extends Error {
@@ -50,9 +54,13 @@ export class ApiError extends Error {
     }
 }
 
-/** 400 (or 406/415) for data the appliance refuses. */
+/** 400 (or 406/413/415) for data the appliance refuses. */
 export const invalidData = (message: string, type: DataErrorType = "InvalidValue", status = 400): ApiError =>
     new ApiError(status, message, "errors", type);
+
+/** 413 for a body over 1 MiB: no configuration is that large. */
+export const bodyTooLarge = (): ApiError =>
+    invalidData("The request body is larger than 1 MiB.", "BodyTooLarge", 413);
 
 /** 404 for an object, or a path, that does not exist. */
 export const notFound = (message: string): ApiError => new ApiError(404, message, "error");

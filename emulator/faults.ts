@@ -1,4 +1,4 @@
-import { isRouteKey } from "./routes";
+import { isRouteKey } from "./router";
 
 /** How an armed route fails: an answer with this status (and body), or a connection closed without answer. */
 export type Failure = { status: number; body?: unknown } | { drop: true };

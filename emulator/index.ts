@@ -2,11 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerApiRequest } from "./api";
 import { TokenAuthority } from "./auth";
 import { Clock } from "./clock";
+import { factoryState, sampleState } from "./factory";
 import { answerControlRequest, controlPrefix } from "./control-endpoints";
 import { FaultInjector, type Failure } from "./faults";
 import { RequestLog, type RequestLogEntry } from "./request-log";
 import { listen } from "./server";
 import type { EmulatorSnapshot } from "./snapshot";
+import { StateFileWriter } from "./state-file-writer";
 import { Store } from "./store";
 
 export type { Failure } from "./faults";
@@ -35,6 +37,17 @@ export interface EmulatorOptions {
      * Latency and the request log's `at` stay on real time.
      */
     now?: () => number;
+    /**
+     * Start as a factory-fresh appliance (vsite and service group `default` only). Default false: the
+     * emulator also has the sample vsite `edge` and certificate `secure-cert` (see `sampleState`). A state
+     * file that exists wins over both.
+     */
+    factory?: boolean;
+    /**
+     * How many of the latest API requests `requests()` keeps; default 5000. `counts()` counts every request
+     * since the last `clearLog` whatever this is.
+     */
+    requestLogLimit?: number;
 }
 
 /** A started emulator. */
@@ -47,15 +60,18 @@ export interface RunningEmulator {
     readonly username: string;
     readonly password: string;
     readonly control: EmulatorControl;
-    /** Closes the server and every open connection. */
+    /** Closes the server and every open connection, and waits for the state file's last write. */
     stop(): Promise<void>;
 }
 
 /** The test knobs, in process; `/__emulator/` offers the same over HTTP. */
 export interface EmulatorControl {
-    /** Every API request in order of arrival: `{ method, path, route, status, at }`. */
+    /**
+     * The latest API requests (at most `requestLogLimit`) in order of arrival: `{ method, path, route,
+     * status, at }`.
+     */
     requests(): RequestLogEntry[];
-    /** Requests per route key, e.g. `"GET /services/{name}"`. */
+    /** Requests per route key, e.g. `"GET /services/{name}"`, since the start or the last `clearLog`. */
     counts(): Record<string, number>;
     clearLog(): void;
     /**
@@ -106,11 +122,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const initialLatency = options.latencyMs ?? 0;
     checkLatency(initialLatency);
 
-    const store = Store.open(options.stateFile);
+    const writer = new StateFileWriter();
+    const store = Store.open(
+        options.factory ? factoryState() : sampleState(),
+        options.stateFile,
+        writer.write,
+    );
     const initialState = store.snapshot();
     const clock = new Clock(options.now);
     const auth = new TokenAuthority(initialLifetime, clock);
-    const log = new RequestLog();
+    const log = new RequestLog(options.requestLogLimit);
     const faults = new FaultInjector();
     let latency = initialLatency;
 
@@ -131,7 +152,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             latency = ms;
         },
         reset: () => {
-            store.replace(initialState);
+            // Back at once for reads and changes; should the write fail, the next change writes the whole state.
+            store.replace(initialState).catch(() => undefined);
             log.clear();
             faults.clear();
             latency = initialLatency;
@@ -163,7 +185,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             return credentials.password;
         },
         control,
-        stop: () => server.close(),
+        stop: async () => {
+            await server.close();
+            await store.idle();
+            await writer.close();
+        },
     };
 }
 

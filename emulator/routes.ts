@@ -1,89 +1,89 @@
-/** The path templates the emulator serves, without the `/restapi/v3.2` prefix; they name routes in logs and knobs. */
-export const routeTemplates = [
-    "/login",
-    "/logout",
-    "/services",
-    "/services/{name}",
-    "/services/{name}/advanced-configuration",
-    "/services/{name}/basic-security",
-    "/services/{name}/load-balancing",
-    "/services/{name}/servers",
-    "/services/{name}/servers/{server}",
-    "/system",
-    "/system/advanced-settings",
-] as const;
+import { advancedConfigurationModel } from "./model/advanced-configuration";
+import { basicSecurityModel } from "./model/basic-security";
+import { loadBalancingModel } from "./model/load-balancing";
+import type { Handler } from "./handlers/handler";
+import { createServer, deleteServer, getServer, listServers, updateServer } from "./handlers/servers";
+import { serviceGroupHandlers } from "./handlers/service-groups";
+import { createService, deleteService, getService, listServices, updateService } from "./handlers/services";
+import { certificates } from "./handlers/certificates";
+import { login, logout } from "./handlers/session";
+import { serviceGroups, vsites } from "./handlers/vsites";
+import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
 
-export type RouteTemplate = (typeof routeTemplates)[number];
+/** The HTTP methods the appliance's API uses. */
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-/** The methods each template answers; others get 405. */
-export const allowedMethods: Readonly<Record<RouteTemplate, readonly string[]>> = {
-    "/login": ["POST"],
-    "/logout": ["DELETE"],
-    "/services": ["GET", "POST"],
-    "/services/{name}": ["GET", "PUT", "DELETE"],
-    "/services/{name}/advanced-configuration": ["GET", "PUT"],
-    "/services/{name}/basic-security": ["GET", "PUT"],
-    "/services/{name}/load-balancing": ["GET", "PUT"],
-    "/services/{name}/servers": ["GET", "POST"],
-    "/services/{name}/servers/{server}": ["GET", "PUT", "DELETE"],
-    "/system": ["GET"],
-    "/system/advanced-settings": ["GET", "PUT"],
-};
-
-/** API versions the appliance answers under `/restapi/`; they all behave alike. */
-const versionPrefix = /^\/restapi\/v3(?:\.1|\.2)?(?=\/|$)/;
-
-export interface MatchedRoute {
-    readonly template: RouteTemplate;
-    /** Decoded path parameters: `name`, `server`. */
-    readonly params: Readonly<Record<string, string>>;
+/** One route: a method, a path template without the `/restapi/v3.2` prefix (`{x}` is a parameter) and its handler. */
+export interface Route {
+    readonly method: Method;
+    readonly template: string;
+    readonly handler: Handler;
 }
 
-/** The path without its version prefix, or undefined when it is not an API path. */
-export function stripVersion(pathname: string): string | undefined {
-    const match = versionPrefix.exec(pathname);
-    if (!match) return undefined;
-    const rest = pathname.slice(match[0].length);
-    return rest.length > 1 && rest.endsWith("/") ? rest.slice(0, -1) : rest;
-}
+const advancedConfiguration = serviceGroupHandlers(advancedConfigurationModel, "advancedConfiguration");
+const basicSecurity = serviceGroupHandlers(basicSecurityModel, "basicSecurity");
+const loadBalancing = serviceGroupHandlers(loadBalancingModel, "loadBalancing");
 
-/** Finds the template of an API path (already stripped of its version); undefined when none fits. */
-export function matchRoute(path: string): MatchedRoute | undefined {
-    const segments = path.split("/").slice(1);
-    for (const template of routeTemplates) {
-        const parts = template.split("/").slice(1);
-        if (parts.length !== segments.length) continue;
-        const params: Record<string, string> = {};
-        const fits = parts.every((part, index) => {
-            const segment = segments[index];
-            if (part.startsWith("{")) {
-                if (segment === "") return false;
-                params[part.slice(1, -1)] = decodeSegment(segment);
-                return true;
-            }
-            return part === segment;
-        });
-        if (fits) return { template, params };
-    }
-    return undefined;
-}
-
-/** `"GET /services/{name}"`: how logs, counts and `failNext` name a route. */
-export function routeKey(method: string, template: RouteTemplate): string {
-    return `${method} ${template}`;
-}
-
-/** Whether `key` names a route the emulator serves (guards `failNext` against typos). */
-export function isRouteKey(key: string): boolean {
-    const [method, template, ...rest] = key.split(" ");
-    if (rest.length > 0 || !(routeTemplates as readonly string[]).includes(template)) return false;
-    return allowedMethods[template as RouteTemplate].includes(method);
-}
-
-function decodeSegment(segment: string): string {
-    try {
-        return decodeURIComponent(segment);
-    } catch {
-        return segment;
-    }
-}
+/**
+ * Every route the emulator serves, the one place they are declared: matching, 405s, route keys in the log
+ * and `failNext` are all derived from it (see `router.ts`).
+ */
+export const routes: readonly Route[] = [
+    { method: "POST", template: "/login", handler: login },
+    { method: "DELETE", template: "/logout", handler: logout },
+    { method: "GET", template: "/services", handler: listServices },
+    { method: "POST", template: "/services", handler: createService },
+    { method: "GET", template: "/services/{name}", handler: getService },
+    { method: "PUT", template: "/services/{name}", handler: updateService },
+    { method: "DELETE", template: "/services/{name}", handler: deleteService },
+    {
+        method: "GET",
+        template: "/services/{name}/advanced-configuration",
+        handler: advancedConfiguration.get,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/advanced-configuration",
+        handler: advancedConfiguration.put,
+    },
+    { method: "GET", template: "/services/{name}/basic-security", handler: basicSecurity.get },
+    { method: "PUT", template: "/services/{name}/basic-security", handler: basicSecurity.put },
+    { method: "GET", template: "/services/{name}/load-balancing", handler: loadBalancing.get },
+    { method: "PUT", template: "/services/{name}/load-balancing", handler: loadBalancing.put },
+    { method: "GET", template: "/services/{name}/servers", handler: listServers },
+    { method: "POST", template: "/services/{name}/servers", handler: createServer },
+    { method: "GET", template: "/services/{name}/servers/{server}", handler: getServer },
+    { method: "PUT", template: "/services/{name}/servers/{server}", handler: updateServer },
+    { method: "DELETE", template: "/services/{name}/servers/{server}", handler: deleteServer },
+    { method: "GET", template: "/system", handler: getSystem },
+    { method: "PUT", template: "/system", handler: updateSystem },
+    { method: "GET", template: "/system/advanced-settings", handler: getAdvancedSettings },
+    { method: "PUT", template: "/system/advanced-settings", handler: updateAdvancedSettings },
+    { method: "GET", template: "/vsites", handler: vsites.list },
+    { method: "POST", template: "/vsites", handler: vsites.create },
+    { method: "GET", template: "/vsites/{vsite}", handler: vsites.get },
+    { method: "PUT", template: "/vsites/{vsite}", handler: vsites.update },
+    { method: "DELETE", template: "/vsites/{vsite}", handler: vsites.remove },
+    { method: "GET", template: "/vsites/{vsite}/service-groups", handler: serviceGroups.list },
+    { method: "POST", template: "/vsites/{vsite}/service-groups", handler: serviceGroups.create },
+    { method: "GET", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.get },
+    { method: "PUT", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.update },
+    { method: "DELETE", template: "/vsites/{vsite}/service-groups/{group}", handler: serviceGroups.remove },
+    { method: "GET", template: "/certificates/self-signed-certificate", handler: certificates.list },
+    { method: "POST", template: "/certificates/self-signed-certificate", handler: certificates.create },
+    {
+        method: "GET",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.get,
+    },
+    {
+        method: "PUT",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.update,
+    },
+    {
+        method: "DELETE",
+        template: "/certificates/self-signed-certificate/{certificate}",
+        handler: certificates.remove,
+    },
+];

@@ -27,8 +27,14 @@ export interface ServiceSnapshot {
 export interface EmulatorSnapshot {
     /** Services keyed by name, in creation order. */
     services: Record<string, ServiceSnapshot>;
+    /** Vsites (`/vsites`) keyed by name. */
+    vsites: Record<string, WireObject>;
+    /** Service groups (`/vsites/{vsite}/service-groups`) keyed by vsite, then by name; every vsite has an entry. */
+    serviceGroups: Record<string, Record<string, WireObject>>;
+    /** Self-signed certificates (`/certificates/self-signed-certificate`) keyed by name. */
+    certificates: Record<string, WireObject>;
     system: {
-        /** The `System` group of `GET /system` (read-only here: `PUT /system` is not emulated). */
+        /** The `System` group of `/system`. */
         system: WireObject;
         /** The `Advanced Settings` group, `/system/advanced-settings`, e.g. `enable-advanced-settings`. */
         advancedSettings: WireObject;

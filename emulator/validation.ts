@@ -5,8 +5,9 @@ import type { WireObject, WireValue } from "./snapshot";
 /**
  * Checks a request body against an object's model the way the appliance does and returns the given fields
  * in wire form (integers as decimal strings). Throws the appliance's error otherwise:
- * 406 for a body that is not an object or names fields the object does not have, 400 for a field that
- * cannot be changed, a required field that is missing, or a value outside its enum, range or length.
+ * 406 for a body that is not an object or names fields the object does not have, 400 for a required field
+ * that is missing, or a value outside its enum, range or length. Whether a fixed field changes is for
+ * `updateRecord` to say, as it knows the current values.
  * Every problem found is listed in the message, each naming its field.
  */
 export function validateBody(model: ObjectModel, body: unknown, operation: Operation): WireObject {
@@ -21,21 +22,6 @@ export function validateBody(model: ObjectModel, body: unknown, operation: Opera
             "UnknownField",
             406,
         );
-    }
-    // A fixed field is refused in a PUT even with its current value: stricter than "cannot change", and on
-    // purpose. The vendor's spec leaves these fields out of the PUT bodies altogether (`Service PUT body` has
-    // no name, address-version, group or vsite; `Server PUT body` no name or address-version), so a PUT naming
-    // one is not a body the appliance takes, whatever the value. Accepting an unchanged value would let a
-    // client that resends them pass here and fail on the appliance.
-    if (operation === "update") {
-        const fixed = Object.keys(given).filter((name) => model.fields[name].fixedAfterCreate);
-        if (fixed.length > 0) {
-            throw invalidData(
-                `${fixed.map((n) => `'${n}'`).join(", ")} cannot be changed once the ${model.displayName.toLowerCase()} ` +
-                    "is created: remove it from the request, or delete and create it again.",
-                "UnchangeableField",
-            );
-        }
     }
     const missing = Object.entries(model.fields)
         .filter(([name, field]) => field.requiredOn?.includes(operation) && given[name] === undefined)
@@ -54,18 +40,52 @@ export function validateBody(model: ObjectModel, body: unknown, operation: Opera
     return values;
 }
 
-/** A new record: defaults, then defaults that depend on the given fields, then the given fields. */
+/**
+ * A new record: defaults, then defaults that depend on the given fields, then the given fields. A derived
+ * value (a server's name taken from its host name) passes the same rules as a given one: a name is a name
+ * however it is made.
+ */
 export function createRecord(model: ObjectModel, given: WireObject): WireObject {
-    const record = { ...defaultsOf(model), ...(model.derivedDefaults?.(given) ?? {}), ...given };
+    const derived = model.derivedDefaults?.(given) ?? {};
+    const problems = Object.entries(derived).flatMap(([name, value]) => {
+        const checked = toWireValue(name, model.fields[name], value);
+        return typeof checked === "object" && "problem" in checked
+            ? [`${checked.problem} (${model.derivedHint ?? "derived from the other fields"})`]
+            : [];
+    });
+    if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
+    const record = { ...defaultsOf(model), ...derived, ...given };
     checkRecord(model, record);
     return record;
 }
 
-/** The record after an update: only the given fields change. */
+/**
+ * The record after an update: only the given fields change. A field fixed after create may be given with
+ * its current value, as clients that send the whole object do; a change of it is refused with 400
+ * `UnchangeableField`, naming every such field.
+ */
 export function updateRecord(model: ObjectModel, current: WireObject, given: WireObject): WireObject {
+    const changed = Object.keys(given).filter(
+        (name) => model.fields[name].fixedAfterCreate && !sameValue(given[name], current[name]),
+    );
+    if (changed.length > 0) {
+        const what = model.displayName.toLowerCase();
+        const hints = changed.flatMap((name) => model.fields[name].changeHint ?? []);
+        throw invalidData(
+            `${changed.map((n) => `'${n}'`).join(", ")} cannot be changed once the ${what} is created: ` +
+                `send the current value or leave it out${hints.length > 0 ? `; ${hints.join("; ")}` : ""}.`,
+            "UnchangeableField",
+        );
+    }
     const record = { ...current, ...given };
     checkRecord(model, record);
     return record;
+}
+
+function sameValue(a: WireValue | undefined, b: WireValue | undefined): boolean {
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((item, i) => item === b[i]);
+    return a === b;
 }
 
 function checkRecord(model: ObjectModel, record: WireObject): void {
@@ -73,8 +93,20 @@ function checkRecord(model: ObjectModel, record: WireObject): void {
     if (problems.length > 0) throw invalidData(problems.join(" "), "InvalidValue");
 }
 
+/**
+ * A value as a message shows it: JSON for a string, number or boolean (cut after 80 characters), a word for
+ * anything else. Never recursive, so that a value nested thousands of levels deep gets its 400, not a 500.
+ */
+function describe(value: unknown): string {
+    if (Array.isArray(value)) return "a list";
+    if (value === null) return "null";
+    if (typeof value === "object") return "an object";
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
 function toWireValue(name: string, field: FieldDefinition, value: unknown): WireValue | { problem: string } {
-    const shown = JSON.stringify(value);
+    const shown = describe(value);
     switch (field.kind) {
         case "enum":
             if (typeof value === "string" && field.values?.includes(value)) return value;
@@ -106,12 +138,14 @@ function toWireValue(name: string, field: FieldDefinition, value: unknown): Wire
         case "string": {
             if (typeof value !== "string") return { problem: `'${name}' value ${shown} must be a string.` };
             const { minLength = 0, maxLength = Infinity } = field;
-            if (value.length < minLength || value.length > maxLength) {
+            // Limits count characters, as the appliance does, not UTF-16 units: "😀" is one.
+            const length = [...value].length;
+            if (length < minLength || length > maxLength) {
                 const limit =
                     maxLength === Infinity
                         ? `at least ${minLength}`
                         : `between ${minLength} and ${maxLength}`;
-                return { problem: `'${name}' must be ${limit} characters long, got ${value.length}.` };
+                return { problem: `'${name}' must be ${limit} characters long, got ${length}.` };
             }
             if (field.pattern && !field.pattern.regex.test(value)) {
                 return { problem: `'${name}' value ${shown} may only contain ${field.pattern.hint}.` };

@@ -3,29 +3,30 @@ import type { ObjectModel } from "./model/field";
 import type { WireObject, WireValue } from "./snapshot";
 
 /**
- * `?groups=` as the appliance reads it: repeated (`groups=Service&groups=Advanced Configuration`) or
- * comma-separated. Without it, `fallback`. A group the emulator does not model is refused with 400.
+ * The modelled groups that `?groups=` asks for, read as the appliance reads it: repeated
+ * (`groups=Service&groups=Advanced Configuration`) or comma-separated. Without it, `fallback`. Every group
+ * the spec lists is taken, as the appliance takes it; those the emulator does not model (`SSL Security`) are
+ * left out of the answer. A group the spec does not list is refused with 400.
  */
 export function requestedGroups(
     query: URLSearchParams,
-    allowed: readonly string[],
+    modelled: readonly string[],
+    listed: readonly string[],
     fallback: string[],
 ): string[] {
     const groups = listQuery(query, "groups");
     if (groups.length === 0) return fallback;
-    const unknown = groups.filter((group) => !allowed.includes(group));
+    const unknown = groups.filter((group) => !modelled.includes(group) && !listed.includes(group));
     if (unknown.length > 0) {
-        throw invalidData(
-            `Unknown group(s): ${unknown.map((g) => `'${g}'`).join(", ")}; this emulator answers ${allowed.join(", ")}.`,
-            "InvalidQuery",
-        );
+        throw invalidData(`Unknown group(s): ${unknown.map((g) => `'${g}'`).join(", ")}.`, "InvalidQuery");
     }
-    return [...new Set(groups)];
+    return [...new Set(groups)].filter((group) => modelled.includes(group));
 }
 
 /**
- * `?parameters=name,port` (or repeated): the fields to keep. Each must be a field of one of `models`
- * (400 otherwise); undefined when the query has none, meaning every field.
+ * `?parameters=name,port` (or repeated): the fields to keep. Each must be a field of one of `models`, or a
+ * value the spec lists for one of them (`resolved-ips`: taken, and absent from the answer since the emulator
+ * does not model it); 400 otherwise. Undefined when the query has none, meaning every field.
  */
 export function requestedParameters(
     query: URLSearchParams,
@@ -33,7 +34,9 @@ export function requestedParameters(
 ): string[] | undefined {
     const parameters = listQuery(query, "parameters");
     if (parameters.length === 0) return undefined;
-    const unknown = parameters.filter((name) => !models.some((model) => Object.hasOwn(model.fields, name)));
+    const known = (model: ObjectModel, name: string): boolean =>
+        Object.hasOwn(model.fields, name) || (model.listedParameters ?? []).includes(name);
+    const unknown = parameters.filter((name) => !models.some((model) => known(model, name)));
     if (unknown.length > 0) {
         throw invalidData(
             `Unknown parameter(s): ${unknown.map((p) => `'${p}'`).join(", ")}.`,

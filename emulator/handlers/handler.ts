@@ -29,4 +29,5 @@ export interface ApiAnswer {
     readonly body: Record<string, unknown>;
 }
 
-export type Handler = (request: ApiRequest, context: ApiContext) => ApiAnswer;
+/** Answers one request; a write may answer once its change is stored (see `Store.change`). */
+export type Handler = (request: ApiRequest, context: ApiContext) => ApiAnswer | Promise<ApiAnswer>;

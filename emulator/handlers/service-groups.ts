@@ -1,5 +1,4 @@
 import type { ObjectModel } from "../model/field";
-import type { ServiceSnapshot, WireObject } from "../snapshot";
 import { updateRecord, validateBody } from "../validation";
 import { narrow, requestedParameters } from "../wire-view";
 import type { Handler } from "./handler";
@@ -17,22 +16,20 @@ type GroupPart = "advancedConfiguration" | "basicSecurity" | "loadBalancing";
 export function serviceGroupHandlers(model: ObjectModel, part: GroupPart): { get: Handler; put: Handler } {
     const get: Handler = (request, { store }) => {
         const name = request.params.name;
-        const service = findService(store, name);
+        const service = findService(store.state, name);
         const fields = narrow(service[part], requestedParameters(request.query, [model]));
         return {
             status: 200,
             body: { object: "Service", data: { [name]: { [model.displayName]: fields } } },
         };
     };
-    const put: Handler = (request, { store }) => {
-        const name = request.params.name;
-        const service: ServiceSnapshot = findService(store, name);
-        const given = validateBody(model, request.body, "update");
-        const record: WireObject = updateRecord(model, service[part], given);
-        store.change(() => {
-            service[part] = record;
+    const put: Handler = (request, { store }) =>
+        store.change((state) => {
+            const name = request.params.name;
+            const service = findService(state, name);
+            const given = validateBody(model, request.body, "update");
+            service[part] = updateRecord(model, service[part], given);
+            return { status: 200, body: { id: name, msg: "Successfully updated." } };
         });
-        return { status: 200, body: { id: name, msg: "Successfully updated." } };
-    };
     return { get, put };
 }

@@ -2,17 +2,20 @@ import { invalidData } from "../errors";
 import { advancedConfigurationModel } from "../model/advanced-configuration";
 import { basicSecurityModel } from "../model/basic-security";
 import { defaultsOf, type ObjectModel } from "../model/field";
+import { serviceGroupsListed } from "../model/listed-groups";
 import { loadBalancingModel } from "../model/load-balancing";
 import { serverModel } from "../model/server";
 import { serviceModel } from "../model/service";
-import type { ServiceSnapshot, WireObject } from "../snapshot";
+import type { WireObject } from "../snapshot";
+import type { ServiceState } from "../state";
 import { createRecord, updateRecord, validateBody } from "../validation";
 import { narrow, paginate, requestedGroups, requestedParameters } from "../wire-view";
 import type { ApiRequest, Handler } from "./handler";
 import { findService } from "./lookup";
+import { checkServiceReferences } from "./references";
 
 /** The groups of a service that `?groups=` can ask for, with where each lives in the state. */
-const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceSnapshot }> = {
+const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceState }> = {
     Service: { model: serviceModel, part: "service" },
     "Advanced Configuration": { model: advancedConfigurationModel, part: "advancedConfiguration" },
     "Basic Security": { model: basicSecurityModel, part: "basicSecurity" },
@@ -20,17 +23,16 @@ const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceSnaps
     Server: { model: serverModel, part: "servers" },
 };
 
+const allModels = Object.values(groupModels).map((group) => group.model);
+
 /**
  * One service as `GET /services` shows it: the `Service` group's fields inline, every other requested group
  * under its display name, and the servers (group `Server`) as their own `{"object", "data"}` collection.
- * `?parameters=` narrows every requested group to the listed fields it has.
+ * `?parameters=` narrows every requested group to the listed fields it has; it may name the fields of any group.
  */
-function serviceView(service: ServiceSnapshot, request: ApiRequest): Record<string, unknown> {
-    const groups = requestedGroups(request.query, Object.keys(groupModels), ["Service"]);
-    const parameters = requestedParameters(
-        request.query,
-        groups.map((group) => groupModels[group].model),
-    );
+function serviceView(service: ServiceState, request: ApiRequest): Record<string, unknown> {
+    const groups = requestedGroups(request.query, Object.keys(groupModels), serviceGroupsListed, ["Service"]);
+    const parameters = requestedParameters(request.query, allModels);
     const view: Record<string, unknown> = {};
     for (const group of groups) {
         if (group === "Service") Object.assign(view, narrow(service.service, parameters));
@@ -41,16 +43,16 @@ function serviceView(service: ServiceSnapshot, request: ApiRequest): Record<stri
 }
 
 /** A child collection, nested the way the appliance nests it. */
-export function serversCollection(service: ServiceSnapshot, parameters?: string[]): Record<string, unknown> {
+export function serversCollection(service: ServiceState, parameters?: string[]): Record<string, unknown> {
     const data: Record<string, unknown> = {};
-    for (const [name, server] of Object.entries(service.servers)) data[name] = narrow(server, parameters);
+    for (const [name, server] of service.servers) data[name] = narrow(server, parameters);
     return { object: "Server", data };
 }
 
 /** `GET /services`: every service keyed by name (`?limit`, `?offset`, `?groups`, `?parameters`). */
 export const listServices: Handler = (request, { store }) => {
     const data: Record<string, unknown> = {};
-    for (const [name, service] of paginate(Object.entries(store.state.services), request.query)) {
+    for (const [name, service] of paginate([...store.state.services], request.query)) {
         data[name] = serviceView(service, request);
     }
     return { status: 200, body: { object: "Service", data } };
@@ -59,48 +61,48 @@ export const listServices: Handler = (request, { store }) => {
 /** `GET /services/{name}`: the same keyed shape, with one entry. */
 export const getService: Handler = (request, { store }) => {
     const name = request.params.name;
-    const service = findService(store, name);
+    const service = findService(store.state, name);
     return { status: 200, body: { object: "Service", data: { [name]: serviceView(service, request) } } };
 };
 
-/** `POST /services`: 201 `{"id", "msg": "Successfully created."}`; a duplicate name is a 400. */
-export const createService: Handler = (request, { store }) => {
-    const given = validateBody(serviceModel, request.body, "create");
-    const record = createRecord(serviceModel, given);
-    const name = String(record.name);
-    if (Object.hasOwn(store.state.services, name)) {
-        throw invalidData(`Service with name '${name}' already exists.`, "DuplicateName");
-    }
+/**
+ * `POST /services`: 201 `{"id", "msg": "Successfully created."}`; a duplicate name is a 400, and so is a
+ * vsite, service group or certificate that does not exist. (A PUT cannot change any of those.)
+ */
+export const createService: Handler = (request, { store }) =>
     store.change((state) => {
-        state.services[name] = {
+        const given = validateBody(serviceModel, request.body, "create");
+        const record = createRecord(serviceModel, given);
+        const name = String(record.name);
+        if (state.services.has(name)) {
+            throw invalidData(`Service with name '${name}' already exists.`, "DuplicateName");
+        }
+        checkServiceReferences(state, record);
+        state.services.set(name, {
             service: record,
             advancedConfiguration: defaultsOf(advancedConfigurationModel),
             basicSecurity: defaultsOf(basicSecurityModel),
             loadBalancing: defaultsOf(loadBalancingModel),
-            servers: {},
-        };
+            servers: new Map(),
+        });
+        return { status: 201, body: { id: name, msg: "Successfully created." } };
     });
-    return { status: 201, body: { id: name, msg: "Successfully created." } };
-};
 
-/** `PUT /services/{name}`: `name`, `address-version`, `group` and `vsite` cannot change (400). */
-export const updateService: Handler = (request, { store }) => {
-    const name = request.params.name;
-    const service = findService(store, name);
-    const given = validateBody(serviceModel, request.body, "update");
-    const record = updateRecord(serviceModel, service.service, given);
-    store.change(() => {
-        service.service = record;
+/** `PUT /services/{name}`: `name`, `address-version`, `group`, `vsite` and `type` cannot change (400). */
+export const updateService: Handler = (request, { store }) =>
+    store.change((state) => {
+        const name = request.params.name;
+        const service = findService(state, name);
+        const given = validateBody(serviceModel, request.body, "update");
+        service.service = updateRecord(serviceModel, service.service, given);
+        return { status: 200, body: { id: name, msg: "Successfully updated." } };
     });
-    return { status: 200, body: { id: name, msg: "Successfully updated." } };
-};
 
 /** `DELETE /services/{name}`: the service goes with its sub-objects and servers. */
-export const deleteService: Handler = (request, { store }) => {
-    const name = request.params.name;
-    findService(store, name);
+export const deleteService: Handler = (request, { store }) =>
     store.change((state) => {
-        delete state.services[name];
+        const name = request.params.name;
+        findService(state, name);
+        state.services.delete(name);
+        return { status: 200, body: { id: name, msg: "Successfully deleted." } };
     });
-    return { status: 200, body: { id: name, msg: "Successfully deleted." } };
-};

@@ -24,10 +24,12 @@ export interface FieldDefinition {
     /** Operations whose body must contain the field. */
     readonly requiredOn?: readonly Operation[];
     /**
-     * Set on create only: a PUT that contains the field is refused with 400, even with the current value (the
-     * spec's PUT bodies do not have these fields; see `validateBody`).
+     * Set on create only. A PUT may carry the field with its current value (clients send the whole object,
+     * as the vendor's own do); a PUT that would change it is refused with 400 (see `updateRecord`).
      */
     readonly fixedAfterCreate?: boolean;
+    /** Said in the refusal of a change of a fixed field: where, or how, it is changed instead. */
+    readonly changeHint?: string;
 }
 
 /** An appliance object (or one group of it) as the emulator models it. */
@@ -35,13 +37,20 @@ export interface ObjectModel {
     /** The group's display name, used as key in `?groups=` answers (`Advanced Configuration`). */
     readonly displayName: string;
     readonly fields: Readonly<Record<string, FieldDefinition>>;
+    /** Values of `?parameters=` that the spec lists but the emulator does not model: taken, and left out. */
+    readonly listedParameters?: readonly string[];
     /**
      * Rules that involve several fields, checked on the merged record after create or update; each returns
      * a message for every problem found.
      */
     readonly checkRecord?: (record: WireObject) => string[];
-    /** Defaults that depend on other fields (a mask for the address version), applied on create. */
+    /**
+     * Defaults that depend on other fields (a mask for the address version), applied on create; they must
+     * pass their fields' rules like given values.
+     */
     readonly derivedDefaults?: (given: WireObject) => WireObject;
+    /** Said after a derived value's problem, so that the caller knows where it came from. */
+    readonly derivedHint?: string;
 }
 
 export const yesNo = (value: "Yes" | "No"): FieldDefinition => ({

@@ -30,6 +30,9 @@ export const serverModel: ObjectModel = {
             "In Service",
         ),
     },
+    // What the appliance resolved the host name to: operational data, not configuration.
+    listedParameters: ["resolved-ips"],
+    derivedHint: "a server without 'name' is named after its address or host name: give 'name'",
     derivedDefaults: (given: WireObject): WireObject => {
         if (given.name !== undefined) return {};
         const byHostname = given.identifier === "Hostname";

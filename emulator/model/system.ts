@@ -1,24 +1,53 @@
-import { oneOf, text, yesNo, type ObjectModel } from "./field";
+import { oneOf, text, yesNo, type FieldDefinition, type ObjectModel } from "./field";
+
+/** The languages of the spec's `locale` enum. */
+const locales = [
+    "English",
+    "Catalan",
+    "Česky",
+    "Dansk",
+    "Deutsch",
+    "Español",
+    "Français",
+    "Italiano",
+    "Magyar",
+    "Nederlands",
+    "Polski",
+    "Português (BR)",
+    "Русский",
+    "íslenska",
+    "한국어",
+    "日本語",
+    "简体中文",
+    "繁體中文",
+];
+
+/** A field that describes the appliance: shown by GET, never changed by PUT. */
+const describing = (value: string): FieldDefinition => ({
+    ...text(value),
+    fixedAfterCreate: true,
+    changeHint: "it describes the appliance",
+});
 
 /**
- * The `System` group of `GET /system` (System.json). Only read here (`PUT /system` is not emulated); the
- * values describe the emulator itself.
+ * The `System` group of `/system` (System.json); `PUT /system` changes the settings of the spec's PUT body
+ * and requires `domain`, as the spec says. The describing values are the emulator's own.
  */
 export const systemModel: ObjectModel = {
     displayName: "System",
     fields: {
-        "attack-definition": text("1.0 (emulator)"),
+        "attack-definition": describing("1.0 (emulator)"),
         "device-name": text("barracudawaf-emulator"),
-        domain: text("example.com", { maxLength: 512 }),
+        domain: { ...text("example.com", { maxLength: 512 }), requiredOn: ["update"] },
         "enable-ipv6": yesNo("No"),
-        "firmware-version": text("11.0 (emulator)"),
+        "firmware-version": describing("11.0 (emulator)"),
         hostname: text("waf", { maxLength: 512 }),
         "interface-for-system-services": oneOf(["WAN", "Management"], "Management"),
-        locale: text("English"),
-        model: text("emulator"),
+        locale: oneOf(locales, "English"),
+        model: describing("emulator"),
         "operation-mode": oneOf(["Bridge All Traffic", "Proxy"], "Proxy"),
-        serial: text("EMULATOR"),
+        serial: describing("EMULATOR"),
         "time-zone": text("UTC"),
-        "virus-definition": text("1.0 (emulator)"),
+        "virus-definition": describing("1.0 (emulator)"),
     },
 };

@@ -79,6 +79,33 @@ describe("the emulator's command line", () => {
         await stopCli(second);
     });
 
+    it("keeps every one of many concurrent acknowledged writes across a SIGKILL, killed while more are on their way", async () => {
+        const stateFile = path.join(dir, "concurrent.json");
+        const first = await startCli(["--state", stateFile]);
+        started.push(first);
+        const api = new ApiSession(target(first));
+        await api.login();
+        const acknowledged: string[] = [];
+        const writes = Array.from({ length: 60 }, (_, i) =>
+            api.post("/services", { name: `svc-${i}` }).then((answer) => {
+                if (answer.status === 201) acknowledged.push(`svc-${i}`);
+            }),
+        );
+        await Promise.all(writes.slice(0, 40));
+        // Killed with writes still arriving: what was answered must be there, whatever else is.
+        await stopCli(first);
+        await Promise.allSettled(writes);
+        assert.ok(acknowledged.length >= 40, `${acknowledged.length} acknowledged`);
+
+        const second = await startCli(["--state", stateFile]);
+        started.push(second);
+        const again = new ApiSession(target(second));
+        await again.login();
+        const names = Object.keys((await again.get("/services")).body.data);
+        for (const name of acknowledged) assert.ok(names.includes(name), `${name} was acknowledged`);
+        await stopCli(second);
+    });
+
     it("refuses to start on a state file that is not one", async () => {
         const stateFile = path.join(dir, "garbage.json");
         fs.writeFileSync(stateFile, "{not json");

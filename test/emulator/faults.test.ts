@@ -231,3 +231,38 @@ describe("the control endpoints over HTTP", () => {
             assert.equal((await call(`${knobs}/teleport`, "POST")).status, 404);
         }));
 });
+
+describe("the request log's bound", () => {
+    it("keeps only the latest requestLogLimit entries while the counts per route stay exact", () =>
+        withEmulator(
+            async (emulator) => {
+                const api = await ApiSession.open(emulator);
+                for (let i = 0; i < 20; i++) await api.get(`/services/s${i}`);
+                const log = emulator.control.requests();
+                assert.equal(log.length, 5);
+                assert.deepEqual(
+                    log.map((entry) => entry.path),
+                    [15, 16, 17, 18, 19].map((i) => `/restapi/v3.2/services/s${i}`),
+                );
+                assert.deepEqual(emulator.control.counts(), { "POST /login": 1, "GET /services/{name}": 20 });
+                emulator.control.clearLog();
+                await api.get("/services");
+                assert.deepEqual(
+                    emulator.control.requests().map((entry) => entry.route),
+                    ["GET /services"],
+                );
+                assert.deepEqual(emulator.control.counts(), { "GET /services": 1 });
+            },
+            { requestLogLimit: 5 },
+        ));
+
+    it("defaults to a few thousand entries", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            for (let batch = 0; batch < 102; batch++) {
+                await Promise.all(Array.from({ length: 50 }, () => api.get("/services/ghost")));
+            }
+            assert.equal(emulator.control.requests().length, 5000);
+            assert.equal(emulator.control.counts()["GET /services/{name}"], 5100);
+        }));
+});

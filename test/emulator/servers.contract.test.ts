@@ -81,6 +81,17 @@ describe("/services/{name}/servers", () => {
             }
         }));
 
+    it("accepts a PUT of the whole server, name and address version included with their current values", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", { name: "web" });
+            await api.post("/services/web/servers", backend);
+            const whole = (await api.get("/services/web/servers/backend")).body.data.backend;
+            const answer = await api.put("/services/web/servers/backend", { ...whole, port: 9091 });
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            assert.equal(emulator.control.snapshot().services.web.servers.backend.port, "9091");
+        }));
+
     it("deletes a server with DELETE", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);

@@ -133,6 +133,8 @@ describe("POST /services", () => {
     it("accepts every value at the edges of the spec's ranges and enums", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
+            const certificate = { name: "my-cert", "common-name": "tls.example", "country-code": "DE" };
+            assert.equal((await api.post("/certificates/self-signed-certificate", certificate)).status, 201);
             const accepted = [
                 { name: "p1", port: 1, "session-timeout": 0 },
                 { name: "p2", port: 65535, "session-timeout": 86400 },
@@ -311,12 +313,12 @@ describe("PUT /services/{name}", () => {
             assert.equal(fields.comments, "first");
         }));
 
-    for (const field of ["name", "address-version", "group", "vsite"]) {
+    for (const field of ["name", "address-version", "group", "vsite", "type"]) {
         it(`refuses to change ${field} with 400 and a clear msg`, () =>
             withEmulator(async (emulator) => {
                 const api = await ApiSession.open(emulator);
                 await api.post("/services", web);
-                const value = field === "address-version" ? "IPv6" : "other";
+                const value = { "address-version": "IPv6", type: "FTP" }[field] ?? "other";
                 const answer = await api.put("/services/web", { [field]: value, port: 81 });
                 assert.equal(answer.status, 400);
                 assert.equal(answer.body.errors.type, "UnchangeableField");
@@ -325,14 +327,40 @@ describe("PUT /services/{name}", () => {
             }));
     }
 
-    it("refuses a fixed field in a PUT even with its current value, as the spec's PUT body has no such field", () =>
+    it("accepts fixed fields sent with their current values, as the vendor's clients send the whole object", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
             await api.post("/services", web);
-            const answer = await api.put("/services/web", { name: "web", vsite: "default", port: 81 });
-            assert.equal(answer.status, 400);
-            assert.equal(answer.body.errors.type, "UnchangeableField");
-            assert.equal(emulator.control.snapshot().services.web.service.port, "80", "nothing changed");
+            const whole = (await api.get("/services/web")).body.data.web;
+            const answer = await api.put("/services/web", { ...whole, port: 81 });
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            const updated = await api.put("/services/web", {
+                name: "web",
+                "address-version": "IPv4",
+                group: "default",
+                vsite: "default",
+                type: "HTTP",
+                comments: "whole object",
+            });
+            assert.equal(updated.status, 200, JSON.stringify(updated.body));
+            const fields = emulator.control.snapshot().services.web.service;
+            assert.equal(fields.port, "81");
+            assert.equal(fields.comments, "whole object");
+        }));
+
+    it("refuses a change of type, and of certificates in PUT /services/{name}, naming where they change", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", web);
+            const retyped = await api.put("/services/web", { type: "Redirect Service" });
+            assert.equal(retyped.status, 400);
+            assert.equal(retyped.body.errors.type, "UnchangeableField");
+            assert.match(retyped.body.errors.msg, /'type' cannot be changed/);
+            const domains = await api.put("/services/web", { "secure-site-domain": ["example.com"] });
+            assert.equal(domains.status, 400);
+            assert.match(domains.body.errors.msg, /ssl-security/);
+            const same = await api.put("/services/web", { "secure-site-domain": [], certificate: "" });
+            assert.equal(same.status, 200, "unchanged values pass");
         }));
 
     it("refuses invalid values with 400 and changes nothing", () =>
@@ -392,7 +420,7 @@ describe("routes and methods", () => {
     it("answer 404 for a path the appliance does not have", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
-            const answer = await api.get("/vsites");
+            const answer = await api.get("/trusted-host-groups");
             assert.equal(answer.status, 404);
             assert.equal(answer.body.error.status, "404");
         }));

@@ -99,3 +99,43 @@ describe("/system/advanced-settings", () => {
             assert.equal(raw.status, 415);
         }));
 });
+
+describe("PUT /system", () => {
+    it("changes the System group's settings and answers 200 with a msg", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            const answer = await api.put("/system", {
+                domain: "corp.example",
+                locale: "Deutsch",
+                hostname: "waf1",
+            });
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            assert.equal(typeof answer.body.msg, "string");
+            const fields = (await api.get("/system")).body.data.System;
+            assert.equal(fields.domain, "corp.example");
+            assert.equal(fields.locale, "Deutsch");
+            assert.equal(fields.hostname, "waf1");
+        }));
+
+    it("requires domain, as the spec says, and refuses a locale it does not list", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            const missing = await api.put("/system", { hostname: "waf1" });
+            assert.equal(missing.status, 400);
+            assert.match(missing.body.errors.msg, /'domain'/);
+            const locale = await api.put("/system", { domain: "corp.example", locale: "Klingon" });
+            assert.equal(locale.status, 400);
+            assert.match(locale.body.errors.msg, /'locale'/);
+        }));
+
+    it("takes the whole System group back, but never changes what describes the appliance", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            const whole = (await api.get("/system")).body.data.System;
+            assert.equal((await api.put("/system", { ...whole, "device-name": "edge-waf" })).status, 200);
+            const firmware = await api.put("/system", { domain: "corp.example", "firmware-version": "12.0" });
+            assert.equal(firmware.status, 400);
+            assert.equal(firmware.body.errors.type, "UnchangeableField");
+            assert.equal(emulator.control.snapshot().system.system["device-name"], "edge-waf");
+        }));
+});

@@ -1,0 +1,71 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+    serverGroupsListed,
+    serviceGroupsListed,
+    systemGroupsListed,
+} from "../../emulator/model/listed-groups";
+import { ApiSession } from "../helpers/api-session";
+import { withEmulator } from "../helpers/with-emulator";
+
+const query = (name: string, values: readonly string[]): string =>
+    values.map((value) => `${name}=${encodeURIComponent(value)}`).join("&");
+
+describe("?groups= and ?parameters= the spec lists", () => {
+    it("are all taken by GET /services/{name}; groups the emulator does not model are left out", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", { name: "web" });
+            const ssl = await api.get(`/services/web?${query("groups", ["SSL Security"])}`);
+            assert.equal(ssl.status, 200, JSON.stringify(ssl.body));
+            assert.deepEqual(ssl.body.data, { web: {} });
+            const mixed = await api.get(
+                `/services/web?${query("groups", ["Service", "Website Profile", "Caching"])}`,
+            );
+            assert.equal(mixed.status, 200);
+            assert.equal(mixed.body.data.web.name, "web");
+            assert.equal(mixed.body.data.web["Website Profile"], undefined);
+            for (const group of serviceGroupsListed) {
+                const answer = await api.get(`/services?${query("groups", [group])}`);
+                assert.equal(answer.status, 200, group);
+            }
+        }));
+
+    it("are all taken by the servers' GETs, resolved-ips included", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", { name: "web" });
+            await api.post("/services/web/servers", { name: "backend", "ip-address": "10.0.0.1" });
+            const resolved = await api.get("/services/web/servers/backend?parameters=resolved-ips,port");
+            assert.equal(resolved.status, 200, JSON.stringify(resolved.body));
+            assert.deepEqual(resolved.body.data.backend, { port: "80" });
+            const policy = await api.get(`/services/web/servers?${query("groups", ["SSL Policy"])}`);
+            assert.equal(policy.status, 200);
+            assert.deepEqual(policy.body.data, { backend: {} });
+            for (const group of serverGroupsListed) {
+                const answer = await api.get(`/services/web/servers/backend?${query("groups", [group])}`);
+                assert.equal(answer.status, 200, group);
+            }
+            assert.equal((await api.get("/services/web/servers?groups=Nonsense")).status, 400);
+        }));
+
+    it("are all taken by GET /system", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            const hosts = await api.get(`/system?${query("groups", ["Local Hosts", "System"])}`);
+            assert.equal(hosts.status, 200, JSON.stringify(hosts.body));
+            assert.deepEqual(Object.keys(hosts.body.data), ["System"]);
+            for (const group of systemGroupsListed) {
+                assert.equal((await api.get(`/system?${query("groups", [group])}`)).status, 200, group);
+            }
+        }));
+
+    it("may name a field of a group other than those asked for", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            await api.post("/services", { name: "web" });
+            const answer = await api.get("/services/web?groups=Service&parameters=port,enable-websocket");
+            assert.equal(answer.status, 200);
+            assert.deepEqual(answer.body.data.web, { port: "80" });
+        }));
+});
