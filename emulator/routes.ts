@@ -6,6 +6,7 @@ import { createServer, deleteServer, getServer, listServers, updateServer } from
 import { serviceGroupHandlers } from "./handlers/service-groups";
 import { createService, deleteService, getService, listServices, updateService } from "./handlers/services";
 import { certificates } from "./handlers/certificates";
+import { sslSecurity } from "./handlers/ssl-security";
 import { login, logout } from "./handlers/session";
 import { serviceGroups, vsites } from "./handlers/vsites";
 import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
@@ -48,6 +49,8 @@ export const routes: readonly Route[] = [
     },
     { method: "GET", template: "/services/{name}/basic-security", handler: basicSecurity.get },
     { method: "PUT", template: "/services/{name}/basic-security", handler: basicSecurity.put },
+    { method: "GET", template: "/services/{name}/ssl-security", handler: sslSecurity.get },
+    { method: "PUT", template: "/services/{name}/ssl-security", handler: sslSecurity.put },
     { method: "GET", template: "/services/{name}/load-balancing", handler: loadBalancing.get },
     { method: "PUT", template: "/services/{name}/load-balancing", handler: loadBalancing.put },
     { method: "GET", template: "/services/{name}/servers", handler: listServers },
