@@ -7,7 +7,9 @@ import { ApplianceClient } from "./client/appliance-client";
 import { readConnectionSettings, type ConnectionSettings } from "./client/connection-settings";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
+import { objectResourceHandlers } from "./engine/object-resource";
 import { serviceHandlers } from "./resources/service";
+import { selfSignedCertificateToken, serverToken, serviceGroupToken, vsiteToken } from "./schema/tokens";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
 
 export type { ResourceHandlers } from "./engine/handlers";
@@ -17,18 +19,32 @@ export interface ProviderConfig {
     get(key: string): string | undefined;
 }
 
+/**
+ * Every resource type by its kind (its name in camelCase, as the SDK asks for it). A resource with rules of its
+ * own comes from `resources/`; every other one is the engine's, from schema.json alone.
+ */
+const resourceKinds = {
+    service: serviceHandlers,
+    systemConfiguration: systemConfigurationHandlers,
+    server: (context: ResourceContext) => objectResourceHandlers(serverToken, context),
+    selfSignedCertificate: (context: ResourceContext) =>
+        objectResourceHandlers(selfSignedCertificateToken, context),
+    vsite: (context: ResourceContext) => objectResourceHandlers(vsiteToken, context),
+    serviceGroup: (context: ResourceContext) => objectResourceHandlers(serviceGroupToken, context),
+} as const;
+
+/** A resource kind, e.g. `service`. */
+export type ResourceKind = keyof typeof resourceKinds;
+
 /** The handlers of every resource type, all bound to one appliance connection. */
-export interface Handlers {
-    readonly service: ResourceHandlers;
-    readonly systemConfiguration: ResourceHandlers;
-}
+export type Handlers = Readonly<Record<ResourceKind, ResourceHandlers>>;
 
 const noConfig: ProviderConfig = { get: () => undefined };
 let config: ProviderConfig = noConfig;
 let settings: ConnectionSettings | undefined;
 
 /**
- * Sets the stack configuration the module-level {@link service} and {@link systemConfiguration} handlers use.
+ * Sets the stack configuration the module-level handlers ({@link service} and the others) use.
  * May be called again (a new stack, a rotated password, a test's fresh emulator): later calls replace the
  * settings. The settings are only validated on the first call that needs the appliance, so `check` and `diff`
  * work without them; missing or invalid settings then fail with a `ConfigurationError` naming the key. Without
@@ -51,7 +67,9 @@ export function createHandlers(connection: ConnectionSettings | (() => Connectio
         verifyConnection: async () => ApplianceClient.for(current()).verifyConnection(),
         adoptExisting: () => current().adoptExisting,
     };
-    return { service: serviceHandlers(context), systemConfiguration: systemConfigurationHandlers(context) };
+    return Object.fromEntries(
+        Object.entries(resourceKinds).map(([kind, handlersOf]) => [kind, handlersOf(context)]),
+    ) as Record<ResourceKind, ResourceHandlers>;
 }
 
 function configuredSettings(): ConnectionSettings {
@@ -83,5 +101,17 @@ export const service: ResourceHandlers = lazy((all) => all.service);
 
 /** `barracudawaf:index:SystemConfiguration`, using the settings given to {@link configure}. */
 export const systemConfiguration: ResourceHandlers = lazy((all) => all.systemConfiguration);
+
+/** `barracudawaf:index:Server`, using the settings given to {@link configure}. */
+export const server: ResourceHandlers = lazy((all) => all.server);
+
+/** `barracudawaf:index:SelfSignedCertificate`, using the settings given to {@link configure}. */
+export const selfSignedCertificate: ResourceHandlers = lazy((all) => all.selfSignedCertificate);
+
+/** `barracudawaf:index:Vsite`, using the settings given to {@link configure}. */
+export const vsite: ResourceHandlers = lazy((all) => all.vsite);
+
+/** `barracudawaf:index:ServiceGroup`, using the settings given to {@link configure}. */
+export const serviceGroup: ResourceHandlers = lazy((all) => all.serviceGroup);
 
 export { readConnectionSettings, ConnectionSettings } from "./client/connection-settings";

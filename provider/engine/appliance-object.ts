@@ -1,6 +1,7 @@
 import { ApplianceError } from "../errors";
 import { fromWireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
+import type { ApplianceQuery } from "../client/appliance-client";
 import type { ApplianceApi } from "./context";
 import { fillPath, type PathParams } from "./object-path";
 
@@ -24,9 +25,10 @@ export async function readObject(
 ): Promise<Outputs | undefined> {
     let body: { data?: Record<string, unknown> };
     try {
-        body = await api.get(fillPath(model.extension.object, params), {
-            groups: model.objects.map((object) => model.extension.groups[object]),
-        });
+        // Sub-objects come only when asked for by their groups; an object without any needs no query.
+        const query: ApplianceQuery =
+            model.objects.length > 1 ? { groups: model.objects.map((o) => model.extension.groups[o]) } : {};
+        body = await api.get(fillPath(model.extension.object, params), query);
     } catch (error) {
         if (isNotFound(error)) {
             return undefined;

@@ -31,7 +31,7 @@ export function crossFieldFailures(
                     property: name,
                     reason:
                         `${name}: is required when ${when.property} is ${JSON.stringify(other)}, got ` +
-                        `${describeValue(value)}; set it to the name of a certificate that exists on the appliance`,
+                        `${describeValue(value)}; ${when.fix}`,
                 });
                 continue;
             }

@@ -52,7 +52,10 @@ export function compareProperties(
     const changed: string[] = [];
     const targets: Record<string, string | number | boolean> = {};
     for (const property of model.inputs) {
-        if (property.extension.providerOnly || property.extension.field === undefined) {
+        if (
+            property.extension.providerOnly ||
+            (property.extension.field ?? property.extension.parent) === undefined
+        ) {
             continue;
         }
         const given = news[property.name];

@@ -38,8 +38,15 @@ export interface PropertyExtension {
     readonly format?: "ip-address" | "mask";
     /** When omitted, the appliance picks the value and the provider leaves it alone (never "cleared"). */
     readonly computed?: boolean;
-    /** The property is required when another property has one of the listed values. */
-    readonly requiredWhen?: { readonly property: string; readonly in: readonly string[] };
+    /**
+     * The property is required when another property has one of the listed values; `fix` ends the message,
+     * e.g. `set it to the name of a certificate`.
+     */
+    readonly requiredWhen?: {
+        readonly property: string;
+        readonly in: readonly string[];
+        readonly fix: string;
+    };
     /** The property is never sent to the appliance. */
     readonly providerOnly?: boolean;
     /** The appliance wants this field on every write of its object. */

@@ -5,3 +5,15 @@ export const serviceToken = "barracudawaf:index:Service";
 
 /** The SystemConfiguration resource's type token in schema.json. */
 export const systemConfigurationToken = "barracudawaf:index:SystemConfiguration";
+
+/** The Server resource's type token in schema.json. */
+export const serverToken = "barracudawaf:index:Server";
+
+/** The SelfSignedCertificate resource's type token in schema.json. */
+export const selfSignedCertificateToken = "barracudawaf:index:SelfSignedCertificate";
+
+/** The Vsite resource's type token in schema.json. */
+export const vsiteToken = "barracudawaf:index:Vsite";
+
+/** The ServiceGroup resource's type token in schema.json. */
+export const serviceGroupToken = "barracudawaf:index:ServiceGroup";

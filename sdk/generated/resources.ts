@@ -9,8 +9,23 @@ import type {
     ServiceOutputs,
     SystemConfigurationArgs,
     SystemConfigurationOutputs,
+    VsiteArgs,
+    VsiteOutputs,
+    ServiceGroupArgs,
+    ServiceGroupOutputs,
+    SelfSignedCertificateArgs,
+    SelfSignedCertificateOutputs,
+    ServerArgs,
+    ServerOutputs,
 } from "./types";
-import { serviceOutputNames, systemConfigurationOutputNames } from "./types";
+import {
+    serviceOutputNames,
+    systemConfigurationOutputNames,
+    vsiteOutputNames,
+    serviceGroupOutputNames,
+    selfSignedCertificateOutputNames,
+    serverOutputNames,
+} from "./types";
 
 export interface Service extends ServiceOutputs {}
 
@@ -25,7 +40,7 @@ export class Service extends pulumi.dynamic.Resource {
             resourceInputs(
                 {
                     outputNames: serviceOutputNames,
-                    names: [],
+                    names: ["vsite", "group", "certificate"],
                     resources: { systemConfiguration: ["showAdvancedSettings"] },
                 },
                 args,
@@ -52,6 +67,78 @@ export class SystemConfiguration extends pulumi.dynamic.Resource {
             opts,
             "barracudawaf",
             "SystemConfiguration",
+        );
+    }
+}
+
+export interface Vsite extends VsiteOutputs {}
+
+/**
+ * A vsite (virtual site) of the appliance: the network interface that a set of services and their service groups belong to. Its ID is its name. Changing `name` or `interface` replaces it. The appliance refuses to delete a vsite that a service is still in. Pass it as `vsite` of a `ServiceGroup` or a `Service`.
+ */
+export class Vsite extends pulumi.dynamic.Resource {
+    constructor(name: string, args: VsiteArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            dynamicProvider("vsite"),
+            name,
+            resourceInputs({ outputNames: vsiteOutputNames, names: [], resources: {} }, args),
+            opts,
+            "barracudawaf",
+            "Vsite",
+        );
+    }
+}
+
+export interface ServiceGroup extends ServiceGroupOutputs {}
+
+/**
+ * A service group within a vsite (BASIC > Services > Service Groups): services of the vsite are listed under it. Its ID is the vsite's name, `/`, and its own, e.g. `edge/shop`. Changing `vsite` or `name` replaces it. The appliance refuses to delete a group that a service is still in. Pass it as `group` of a `Service` (with the same `vsite`).
+ */
+export class ServiceGroup extends pulumi.dynamic.Resource {
+    constructor(name: string, args: ServiceGroupArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            dynamicProvider("serviceGroup"),
+            name,
+            resourceInputs({ outputNames: serviceGroupOutputNames, names: ["vsite"], resources: {} }, args),
+            opts,
+            "barracudawaf",
+            "ServiceGroup",
+        );
+    }
+}
+
+export interface SelfSignedCertificate extends SelfSignedCertificateOutputs {}
+
+/**
+ * A self-signed certificate made by the appliance (BASIC > Certificates), so that an HTTPS service can be given `certificate` in the same program. Its ID is its name. The appliance makes the key and never changes a certificate, so a change of any property replaces it; it refuses to delete a certificate that a service still uses, so Pulumi creates the new one, moves the service over and then deletes the old one. `expiry` and `serial` are the appliance's.
+ */
+export class SelfSignedCertificate extends pulumi.dynamic.Resource {
+    constructor(name: string, args: SelfSignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            dynamicProvider("selfSignedCertificate"),
+            name,
+            resourceInputs({ outputNames: selfSignedCertificateOutputNames, names: [], resources: {} }, args),
+            opts,
+            "barracudawaf",
+            "SelfSignedCertificate",
+        );
+    }
+}
+
+export interface Server extends ServerOutputs {}
+
+/**
+ * A backend server of a service (BASIC > Services > Servers): where the appliance forwards the service's traffic. Its ID is the service's name, `/`, and its own, e.g. `chat/app-1`. Changing `service`, `name` or `addressVersion` replaces it; every other change is made in place. Deleting a service removes its servers on the appliance.
+ */
+export class Server extends pulumi.dynamic.Resource {
+    constructor(name: string, args: ServerArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            dynamicProvider("server"),
+            name,
+            resourceInputs({ outputNames: serverOutputNames, names: ["service"], resources: {} }, args),
+            opts,
+            "barracudawaf",
+            "Server",
         );
     }
 }

@@ -1,7 +1,7 @@
 // Generated from schema.json by scripts/generate.ts. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import type * as pulumi from "@pulumi/pulumi";
-import type { SystemConfiguration } from "./resources";
+import type { SelfSignedCertificate, Service, ServiceGroup, SystemConfiguration, Vsite } from "./resources";
 
 /**
  * The kind of traffic a service accepts on its virtual IP address.
@@ -68,6 +68,37 @@ export type StaleServerAction = "Delete" | "Disable";
  */
 export type RequestBuffering = "Full Request" | "Limited";
 
+/**
+ * The network interface a vsite serves on.
+ */
+export type VsiteInterface = "WAN" | "LAN";
+
+/**
+ * Whether the appliance sends traffic to a backend server.
+ */
+export type ServerStatus =
+    "In Service" | "Out of Service Maintenance" | "Out of Service Sticky" | "Out of Service All";
+
+/**
+ * How a backend server is addressed.
+ */
+export type ServerIdentifier = "IP Address" | "Hostname";
+
+/**
+ * The key algorithm of a certificate.
+ */
+export type CertificateKeyType = "RSA" | "ECDSA";
+
+/**
+ * The size in bits of an RSA key.
+ */
+export type CertificateKeySize = "1024" | "2048" | "4096";
+
+/**
+ * The curve of an ECDSA key.
+ */
+export type EllipticCurveName = "secp256r1" | "secp384r1" | "secp521r1";
+
 /** The arguments of a {@link Service}. */
 export interface ServiceArgs {
     /**
@@ -75,7 +106,7 @@ export interface ServiceArgs {
      */
     name: pulumi.Input<string>;
     /**
-     * The kind of traffic the service accepts. The TLS types (`HTTPS`, `Instant SSL`, `Custom SSL`, `FTP SSL`) need `certificate`. Defaults to `HTTP`.
+     * The kind of traffic the service accepts. The TLS types (`HTTPS`, `Instant SSL`, `Custom SSL`, `FTP SSL`) need `certificate`. Defaults to `HTTP`. The appliance cannot change it on an existing service, so changing it replaces the service.
      */
     type?: pulumi.Input<ServiceType>;
     /**
@@ -91,13 +122,13 @@ export interface ServiceArgs {
      */
     addressVersion?: pulumi.Input<AddressVersion>;
     /**
-     * The vsite the service belongs to, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another vsite, so changing it replaces the service.
+     * The vsite the service belongs to: a `Vsite` of the program, or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another vsite, so changing it replaces the service.
      */
-    vsite?: pulumi.Input<string>;
+    vsite?: pulumi.Input<string> | Vsite;
     /**
-     * The service group, within the vsite, that the service belongs to, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another group, so changing it replaces the service.
+     * The service group, within the vsite, that the service belongs to: a `ServiceGroup` of the program (of the same vsite), or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another group, so changing it replaces the service.
      */
-    group?: pulumi.Input<string>;
+    group?: pulumi.Input<string> | ServiceGroup;
     /**
      * Whether the service accepts traffic: `On` or `Off`. Defaults to `On`.
      */
@@ -107,9 +138,9 @@ export interface ServiceArgs {
      */
     comments?: pulumi.Input<string>;
     /**
-     * The name of a certificate that already exists on the appliance (BASIC > Certificates), used to terminate TLS. Required when `type` is `HTTPS`, `Instant SSL`, `Custom SSL` or `FTP SSL`; defaults to empty otherwise.
+     * The certificate that terminates TLS: a `SelfSignedCertificate` of the program, or the name of a certificate that exists on the appliance (BASIC > Certificates). Required when `type` is `HTTPS`, `Instant SSL`, `Custom SSL` or `FTP SSL`; defaults to empty otherwise. Changing it is made in place, through the service's SSL Security.
      */
-    certificate?: pulumi.Input<string>;
+    certificate?: pulumi.Input<string> | SelfSignedCertificate;
     /**
      * How long, in seconds, an idle client session is kept, from 0 to 86400. Defaults to 60.
      */
@@ -179,7 +210,7 @@ export interface ServiceOutputs {
      */
     readonly name: pulumi.Output<string>;
     /**
-     * The kind of traffic the service accepts. The TLS types (`HTTPS`, `Instant SSL`, `Custom SSL`, `FTP SSL`) need `certificate`. Defaults to `HTTP`.
+     * The kind of traffic the service accepts. The TLS types (`HTTPS`, `Instant SSL`, `Custom SSL`, `FTP SSL`) need `certificate`. Defaults to `HTTP`. The appliance cannot change it on an existing service, so changing it replaces the service.
      */
     readonly type: pulumi.Output<ServiceType>;
     /**
@@ -195,11 +226,11 @@ export interface ServiceOutputs {
      */
     readonly addressVersion: pulumi.Output<AddressVersion>;
     /**
-     * The vsite the service belongs to, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another vsite, so changing it replaces the service.
+     * The vsite the service belongs to: a `Vsite` of the program, or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another vsite, so changing it replaces the service.
      */
     readonly vsite: pulumi.Output<string>;
     /**
-     * The service group, within the vsite, that the service belongs to, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another group, so changing it replaces the service.
+     * The service group, within the vsite, that the service belongs to: a `ServiceGroup` of the program (of the same vsite), or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another group, so changing it replaces the service.
      */
     readonly group: pulumi.Output<string>;
     /**
@@ -211,7 +242,7 @@ export interface ServiceOutputs {
      */
     readonly comments: pulumi.Output<string>;
     /**
-     * The name of a certificate that already exists on the appliance (BASIC > Certificates), used to terminate TLS. Required when `type` is `HTTPS`, `Instant SSL`, `Custom SSL` or `FTP SSL`; defaults to empty otherwise.
+     * The certificate that terminates TLS: a `SelfSignedCertificate` of the program, or the name of a certificate that exists on the appliance (BASIC > Certificates). Required when `type` is `HTTPS`, `Instant SSL`, `Custom SSL` or `FTP SSL`; defaults to empty otherwise. Changing it is made in place, through the service's SSL Security.
      */
     readonly certificate: pulumi.Output<string>;
     /**
@@ -581,4 +612,322 @@ export const systemConfigurationOutputNames = [
     "suspiciousClientsTrackInterval",
     "address",
     "originalSettings",
+] as const;
+
+/** The arguments of a {@link Vsite}. */
+export interface VsiteArgs {
+    /**
+     * The vsite's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. The appliance cannot rename a vsite, so changing it replaces the vsite.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * The interface the vsite serves on: `WAN` or `LAN`. The appliance cannot change it, so changing it replaces the vsite.
+     */
+    interface: pulumi.Input<VsiteInterface>;
+    /**
+     * The name of the appliance (in a cluster) on which the vsite is active, at most 64 characters. Defaults to empty.
+     */
+    activeOn?: pulumi.Input<string>;
+    /**
+     * Free-text comments shown with the vsite. Defaults to empty; removing it clears them.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Take over a vsite of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the vsite must match the existing one. Without `adopt`, creating a vsite whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link Vsite} resolves to once the appliance has answered. */
+export interface VsiteOutputs {
+    /**
+     * The vsite's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. The appliance cannot rename a vsite, so changing it replaces the vsite.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * The interface the vsite serves on: `WAN` or `LAN`. The appliance cannot change it, so changing it replaces the vsite.
+     */
+    readonly interface: pulumi.Output<VsiteInterface>;
+    /**
+     * The name of the appliance (in a cluster) on which the vsite is active, at most 64 characters. Defaults to empty.
+     */
+    readonly activeOn: pulumi.Output<string>;
+    /**
+     * Free-text comments shown with the vsite. Defaults to empty; removing it clears them.
+     */
+    readonly comments: pulumi.Output<string>;
+    /**
+     * Take over a vsite of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the vsite must match the existing one. Without `adopt`, creating a vsite whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link Vsite} registers with the engine. */
+export const vsiteOutputNames = ["name", "interface", "activeOn", "comments", "adopt"] as const;
+
+/** The arguments of a {@link ServiceGroup}. */
+export interface ServiceGroupArgs {
+    /**
+     * The vsite the group belongs to: a `Vsite` of the program, or the name of one that exists on the appliance, such as `default`. Changing it replaces the group.
+     */
+    vsite: pulumi.Input<string> | Vsite;
+    /**
+     * The group's name, unique within its vsite: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Changing it replaces the group.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a service group of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the service group must match the existing one. Without `adopt`, creating a service group whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link ServiceGroup} resolves to once the appliance has answered. */
+export interface ServiceGroupOutputs {
+    /**
+     * The vsite the group belongs to: a `Vsite` of the program, or the name of one that exists on the appliance, such as `default`. Changing it replaces the group.
+     */
+    readonly vsite: pulumi.Output<string>;
+    /**
+     * The group's name, unique within its vsite: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Changing it replaces the group.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a service group of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the service group must match the existing one. Without `adopt`, creating a service group whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link ServiceGroup} registers with the engine. */
+export const serviceGroupOutputNames = ["vsite", "name", "adopt"] as const;
+
+/** The arguments of a {@link SelfSignedCertificate}. */
+export interface SelfSignedCertificateArgs {
+    /**
+     * The certificate's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 512 characters. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * The subject's common name (CN), usually the host name clients connect to, at most 64 characters. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    commonName: pulumi.Input<string>;
+    /**
+     * The subject's two-letter country code (C), e.g. `DE`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    countryCode: pulumi.Input<string>;
+    /**
+     * The subject's organization (O), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    organizationName?: pulumi.Input<string>;
+    /**
+     * The subject's organizational unit (OU), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    organizationalUnit?: pulumi.Input<string>;
+    /**
+     * The subject's locality (L), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    city?: pulumi.Input<string>;
+    /**
+     * The subject's state or province (ST), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    state?: pulumi.Input<string>;
+    /**
+     * The key algorithm: `RSA` or `ECDSA`. Defaults to `RSA`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    keyType?: pulumi.Input<CertificateKeyType>;
+    /**
+     * The RSA key size in bits, as a string: `1024`, `2048` or `4096`. Defaults to `2048`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    keySize?: pulumi.Input<CertificateKeySize>;
+    /**
+     * The curve of an ECDSA key. Defaults to `secp256r1`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    ellipticCurveName?: pulumi.Input<EllipticCurveName>;
+    /**
+     * Whether the private key may be downloaded with the certificate. Defaults to `false`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    allowPrivateKeyExport?: pulumi.Input<boolean>;
+    /**
+     * Take over a certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the certificate must match the existing one. Without `adopt`, creating a certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link SelfSignedCertificate} resolves to once the appliance has answered. */
+export interface SelfSignedCertificateOutputs {
+    /**
+     * The certificate's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 512 characters. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * The subject's common name (CN), usually the host name clients connect to, at most 64 characters. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly commonName: pulumi.Output<string>;
+    /**
+     * The subject's two-letter country code (C), e.g. `DE`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly countryCode: pulumi.Output<string>;
+    /**
+     * The subject's organization (O), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly organizationName: pulumi.Output<string>;
+    /**
+     * The subject's organizational unit (OU), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly organizationalUnit: pulumi.Output<string>;
+    /**
+     * The subject's locality (L), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly city: pulumi.Output<string>;
+    /**
+     * The subject's state or province (ST), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly state: pulumi.Output<string>;
+    /**
+     * The key algorithm: `RSA` or `ECDSA`. Defaults to `RSA`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly keyType: pulumi.Output<CertificateKeyType>;
+    /**
+     * The RSA key size in bits, as a string: `1024`, `2048` or `4096`. Defaults to `2048`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly keySize: pulumi.Output<CertificateKeySize>;
+    /**
+     * The curve of an ECDSA key. Defaults to `secp256r1`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly ellipticCurveName: pulumi.Output<EllipticCurveName>;
+    /**
+     * Whether the private key may be downloaded with the certificate. Defaults to `false`. A certificate cannot be changed once made, so changing it replaces the certificate.
+     */
+    readonly allowPrivateKeyExport: pulumi.Output<boolean>;
+    /**
+     * Take over a certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the certificate must match the existing one. Without `adopt`, creating a certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
+    /**
+     * When the certificate expires, as the appliance reports it.
+     */
+    readonly expiry: pulumi.Output<string>;
+    /**
+     * The certificate's serial number, as the appliance reports it.
+     */
+    readonly serial: pulumi.Output<string>;
+}
+
+/** The output properties a {@link SelfSignedCertificate} registers with the engine. */
+export const selfSignedCertificateOutputNames = [
+    "name",
+    "commonName",
+    "countryCode",
+    "organizationName",
+    "organizationalUnit",
+    "city",
+    "state",
+    "keyType",
+    "keySize",
+    "ellipticCurveName",
+    "allowPrivateKeyExport",
+    "adopt",
+    "expiry",
+    "serial",
+] as const;
+
+/** The arguments of a {@link Server}. */
+export interface ServerArgs {
+    /**
+     * The service the server belongs to: a `Service` of the program, or the name of one that exists on the appliance. Changing it replaces the server.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * The server's name, unique within its service: letters, digits, `.`, `_`, `:` and `-`, starting with a letter or digit, at most 255 characters. The appliance cannot rename a server, so changing it replaces the server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * How the appliance finds the server: `IP Address` (by `ipAddress`) or `Hostname` (by `hostname`). Defaults to `IP Address`.
+     */
+    identifier?: pulumi.Input<ServerIdentifier>;
+    /**
+     * The server's IP address, of the version given by `addressVersion`; required when `identifier` is `IP Address`.
+     */
+    ipAddress?: pulumi.Input<string>;
+    /**
+     * The server's host name, which the appliance resolves; required when `identifier` is `Hostname`. Defaults to empty.
+     */
+    hostname?: pulumi.Input<string>;
+    /**
+     * The TCP port the server listens on, from 0 to 65535. Defaults to `80`.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * The IP version of `ipAddress`: `IPv4` or `IPv6`. Defaults to `IPv4`. The appliance cannot change it, so changing it replaces the server.
+     */
+    addressVersion?: pulumi.Input<AddressVersion>;
+    /**
+     * Whether the appliance sends traffic to the server. Defaults to `In Service`.
+     */
+    status?: pulumi.Input<ServerStatus>;
+    /**
+     * Free-text comments shown with the server. Defaults to empty; removing it clears them.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Take over a server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the server must match the existing one. Without `adopt`, creating a server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link Server} resolves to once the appliance has answered. */
+export interface ServerOutputs {
+    /**
+     * The service the server belongs to: a `Service` of the program, or the name of one that exists on the appliance. Changing it replaces the server.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * The server's name, unique within its service: letters, digits, `.`, `_`, `:` and `-`, starting with a letter or digit, at most 255 characters. The appliance cannot rename a server, so changing it replaces the server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * How the appliance finds the server: `IP Address` (by `ipAddress`) or `Hostname` (by `hostname`). Defaults to `IP Address`.
+     */
+    readonly identifier: pulumi.Output<ServerIdentifier>;
+    /**
+     * The server's IP address, of the version given by `addressVersion`; required when `identifier` is `IP Address`.
+     */
+    readonly ipAddress: pulumi.Output<string>;
+    /**
+     * The server's host name, which the appliance resolves; required when `identifier` is `Hostname`. Defaults to empty.
+     */
+    readonly hostname: pulumi.Output<string>;
+    /**
+     * The TCP port the server listens on, from 0 to 65535. Defaults to `80`.
+     */
+    readonly port: pulumi.Output<number>;
+    /**
+     * The IP version of `ipAddress`: `IPv4` or `IPv6`. Defaults to `IPv4`. The appliance cannot change it, so changing it replaces the server.
+     */
+    readonly addressVersion: pulumi.Output<AddressVersion>;
+    /**
+     * Whether the appliance sends traffic to the server. Defaults to `In Service`.
+     */
+    readonly status: pulumi.Output<ServerStatus>;
+    /**
+     * Free-text comments shown with the server. Defaults to empty; removing it clears them.
+     */
+    readonly comments: pulumi.Output<string>;
+    /**
+     * Take over a server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the server must match the existing one. Without `adopt`, creating a server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link Server} registers with the engine. */
+export const serverOutputNames = [
+    "service",
+    "name",
+    "identifier",
+    "ipAddress",
+    "hostname",
+    "port",
+    "addressVersion",
+    "status",
+    "comments",
+    "adopt",
 ] as const;

@@ -88,15 +88,20 @@ describe("schema.json", () => {
         assert.equal(variables.password.secret, true);
     });
 
-    it("gives every resource property a full-sentence description and, unless provider-only, a wire field", () => {
-        for (const token of ["barracudawaf:index:Service", "barracudawaf:index:SystemConfiguration"]) {
+    it("gives every resource property a full-sentence description and, unless provider-only or a parent, a wire field", () => {
+        for (const token of Object.keys(loadSchema().resources)) {
             for (const property of resourceModel(token).properties) {
                 assert.match(
                     property.description,
                     /^[A-Z`].{20,}\.$/s,
                     `${token}.${property.name} description`,
                 );
-                if (!property.extension.providerOnly) {
+                if (property.extension.parent !== undefined) {
+                    assert.ok(
+                        resourceModel(token).extension.object.includes(`{${property.extension.parent}}`),
+                        `${token}.${property.name} fills a placeholder of the path`,
+                    );
+                } else if (!property.extension.providerOnly) {
                     assert.ok(property.extension.field, `${token}.${property.name} has a field`);
                     assert.ok(property.extension.object, `${token}.${property.name} has an object`);
                 }
@@ -105,7 +110,7 @@ describe("schema.json", () => {
     });
 
     it("maps each appliance field of an object to exactly one property", () => {
-        for (const token of ["barracudawaf:index:Service", "barracudawaf:index:SystemConfiguration"]) {
+        for (const token of Object.keys(loadSchema().resources)) {
             const model = resourceModel(token);
             for (const object of model.objects) {
                 const fields = model.fieldsOf(object).map((property) => property.extension.field);
@@ -114,11 +119,13 @@ describe("schema.json", () => {
         }
     });
 
-    it("marks exactly name, addressVersion, vsite and group of a service as replacing it", () => {
+    it("marks exactly name, type, addressVersion, vsite and group of a service as replacing it", () => {
+        // The appliance cannot change a service's type in place (the appliance facts): it replaces too.
         assert.deepEqual([...resourceModel("barracudawaf:index:Service").replaceOnChanges].sort(), [
             "addressVersion",
             "group",
             "name",
+            "type",
             "vsite",
         ]);
         assert.deepEqual(resourceModel("barracudawaf:index:SystemConfiguration").replaceOnChanges, []);

@@ -67,13 +67,13 @@ const serviceCorpus: BadCase[] = [
         title: "an HTTPS service without a certificate",
         given: { type: "HTTPS" },
         property: "certificate",
-        reason: 'certificate: is required when type is "HTTPS", got nothing; set it to the name of a certificate that exists on the appliance',
+        reason: 'certificate: is required when type is "HTTPS", got nothing; set it to a SelfSignedCertificate of the program or to the name of a certificate that exists on the appliance',
     },
     {
         title: "an Instant SSL service with an empty certificate",
         given: { type: "Instant SSL", certificate: "" },
         property: "certificate",
-        reason: 'certificate: is required when type is "Instant SSL", got ""; set it to the name of a certificate that exists on the appliance',
+        reason: 'certificate: is required when type is "Instant SSL", got ""; set it to a SelfSignedCertificate of the program or to the name of a certificate that exists on the appliance',
     },
     {
         title: "an FTP SSL service without a certificate",
