@@ -29,7 +29,8 @@ import {
  * replace, which name a parent, which are written elsewhere on update) and the resource's own `rules`.
  *
  * - `check`: the schema, the cross-field rules and the rules' preview part; then the connection, once.
- * - `diff`: changed properties; a replacing one (or a parent) replaces, deleting first (names are unique).
+ * - `diff`: changed properties; a replacing one (or a parent) replaces, deleting first (names are unique)
+ *   unless the schema says `replacement: create-first`.
  * - `create`: with `adopt` (or `barracudawaf:adoptExisting`) an existing object of that name is taken over
  *   (one GET, then what `update` does; if that fails after the rules' check, the error carries the ID so the
  *   engine records it). Otherwise one POST (settled with one GET when its answer is lost), one PUT per
@@ -209,7 +210,7 @@ export function objectResourceHandlers(
             return {
                 changes: changed.length > 0 || referenceChanged,
                 replaces: [...replaces],
-                deleteBeforeReplace: replaces.length > 0,
+                deleteBeforeReplace: replaces.length > 0 && model.extension.replacement !== "create-first",
             };
         },
 

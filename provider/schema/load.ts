@@ -96,6 +96,12 @@ export interface ResourceExtension {
      * order the objects are written: main object first, then its sub-objects.
      */
     readonly groups: Readonly<Record<string, string>>;
+    /**
+     * How a replacement runs: `delete-first` (the default: the old object goes before the new one is made, as
+     * names, addresses and ports are unique) or `create-first` (the new one, under a new name, is made first,
+     * so that what uses the old one can move over before it is deleted: certificates).
+     */
+    readonly replacement?: "delete-first" | "create-first";
 }
 
 /** One resource of the schema. */

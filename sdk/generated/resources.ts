@@ -110,7 +110,7 @@ export class ServiceGroup extends pulumi.dynamic.Resource {
 export interface SelfSignedCertificate extends SelfSignedCertificateOutputs {}
 
 /**
- * A self-signed certificate made by the appliance (BASIC > Certificates), so that an HTTPS service can be given `certificate` in the same program. Its ID is its name. The appliance makes the key and never changes a certificate, so a change of any property replaces it; it refuses to delete a certificate that a service still uses, so Pulumi creates the new one, moves the service over and then deletes the old one. `expiry` and `serial` are the appliance's.
+ * A self-signed certificate made by the appliance (BASIC > Certificates), so that an HTTPS service can be given `certificate` in the same program. Its ID is its name. The appliance makes the key and never changes a certificate, so a change of any property replaces it: Pulumi makes the new certificate first, moves the services that use it over (through their SSL Security), then deletes the old one. Names are unique on the appliance, so give a changed certificate a new `name` as well. `expiry` and `serial` are the appliance's.
  */
 export class SelfSignedCertificate extends pulumi.dynamic.Resource {
     constructor(name: string, args: SelfSignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
