@@ -25,8 +25,12 @@ interface ObjectCase {
         readonly field: string;
         readonly wire: string;
     };
-    /** A change that replaces the object, and the properties the plan names for it. */
-    readonly replace: { readonly set: Record<string, unknown>; readonly replaces: readonly string[] };
+    /** A change that replaces the object, the properties the plan names for it, and whether the old goes first. */
+    readonly replace: {
+        readonly set: Record<string, unknown>;
+        readonly replaces: readonly string[];
+        readonly deleteFirst: boolean;
+    };
     /** A change made by hand: the REST path, the body, and the property read must then report. */
     readonly drift?: {
         readonly path: string;
@@ -43,7 +47,7 @@ const cases: readonly ObjectCase[] = [
         inputs: { name: "edge2", interface: "WAN", comments: "by Pulumi" },
         onAppliance: (s) => s.vsites.edge2,
         update: { set: { comments: "changed" }, field: "comments", wire: "changed" },
-        replace: { set: { interface: "LAN" }, replaces: ["interface"] },
+        replace: { set: { interface: "LAN" }, replaces: ["interface"], deleteFirst: true },
         drift: {
             path: "/vsites/edge2",
             body: { comments: "by hand" },
@@ -56,14 +60,14 @@ const cases: readonly ObjectCase[] = [
         id: "default/shop",
         inputs: { vsite: "default", name: "shop" },
         onAppliance: (s) => s.serviceGroups.default?.shop,
-        replace: { set: { vsite: "edge" }, replaces: ["vsite"] },
+        replace: { set: { vsite: "edge" }, replaces: ["vsite"], deleteFirst: true },
     },
     {
         kind: "selfSignedCertificate",
         id: "shop-cert",
         inputs: { name: "shop-cert", commonName: "shop.example", countryCode: "DE", keySize: "4096" },
         onAppliance: (s) => s.certificates["shop-cert"],
-        replace: { set: { commonName: "www.shop.example" }, replaces: ["commonName"] },
+        replace: { set: { commonName: "www.shop.example" }, replaces: ["commonName"], deleteFirst: false },
     },
     {
         kind: "server",
@@ -78,7 +82,11 @@ const cases: readonly ObjectCase[] = [
         },
         onAppliance: (s) => s.services.chat?.servers["app-1"],
         update: { set: { port: 8081 }, field: "port", wire: "8081" },
-        replace: { set: { addressVersion: "IPv6", ipAddress: "2001:db8::1" }, replaces: ["addressVersion"] },
+        replace: {
+            set: { addressVersion: "IPv6", ipAddress: "2001:db8::1" },
+            replaces: ["addressVersion"],
+            deleteFirst: true,
+        },
         drift: {
             path: "/services/chat/servers/app-1",
             body: { status: "Out of Service All" },
@@ -148,7 +156,7 @@ for (const c of cases) {
                 }));
         }
 
-        it("plans a replacement, deleting first, for a change the appliance cannot make in place", () =>
+        it("plans a replacement for a change the appliance cannot make in place, in the resource's order", () =>
             withProvider(async (harness) => {
                 const made = await created(harness, c);
                 const diff = await handlersOf(harness, c.kind).diff(c.id, made.outs, {
@@ -157,7 +165,7 @@ for (const c of cases) {
                     __provider: providerBlob,
                 });
                 assert.deepEqual(diff.replaces, c.replace.replaces);
-                assert.equal(diff.deleteBeforeReplace, true);
+                assert.equal(diff.deleteBeforeReplace, c.replace.deleteFirst);
             }));
 
         if (c.drift) {
