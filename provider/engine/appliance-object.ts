@@ -1,12 +1,13 @@
 import { ApplianceError } from "../errors";
 import { fromWireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
+import { nest } from "../schema/nesting";
 import type { ApplianceQuery } from "../client/appliance-client";
 import type { ApplianceApi } from "./context";
 import { fillPath, type PathParams } from "./object-path";
 
-/** A resource's values in output form: camelCase names, typed values. */
-export type Outputs = Record<string, string | number | boolean>;
+/** A resource's values in output form: camelCase names, typed values, nested inputs as objects. */
+export type Outputs = Record<string, unknown>;
 
 /** True when `error` is the appliance saying the object does not exist. */
 export function isNotFound(error: unknown): boolean {
@@ -47,7 +48,7 @@ export async function readObject(
  * as some firmware answers), each sub-object under its display name.
  */
 export function outputsOf(model: ResourceModel, record: Readonly<Record<string, unknown>>): Outputs {
-    const outputs: Outputs = {};
+    const outputs: Record<string, unknown> = {};
     for (const object of model.objects) {
         const group = record[model.extension.groups[object]];
         const fields =
@@ -58,7 +59,7 @@ export function outputsOf(model: ResourceModel, record: Readonly<Record<string, 
                   : {};
         Object.assign(outputs, fromWireRecord(model, object, fields));
     }
-    return outputs;
+    return nest(model, outputs);
 }
 
 /** Whether the appliance has the object at `params` (one GET of its id field); false when that cannot be told. */

@@ -3,6 +3,7 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { InvalidInputsError, ResourceOperationError } from "../errors";
 import { fromWireRecord, toWireBody, unsetValue, type WireRecord } from "../schema/mapping";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
+import { flatten, nest } from "../schema/nesting";
 import { providerKey } from "../schema/validate";
 import { assertAdoptable } from "./adopt";
 import { isNotFound, readObject, type Outputs } from "./appliance-object";
@@ -225,11 +226,12 @@ export function objectResourceHandlers(
                     return adopt(id, withParents(existing, params), inputs);
                 }
             }
-            const mainBody = toWireBody(model, mainObject, given);
+            const flat = flatten(model, given);
+            const mainBody = toWireBody(model, mainObject, flat);
             const writes = subObjects
                 .map((object) => ({
                     object,
-                    body: toWireBody(model, object, nonDefault(model, object, given)),
+                    body: toWireBody(model, object, nonDefault(model, object, flat)),
                 }))
                 .filter((write) => Object.keys(write.body).length > 0);
             const inputNames = inputNamesOf(model, given);
@@ -242,7 +244,7 @@ export function objectResourceHandlers(
                 const recorded = {
                     ...stateOf(
                         model,
-                        withParents(fromWireRecord(model, mainObject, mainBody), params),
+                        withParents(nest(model, fromWireRecord(model, mainObject, mainBody)), params),
                         given,
                         inputNames,
                     ),

@@ -1,7 +1,8 @@
 import { providerKey } from "../schema/validate";
 import { isUnknown } from "../schema/values";
+import type { ProgramValue } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
-
+import { flatten, nest } from "../schema/nesting";
 /** A resource's properties as the dynamic-provider host passes them. */
 export type Props = Record<string, unknown>;
 
@@ -32,8 +33,11 @@ export interface PropertyChanges {
     readonly changed: readonly string[];
     /** The changed properties whose change replaces the resource. */
     readonly replaces: readonly string[];
-    /** The value each changed property is to have on the appliance (absent while unknown). */
-    readonly targets: Readonly<Record<string, string | number | boolean>>;
+    /**
+     * The value each changed property is to have on the appliance (absent while unknown), members of a nested
+     * input by their path (`basicSecurity.mode`).
+     */
+    readonly targets: Readonly<Record<string, ProgramValue>>;
 }
 
 /**
@@ -47,19 +51,27 @@ export function compareProperties(
     model: ResourceModel,
     olds: Props,
     news: Props,
-    whenUnset: (property: PropertyModel) => string | number | boolean | undefined,
+    whenUnset: (property: PropertyModel) => ProgramValue | undefined,
 ): PropertyChanges {
     const changed: string[] = [];
-    const targets: Record<string, string | number | boolean> = {};
+    const targets: Record<string, ProgramValue> = {};
     for (const property of model.inputs) {
+        if (property.kind === "object" && isUnknown(news[property.name])) {
+            changed.push(property.name); // the whole nested input is not known yet
+        }
+    }
+    const flatOlds = flatten(model, olds);
+    const flatNews = flatten(model, news);
+    for (const property of model.leaves) {
         if (
             property.extension.providerOnly ||
-            (property.extension.field ?? property.extension.parent) === undefined
+            (property.extension.field ?? property.extension.parent) === undefined ||
+            (property.name.includes(".") && isUnknown(news[property.name.split(".")[0]]))
         ) {
             continue;
         }
-        const given = news[property.name];
-        const old = olds[property.name];
+        const given = flatNews[property.name];
+        const old = flatOlds[property.name];
         if (given !== undefined && isUnknown(given)) {
             changed.push(property.name);
             continue;
@@ -70,7 +82,7 @@ export function compareProperties(
         }
         if (!sameValue(old, target)) {
             changed.push(property.name);
-            targets[property.name] = target as string | number | boolean;
+            targets[property.name] = target as ProgramValue;
         }
     }
     return {
@@ -114,21 +126,23 @@ export function refreshedInputs(
     model: ResourceModel,
     refreshed: Props,
     olds: Props,
-    whenUnset: (property: PropertyModel) => string | number | boolean | undefined,
+    whenUnset: (property: PropertyModel) => ProgramValue | undefined,
 ): Props | undefined {
     const names = stateInputNames(olds);
     if (names === undefined) {
         return undefined; // An older state: keep the inputs the engine recorded rather than guess.
     }
     const set = new Set(names);
+    const flatRefreshed = flatten(model, refreshed);
     const inputs: Props = {};
-    for (const property of model.inputs) {
-        const source = property.extension.providerOnly ? olds : refreshed;
+    for (const property of model.leaves) {
+        const source = property.extension.providerOnly ? olds : flatRefreshed;
         const value = source[property.name];
         if (value === undefined) {
             continue;
         }
-        if (set.has(property.name)) {
+        // A member of a nested input counts as set when the program set that input.
+        if (set.has(property.name.split(".")[0])) {
             inputs[property.name] = value;
         } else if (!property.extension.providerOnly) {
             const target = whenUnset(property);
@@ -137,7 +151,7 @@ export function refreshedInputs(
             }
         }
     }
-    return plain(inputs);
+    return plain(nest(model, inputs));
 }
 
 /**

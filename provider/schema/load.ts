@@ -81,6 +81,24 @@ export interface SchemaEnumType {
     }>;
 }
 
+/**
+ * One object type of the schema: the fields of a sub-object given as one nested input (a Service's
+ * `basicSecurity`), each property mapping to a field of the object its resource property names.
+ */
+export interface SchemaObjectType {
+    readonly type: "object";
+    readonly description?: string;
+    readonly properties: Readonly<Record<string, SchemaProperty>>;
+}
+
+/** A named type of the schema. */
+export type SchemaType = SchemaEnumType | SchemaObjectType;
+
+/** True for an enum type. */
+export function isEnumType(type: SchemaType | undefined): type is SchemaEnumType {
+    return type !== undefined && "enum" in type;
+}
+
 /** What a resource's `x-barracudawaf` extension says about the appliance objects behind it. */
 export interface ResourceExtension {
     /**
@@ -118,7 +136,7 @@ export interface SchemaResource {
 export interface PackageSchema {
     readonly name: string;
     readonly config?: { readonly variables?: Readonly<Record<string, SchemaProperty>> };
-    readonly types?: Readonly<Record<string, SchemaEnumType>>;
+    readonly types?: Readonly<Record<string, SchemaType>>;
     readonly resources: Readonly<Record<string, SchemaResource>>;
 }
 

@@ -6,6 +6,9 @@ export type WireValue = string | string[];
 /** An appliance object's fields by their kebab-case names, as in request and response bodies. */
 export type WireRecord = Record<string, WireValue>;
 
+/** A value in a program's form: a scalar, or a list of strings. */
+export type ProgramValue = string | number | boolean | string[];
+
 const yes = "Yes";
 const no = "No";
 
@@ -13,7 +16,18 @@ const no = "No";
  * The appliance's form of `value` for `property`: `true`/`false` become `Yes`/`No`, numbers become decimal
  * strings, strings and enum values travel as they are.
  */
-export function toWireValue(property: PropertyModel, value: string | number | boolean): string {
+export function toWireValue(property: PropertyModel, value: string | number | boolean): string;
+export function toWireValue(
+    property: PropertyModel,
+    value: string | number | boolean | readonly string[],
+): WireValue;
+export function toWireValue(
+    property: PropertyModel,
+    value: string | number | boolean | readonly string[],
+): WireValue {
+    if (Array.isArray(value)) {
+        return [...value];
+    }
     if (property.kind === "boolean") {
         return value === true ? yes : no;
     }
@@ -24,10 +38,12 @@ export function toWireValue(property: PropertyModel, value: string | number | bo
  * The program's form of an appliance value for `property`, or undefined when the appliance's value cannot be
  * read as that type (the property is then left out of the outputs rather than given a wrong value).
  */
-export function fromWireValue(
-    property: PropertyModel,
-    value: unknown,
-): string | number | boolean | undefined {
+export function fromWireValue(property: PropertyModel, value: unknown): string | number | boolean | undefined;
+export function fromWireValue(property: PropertyModel, value: unknown): ProgramValue | undefined;
+export function fromWireValue(property: PropertyModel, value: unknown): ProgramValue | undefined {
+    if (property.kind === "list") {
+        return Array.isArray(value) ? value.map(String) : undefined;
+    }
     if (Array.isArray(value) || value === null || value === undefined) {
         return undefined;
     }
@@ -64,7 +80,12 @@ export function toWireBody(
     const body: WireRecord = {};
     for (const property of model.fieldsOf(object)) {
         const value = values[property.name];
-        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+        if (
+            typeof value === "string" ||
+            typeof value === "number" ||
+            typeof value === "boolean" ||
+            (Array.isArray(value) && value.every((item) => typeof item === "string"))
+        ) {
             body[property.extension.field as string] = toWireValue(property, value);
         }
     }
@@ -80,8 +101,8 @@ export function fromWireRecord(
     model: ResourceModel,
     object: string,
     record: Readonly<Record<string, unknown>>,
-): Record<string, string | number | boolean> {
-    const values: Record<string, string | number | boolean> = {};
+): Record<string, ProgramValue> {
+    const values: Record<string, ProgramValue> = {};
     for (const property of model.fieldsOf(object)) {
         const value = fromWireValue(property, record[property.extension.field as string]);
         if (value !== undefined) {
@@ -96,12 +117,12 @@ export function fromWireRecord(
  * without one. Undefined for properties the appliance computes (`computed`) or that have no such value: those
  * are left alone when a program stops setting them.
  */
-export function unsetValue(property: PropertyModel): string | number | boolean | undefined {
+export function unsetValue(property: PropertyModel): ProgramValue | undefined {
     if (property.extension.computed || property.extension.providerOnly) {
         return undefined;
     }
     if (property.default !== undefined) {
         return property.default;
     }
-    return property.kind === "string" ? "" : undefined;
+    return property.kind === "string" ? "" : property.kind === "list" ? [] : undefined;
 }

@@ -1,7 +1,17 @@
-import { loadSchema, type PropertyExtension, type ResourceExtension, type SchemaProperty } from "./load";
+import {
+    isEnumType,
+    loadSchema,
+    type PropertyExtension,
+    type ResourceExtension,
+    type SchemaProperty,
+} from "./load";
 
-/** How a property's value is typed in a Pulumi program. */
-export type ValueKind = "string" | "integer" | "number" | "boolean" | "enum" | "map" | "reference";
+/**
+ * How a property's value is typed in a Pulumi program. An `object` property is a sub-object given as one
+ * nested input; its `members` are the fields. A `list` is a list of strings.
+ */
+export type ValueKind =
+    "string" | "integer" | "number" | "boolean" | "enum" | "list" | "map" | "object" | "reference";
 
 /** One property of a resource, as schema.json declares it: the single place its facts come from. */
 export interface PropertyModel {
@@ -13,6 +23,11 @@ export interface PropertyModel {
     readonly enumValues?: readonly string[];
     /** For a `reference` property, the type token of the resource it refers to. */
     readonly reference?: string;
+    /**
+     * For an `object` property, its members, named by their path (`basicSecurity.mode`), each mapping to a field
+     * of the object the property names.
+     */
+    readonly members?: readonly PropertyModel[];
     /** The value the appliance has when the property is not set. */
     readonly default?: string | number | boolean;
     /** A change of this property replaces the resource. */
@@ -44,7 +59,12 @@ export interface ResourceModel {
     readonly inputs: readonly PropertyModel[];
     /** Names of the properties whose change replaces the resource. */
     readonly replaceOnChanges: readonly string[];
-    /** The property named `name`, or undefined. */
+    /**
+     * The inputs as the provider compares and writes them: each property, and in place of an `object`
+     * property its members (`basicSecurity.mode`). See `nesting.ts` for the values in that flat form.
+     */
+    readonly leaves: readonly PropertyModel[];
+    /** The property named `name` (a member by its path, `basicSecurity.mode`), or undefined. */
     property(name: string): PropertyModel | undefined;
     /** The properties that map to fields of the appliance object `object`, in schema order. */
     fieldsOf(object: string): readonly PropertyModel[];
@@ -76,28 +96,57 @@ function buildModel(token: string): ResourceModel {
     const outputs = resource.properties ?? {};
     const required = new Set(resource.requiredInputs ?? []);
     const names = [...Object.keys(inputs), ...Object.keys(outputs).filter((name) => !(name in inputs))];
-    const properties = names.map((name): PropertyModel => {
-        const spec = inputs[name] ?? outputs[name];
+    const propertyOf = (
+        name: string,
+        spec: SchemaProperty,
+        where: { isInput: boolean; isOutput: boolean; required: boolean; object?: string },
+    ): PropertyModel => {
+        const extension = spec["x-barracudawaf"] ?? {};
         const base = {
             name,
             description: spec.description ?? "",
             replaceOnChanges: spec.replaceOnChanges === true,
             secret: spec.secret === true,
-            isInput: name in inputs,
-            isOutput: name in outputs,
-            requiredInput: required.has(name),
-            extension: spec["x-barracudawaf"] ?? {},
+            isInput: where.isInput,
+            isOutput: where.isOutput,
+            requiredInput: where.required,
+            // A member lives on the object of the property that holds it.
+            extension: where.object === undefined ? extension : { object: where.object, ...extension },
             ...(isScalar(spec.default) ? { default: spec.default } : {}),
         };
-        return { ...base, ...kindOf(token, name, spec) };
-    });
-    const byName = new Map(properties.map((property) => [property.name, property]));
+        const kind = kindOf(token, name, spec);
+        if (kind.kind !== "object") {
+            return { ...base, ...kind };
+        }
+        const members = Object.entries(kind.memberSpecs).map(([member, memberSpec]) =>
+            propertyOf(`${name}.${member}`, memberSpec, {
+                ...where,
+                required: false,
+                object: extension.object,
+            }),
+        );
+        return { ...base, kind: "object", members };
+    };
+    const properties = names.map((name) =>
+        propertyOf(name, inputs[name] ?? outputs[name], {
+            isInput: name in inputs,
+            isOutput: name in outputs,
+            required: required.has(name),
+        }),
+    );
+    const leaves = properties.filter((p) => p.isInput).flatMap((p) => p.members ?? [p]);
+    const byName = new Map(
+        [...properties, ...properties.flatMap((p) => p.members ?? [])].map((property) => [
+            property.name,
+            property,
+        ]),
+    );
     const extension = resource["x-barracudawaf"];
     if (!extension) {
         throw new Error(`schema.json: resource ${token} has no x-barracudawaf extension`);
     }
     const objects = [extension.object];
-    for (const property of properties) {
+    for (const property of properties.flatMap((p) => p.members ?? [p])) {
         const object = property.extension.object;
         if (object !== undefined && !objects.includes(object)) {
             objects.push(object);
@@ -111,28 +160,34 @@ function buildModel(token: string): ResourceModel {
         properties,
         inputs: properties.filter((property) => property.isInput),
         replaceOnChanges: properties.filter((p) => p.replaceOnChanges).map((p) => p.name),
+        leaves,
         property: (name) => byName.get(name),
         fieldsOf: (object) =>
-            properties.filter((p) => p.extension.object === object && p.extension.field !== undefined),
+            properties
+                .flatMap((p) => p.members ?? [p])
+                .filter((p) => p.extension.object === object && p.extension.field !== undefined),
     };
 }
 
-function kindOf(
-    token: string,
-    name: string,
-    spec: SchemaProperty,
-): { kind: ValueKind; enumValues?: readonly string[]; reference?: string } {
+type KindOf =
+    | { kind: Exclude<ValueKind, "object">; enumValues?: readonly string[]; reference?: string }
+    | { kind: "object"; memberSpecs: Readonly<Record<string, SchemaProperty>> };
+
+function kindOf(token: string, name: string, spec: SchemaProperty): KindOf {
     if (spec.$ref?.startsWith("#/resources/")) {
         return { kind: "reference", reference: spec.$ref.slice("#/resources/".length) };
     }
     if (spec.$ref?.startsWith("#/types/")) {
         const type = loadSchema().types?.[spec.$ref.slice("#/types/".length)];
-        if (!type?.enum) {
-            throw new Error(
-                `schema.json: ${token}.${name} refers to ${spec.$ref}, which is not an enum type`,
-            );
+        if (isEnumType(type)) {
+            return { kind: "enum", enumValues: type.enum.map((member) => member.value) };
         }
-        return { kind: "enum", enumValues: type.enum.map((member) => member.value) };
+        if (type?.type === "object") {
+            return { kind: "object", memberSpecs: type.properties };
+        }
+        throw new Error(
+            `schema.json: ${token}.${name} refers to ${spec.$ref}, which is not a type of the schema`,
+        );
     }
     switch (spec.type) {
         case "string":
@@ -140,6 +195,11 @@ function kindOf(
         case "number":
         case "boolean":
             return { kind: spec.type };
+        case "array":
+            if (spec.items?.type !== "string") {
+                throw new Error(`schema.json: ${token}.${name} is a list of something other than strings`);
+            }
+            return { kind: "list" };
         case "object":
             return { kind: "map" };
         default:

@@ -135,8 +135,21 @@ function propertySchema(property: PropertyModel): object {
             return { type: "boolean" };
         case "enum":
             return { type: "string", enum: property.enumValues };
+        case "list":
+            return { type: "array", items: { type: "string" } };
         case "map":
             return { type: "object", additionalProperties: { type: "string" } };
+        case "object":
+            return {
+                type: "object",
+                properties: Object.fromEntries(
+                    (property.members ?? []).map((member) => [
+                        member.name.slice(property.name.length + 1),
+                        propertySchema(member),
+                    ]),
+                ),
+                additionalProperties: false,
+            };
         case "reference":
             return referenceSchema(property);
     }
@@ -178,16 +191,27 @@ function describeError(model: ResourceModel, error: ErrorObject): InputFailure |
         return { property: name, reason: `${name}: is required but was not set${hint}` };
     }
     if (error.keyword === "additionalProperties") {
-        const name = String(params.additionalProperty);
+        const name = [...segments, String(params.additionalProperty)].join(".");
+        const holder = model.property(segments[0] ?? "");
+        const candidates =
+            holder?.kind === "object"
+                ? (holder.members ?? []).map((member) => member.name.slice(holder.name.length + 1))
+                : model.inputs.map((property) => property.name);
         return {
             property: name,
-            reason: `${name}: is not a property of ${model.name}${suggestion(model, name)}`,
+            reason:
+                `${name}: is not a property of ${holder?.kind === "object" ? holder.name : model.name}` +
+                suggestion(String(params.additionalProperty), candidates),
         };
     }
     const name = segments.join(".");
     const top = model.property(segments[0]);
     const property =
-        segments.length > 1 && top?.reference ? resourceModel(top.reference).property(segments[1]) : top;
+        segments.length > 1 && top?.reference
+            ? resourceModel(top.reference).property(segments[1])
+            : segments.length > 1 && top?.kind === "object"
+              ? model.property(segments.slice(0, 2).join("."))
+              : top;
     const got = `got ${describeValue(error.data)}`;
     const x = property?.extension ?? {};
     let rule: string;
@@ -270,8 +294,7 @@ function closestEnum(property: PropertyModel | undefined, value: unknown): strin
     return match ? `; did you mean ${JSON.stringify(match)}?` : "";
 }
 
-function suggestion(model: ResourceModel, name: string): string {
-    const candidates = model.inputs.map((property) => property.name);
+function suggestion(name: string, candidates: readonly string[]): string {
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const candidate of candidates) {

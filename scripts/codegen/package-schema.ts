@@ -7,9 +7,12 @@ import type { SchemaProperty } from "../../provider/schema/load";
 export type {
     PackageSchema,
     SchemaEnumType,
+    SchemaObjectType,
     SchemaProperty,
     SchemaResource,
+    SchemaType,
 } from "../../provider/schema/load";
+export { isEnumType } from "../../provider/schema/load";
 
 /** True when the property refers to another resource (`#/resources/...`) rather than holding a value. */
 export function isResourceRef(spec: SchemaProperty): boolean {

@@ -1,4 +1,4 @@
-import { PackageSchema, SchemaProperty, isResourceRef, shortName } from "./package-schema";
+import { PackageSchema, SchemaProperty, isEnumType, isResourceRef, shortName } from "./package-schema";
 
 /**
  * Renders docs/reference.md from schema.json: per resource, every input with its type, the appliance field
@@ -48,7 +48,8 @@ function typeName(property: SchemaProperty, schema: PackageSchema): string {
         if (isResourceRef(property)) {
             return `${shortName(token)} resource`;
         }
-        const values = schema.types?.[token]?.enum?.map((member) => `\`${member.value}\``);
+        const type = schema.types?.[token];
+        const values = isEnumType(type) ? type.enum.map((member) => `\`${member.value}\``) : undefined;
         return values ? `one of ${values.join(", ")}` : shortName(token);
     }
     if (property.type === "array") {

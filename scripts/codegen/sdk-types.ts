@@ -1,7 +1,8 @@
 import {
     PackageSchema,
-    SchemaEnumType,
     SchemaProperty,
+    SchemaType,
+    isEnumType,
     SchemaResource,
     camel,
     docComment,
@@ -33,17 +34,40 @@ export function renderSdkTypes(schema: PackageSchema): string {
         lines.push("", ...renderType(shortName(token), spec));
     }
     for (const [token, spec] of Object.entries(schema.resources)) {
-        lines.push("", ...renderResource(shortName(token), spec));
+        lines.push("", ...renderResource(schema, shortName(token), spec));
     }
     return lines.join("\n") + "\n";
 }
 
-function renderType(name: string, spec: SchemaEnumType): string[] {
-    const values = spec.enum.map((member) => JSON.stringify(member.value)).join(" | ");
-    return [...docComment(spec.description), `export type ${name} = ${values};`];
+function renderType(name: string, spec: SchemaType): string[] {
+    if (isEnumType(spec)) {
+        const values = spec.enum.map((member) => JSON.stringify(member.value)).join(" | ");
+        return [...docComment(spec.description), `export type ${name} = ${values};`];
+    }
+    // A nested input: its members as a program gives them, and as the outputs hold them.
+    const members = Object.entries(spec.properties);
+    return [
+        ...docComment(spec.description),
+        `export interface ${name}Args {`,
+        ...members.flatMap(([member, memberSpec]) =>
+            field(member, memberSpec, true, "input", (t) => `pulumi.Input<${t}>`),
+        ),
+        "}",
+        "",
+        ...docComment(spec.description),
+        `export interface ${name} {`,
+        ...members.flatMap(([member, memberSpec]) => field(member, memberSpec, false, "output", (t) => t)),
+        "}",
+    ];
 }
 
-function renderResource(name: string, spec: SchemaResource): string[] {
+/** True when the property is a nested input: a `$ref` to an object type of the schema. */
+function isObjectRef(schema: PackageSchema, spec: SchemaProperty): boolean {
+    const token = spec.$ref?.startsWith("#/types/") ? spec.$ref.slice("#/types/".length) : undefined;
+    return token !== undefined && schema.types?.[token]?.type === "object";
+}
+
+function renderResource(schema: PackageSchema, name: string, spec: SchemaResource): string[] {
     const inputs = Object.entries(spec.inputProperties ?? {});
     const outputs = Object.entries(spec.properties ?? {}).filter(([, property]) => !isResourceRef(property));
     const required = new Set(spec.requiredInputs ?? []);
@@ -52,7 +76,7 @@ function renderResource(name: string, spec: SchemaResource): string[] {
         `export interface ${name}Args {`,
         ...inputs.flatMap(([property, propertySpec]) =>
             field(property, propertySpec, !required.has(property), "input", (t) =>
-                inputType(propertySpec, t),
+                inputType(propertySpec, isObjectRef(schema, propertySpec) ? `${t}Args` : t),
             ),
         ),
         "}",
