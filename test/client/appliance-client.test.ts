@@ -604,6 +604,33 @@ describe("ApplianceClient retry policy", () => {
         );
     });
 
+    it("understands a Retry-After given as an HTTP date", async () => {
+        let calls = 0;
+        let until = 0;
+        await withFakeAppliance(
+            {
+                handler: () => {
+                    if (++calls > 1) {
+                        return { status: 200, body: { data: {} } };
+                    }
+                    until = Date.now() + 3000;
+                    return {
+                        status: 503,
+                        body: { msg: "Busy." },
+                        headers: { "retry-after": new Date(until).toUTCString() },
+                    };
+                },
+            },
+            async (fake) => {
+                const client = clientFor(fake);
+                await client.get("/services");
+                assert.equal(fake.count("GET /services"), 2);
+                // The date has whole seconds, so it names 2–3 s ahead; the backoff alone waits at most 250 ms.
+                assert.ok(Date.now() >= until - 1500, "waited until about the date the appliance named");
+            },
+        );
+    });
+
     it("ignores a Retry-After beyond its limit and still retries the read", async () => {
         let calls = 0;
         await withFakeAppliance(
@@ -698,6 +725,20 @@ describe("ApplianceClient retry policy", () => {
                 assert.equal(fake.count("POST /login"), 2);
                 const sent = fake.requests.filter((request) => request.path === "/login");
                 assert.ok(sent.every((request) => request.token === undefined));
+            },
+        );
+    });
+
+    it("reports a login answered with 500 as failed, with a known outcome and no secret", async () => {
+        await withFakeAppliance(
+            { loginHandler: () => ({ status: 500, body: { msg: "Internal error." } }) },
+            async (fake) => {
+                const error = await rejection(clientFor(fake).get("/services"), ApplianceError);
+                assert.equal(error.message, "POST /login failed with 500: Internal error.");
+                assert.equal(error.outcomeUnknown, false, "a login creates nothing");
+                assert.equal(fake.count("POST /login"), 1, "500 is not among the statuses retried");
+                assert.equal(fake.count("GET /services"), 0);
+                assertNoSecrets(error, fake);
             },
         );
     });
