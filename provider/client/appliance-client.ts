@@ -275,7 +275,8 @@ export class ApplianceClient implements ApplianceCalls {
             const source: ErrorSource = {
                 address: this.address,
                 username: this.username,
-                timeoutMs: Math.round(settings.timeoutSeconds * 1000),
+                // At least 1 ms: any timeout above 0 is allowed, and got takes 0 as "time out at once".
+                timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
                 redact: (text) => redact(text, [settings.password, this.#token]),
             };
             const created = loadGot().then((got) =>
