@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 
 import { allowedValues, settingNames, settingSpecs } from "../../provider/client/setting-specs";
 import { loadSchema, type PackageSchema } from "../../provider/schema/load";
+import { tableEnd, tableStart, withConfigurationTable } from "../../scripts/codegen/readme-configuration";
 import { repoRoot } from "../../scripts/lib/repo";
 
 /** schema.json with one config variable changed by `edit`. */
@@ -136,5 +137,27 @@ describe("the connection settings schema.json declares", () => {
                 );
             }
         }
+    });
+});
+
+describe("README.md's configuration table", () => {
+    it("is rendered between its markers and nowhere else", () => {
+        const readme = ["# Title", "", tableStart, "stale", tableEnd, "", "after"].join("\n");
+        const rendered = withConfigurationTable(readme, loadSchema()).split("\n");
+        assert.deepEqual(rendered.slice(0, 3), ["# Title", "", tableStart]);
+        assert.deepEqual(rendered.slice(-3), [tableEnd, "", "after"]);
+        assert.ok(!rendered.includes("stale"));
+        assert.ok(
+            rendered.includes(
+                "| `barracudawaf:password` | `BARRACUDA_WAF_PASSWORD` | required, secret | The password of " +
+                    "`username`. Set it with `pulumi config set --secret`; it is never written to state, logs or " +
+                    "error messages. |",
+            ),
+        );
+        assert.ok(rendered.some((line) => line.includes("| a whole number from 0 to 10; default `3` |")));
+    });
+
+    it("needs both markers", () => {
+        assert.throws(() => withConfigurationTable("# Title\n", loadSchema()), /README\.md needs the lines/);
     });
 });
