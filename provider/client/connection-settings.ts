@@ -42,9 +42,12 @@ export class ConnectionSettings {
     readonly caCertificate: string | undefined;
     /** True only when TLS verification was switched off explicitly (`barracudawaf:insecure: true`). */
     readonly insecure: boolean;
-    /** Timeout of one request, in seconds (positive; fractions allowed). */
+    /** Timeout of one request, in seconds, within the range schema.json declares (`barracudawaf:timeoutSeconds`). */
     readonly timeoutSeconds: number;
-    /** How many times an idempotent call is retried after a connection error or a 502/503/504 (0–10). */
+    /**
+     * How many times an idempotent call is retried after a connection error or a 502/503/504
+     * (`barracudawaf:maxRetries`).
+     */
     readonly maxRetries: number;
     /**
      * True when every resource takes over an object that already exists under its name, as with `adopt: true`:
