@@ -21,6 +21,9 @@ export function retryPolicy(maxRetries: number, address: string): Partial<RetryO
         statusCodes: [...retryableStatuses],
         errorCodes: [...retryableErrorCodes],
         calculateDelay: (retry) => retryDelay(retry, address),
+        // calculateDelay must see every failure: got's own rules would drop the never-sent POST, count the repeat
+        // after a fresh login against the budget, and cancel (not ignore) a Retry-After beyond the limit.
+        enforceRetryRules: false,
     };
 }
 
