@@ -123,8 +123,9 @@ describe("the connection settings schema.json declares", () => {
         const envs = new Set(specs.map((spec) => spec.env));
         for (const file of filesNamingSettings()) {
             const text = fs.readFileSync(file, "utf8");
-            // Resource tokens (barracudawaf:index:Service) and the emulator's own variables are other names.
-            for (const [key] of text.matchAll(/\bbarracudawaf:[a-z][A-Za-z]*\b(?!:)/g)) {
+            // Resource tokens (barracudawaf:index:Service), names that merely end in the package name
+            // (pulumi-barracudawaf:...) and the emulator's own variables are other names.
+            for (const [key] of text.matchAll(/(?<![\w-])barracudawaf:[a-z][A-Za-z]*\b(?!:)/g)) {
                 assert.ok(
                     keys.has(key),
                     `${path.relative(repoRoot, file)} names ${key}, which schema.json lacks`,
