@@ -1,12 +1,13 @@
 /**
- * `npm run generate`: writes the files derived from schema.json, the SDK's types and resource classes
- * (sdk/generated/) and the reference (docs/reference.md). A test renders them again and fails when a committed file is stale, so
- * neither can drift from the schema.
+ * `npm run generate`: writes the files derived from schema.json: the SDK's types and resource classes
+ * (sdk/generated/), the reference (docs/reference.md) and README.md's configuration table. A test renders them
+ * again and fails when a committed file is stale, so none can drift from the schema.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { PackageSchema } from "./codegen/package-schema";
+import { renderReadme } from "./codegen/readme-configuration";
 import { renderReferenceDoc } from "./codegen/reference-doc";
 import { renderSdkResources } from "./codegen/sdk-resources";
 import { renderSdkTypes } from "./codegen/sdk-types";
@@ -22,6 +23,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
     { file: path.join(repoRoot, "sdk", "generated", "types.ts"), render: renderSdkTypes },
     { file: path.join(repoRoot, "sdk", "generated", "resources.ts"), render: renderSdkResources },
     { file: path.join(repoRoot, "docs", "reference.md"), render: renderReferenceDoc },
+    { file: path.join(repoRoot, "README.md"), render: renderReadme },
 ];
 
 /** The content `generated.file` must have for the current schema.json; code is formatted like the rest. */

@@ -8,6 +8,18 @@ export interface ApplianceBody {
     readonly token: string | undefined;
 }
 
+const parsed = new WeakMap<object, ApplianceBody>();
+
+/** The body of an answer (got's response, whose `body` is text), parsed once however often it is asked for. */
+export function answerBody(response: { readonly body: unknown }): ApplianceBody {
+    let body = parsed.get(response);
+    if (body === undefined) {
+        body = parseApplianceBody(String(response.body));
+        parsed.set(response, body);
+    }
+    return body;
+}
+
 /** Parses a response body; never throws. */
 export function parseApplianceBody(text: string): ApplianceBody {
     if (text.trim() === "") {

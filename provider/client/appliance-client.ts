@@ -1,39 +1,22 @@
-import type { Got } from "got" with { "resolution-mode": "import" };
-import { setTimeout as sleep } from "node:timers/promises";
+import type { Got, NormalizedOptions, OptionsInit, Response } from "got" with { "resolution-mode": "import" };
 
-import {
-    ApplianceError,
-    ApplianceTimeoutError,
-    ApplianceUnreachableError,
-    AuthenticationError,
-} from "../errors";
-import { type ApplianceBody, applianceMessageOf, parseApplianceBody, withoutToken } from "./appliance-body";
-import { retryDelayMs } from "./backoff";
+import { AuthenticationError, ApplianceError } from "../errors";
+import { answerBody, withoutToken } from "./appliance-body";
 import { authorizationFor } from "./basic-auth";
+import { attemptsOf, contextOf, idempotentMethods } from "./call-context";
 import type { ConnectionSettings } from "./connection-settings";
 import { loadGot } from "./load-got";
+import { answerError, type ErrorSource, providerError } from "./provider-errors";
 import { queryString } from "./query-string";
 import { redact } from "./redact";
+import { retryPolicy } from "./retry-policy";
 import { SerialQueue } from "./serial-queue";
-import { describeTransportFailure } from "./transport-failure";
 
 /** The HTTP methods the management API uses. */
 export type ApplianceMethod = "GET" | "POST" | "PUT" | "DELETE";
 
 /** A query for {@link ApplianceClient.get}; an array repeats the key (`groups=Service&groups=...`). */
 export type ApplianceQuery = Record<string, string | string[]>;
-
-/** Statuses after which an idempotent call is retried. */
-const retryableStatuses: ReadonlySet<number> = new Set([502, 503, 504]);
-
-/** One HTTP answer of the appliance, read and parsed. */
-interface Exchange {
-    readonly status: number;
-    readonly text: string;
-    readonly body: ApplianceBody;
-    readonly attempts: number;
-    readonly location: string | undefined;
-}
 
 /**
  * What the resources call on an appliance: {@link ApplianceClient}'s methods, or inside one of its
@@ -73,6 +56,11 @@ const writeQueues = new Map<string, SerialQueue>();
  *
  * Results are the parsed JSON body with its `token` field removed (`{}` for an empty body), so a session token
  * never reaches a caller's outputs or state. Nothing is done at module load.
+ *
+ * All of this is configuration of got (`#httpClient`): `retry` decides what is sent again, `beforeRequest` signs
+ * each attempt with the current token (logging in first when needed), `afterResponse` keeps each answer's token,
+ * refuses unusable answers and repeats a call once after a 401, and `beforeError` turns every failure into the
+ * provider's errors.
  */
 export class ApplianceClient implements ApplianceCalls {
     /** The appliance's origin, e.g. `https://waf.example.com:8443`. */
@@ -84,7 +72,7 @@ export class ApplianceClient implements ApplianceCalls {
     #token: string | undefined;
     #login: Promise<void> | undefined;
     #verified: Promise<void> | undefined;
-    /** Successful logins so far; a 401 for a request sent before the latest login just retries. */
+    /** Successful logins so far; a 401 for a request sent before the latest login just repeats it. */
     #logins = 0;
     readonly #writes: SerialQueue;
 
@@ -200,11 +188,20 @@ export class ApplianceClient implements ApplianceCalls {
             if (this.#token === undefined) {
                 return;
             }
-            const exchange = await this.#send("DELETE", "/logout", undefined, undefined, true);
-            this.#token = undefined;
-            if (exchange.status >= 300 && exchange.status !== 401) {
-                throw this.#applianceError("DELETE", "/logout", exchange);
+            const http = await this.#httpClient();
+            try {
+                await http.delete("logout", { context: { call: "logout", path: "/logout" } });
+            } catch (error) {
+                if (!(error instanceof ApplianceError)) {
+                    throw error; // no answer: the session may still be open, so its token is kept
+                }
+                this.#token = undefined;
+                if (error.status !== 401) {
+                    throw error;
+                }
+                return;
             }
+            this.#token = undefined;
         });
     }
 
@@ -231,30 +228,13 @@ export class ApplianceClient implements ApplianceCalls {
         if (!path.startsWith("/") || /[?#]/.test(path)) {
             throw new TypeError(`appliance path must start with "/" and have no query or fragment: ${path}`);
         }
-        for (let retried = false; ; retried = true) {
-            await this.#ensureSession();
-            const logins = this.#logins;
-            const exchange = await this.#send(method, path, query, body, method !== "POST");
-            if (exchange.status === 401) {
-                if (retried) {
-                    throw new AuthenticationError({
-                        address: this.address,
-                        username: this.username,
-                        status: 401,
-                        applianceMessage: this.#messageOf(exchange),
-                        during: `${method} ${path} right after a fresh login`,
-                    });
-                }
-                if (this.#logins === logins) {
-                    this.#token = undefined; // no newer session exists: log in again
-                }
-                continue;
-            }
-            if (exchange.status >= 200 && exchange.status < 300 && exchange.body.isJson) {
-                return withoutToken(exchange.body) as T;
-            }
-            throw this.#applianceError(method, path, exchange);
-        }
+        const http = await this.#httpClient();
+        const response = await http(path.slice(1) + queryString(query), {
+            method,
+            ...(body === undefined ? {} : { json: body }),
+            context: { call: "call", path },
+        });
+        return withoutToken(answerBody(response)) as T;
     }
 
     async #ensureSession(): Promise<void> {
@@ -268,118 +248,53 @@ export class ApplianceClient implements ApplianceCalls {
 
     async #logIn(): Promise<void> {
         const { username, password } = this.#settings;
-        const exchange = await this.#send("POST", "/login", undefined, { username, password }, true);
-        if (exchange.status >= 200 && exchange.status < 300) {
-            if (exchange.body.token === undefined) {
-                throw new AuthenticationError({
-                    address: this.address,
-                    username,
-                    status: exchange.status,
-                    applianceMessage: "the login answer carried no token",
-                });
-            }
-            this.#token = exchange.body.token;
-            this.#logins += 1;
-            return;
-        }
-        if (exchange.status >= 400 && exchange.status < 500) {
+        const http = await this.#httpClient();
+        const response = await http.post("login", {
+            json: { username, password },
+            context: { call: "login", path: "/login" },
+            // A login creates nothing on the appliance, so it is resent like a read.
+            retry: { methods: [...idempotentMethods, "POST"] },
+        });
+        const { token } = answerBody(response);
+        if (token === undefined) {
             throw new AuthenticationError({
                 address: this.address,
                 username,
-                status: exchange.status,
-                applianceMessage: this.#messageOf(exchange),
+                status: response.statusCode,
+                applianceMessage: "the login answer carried no token",
             });
         }
-        throw this.#applianceError("POST", "/login", exchange);
+        this.#token = token;
+        this.#logins += 1;
     }
 
-    /**
-     * Sends one request, retrying as the policy allows, and returns the last answer whatever its status. Takes
-     * the newest token for each attempt and keeps the token of every answer that belongs to the current session.
-     */
-    async #send(
-        method: ApplianceMethod,
-        path: string,
-        query: ApplianceQuery | undefined,
-        body: object | undefined,
-        idempotent: boolean,
-    ): Promise<Exchange> {
-        const http = await this.#httpClient();
-        const settings = this.#settings;
-        const url = settings.baseUrl + path + queryString(query);
-        for (let attempt = 1; ; attempt++) {
-            const logins = this.#logins;
-            const token = path === "/login" ? undefined : this.#token;
-            let status: number;
-            let text: string;
-            let headers: Record<string, string | string[] | undefined>;
-            try {
-                const response = await http(url, {
-                    method,
-                    ...(body === undefined ? {} : { json: body }),
-                    headers: token === undefined ? {} : { authorization: authorizationFor(token) },
-                });
-                status = response.statusCode;
-                text = response.body;
-                headers = response.headers;
-            } catch (error) {
-                const failure = describeTransportFailure(error, this.address);
-                if (
-                    failure.transient &&
-                    (idempotent || failure.neverSent) &&
-                    attempt <= settings.maxRetries
-                ) {
-                    await sleep(retryDelayMs(attempt));
-                    continue;
-                }
-                const common = {
-                    method,
-                    path,
-                    address: this.address,
-                    attempts: attempt,
-                    outcomeUnknown: !idempotent && !failure.neverSent,
-                };
-                const cause = { cause: error };
-                throw failure.kind === "timeout"
-                    ? new ApplianceTimeoutError({ ...common, timeoutMs: this.#timeoutMs() }, cause)
-                    : new ApplianceUnreachableError(
-                          { ...common, reason: this.#redact(failure.reason) },
-                          cause,
-                      );
-            }
-            const parsed = parseApplianceBody(text);
-            if (
-                status !== 401 &&
-                parsed.token !== undefined &&
-                logins === this.#logins &&
-                this.#token !== undefined
-            ) {
-                this.#token = parsed.token;
-            }
-            if (idempotent && retryableStatuses.has(status) && attempt <= settings.maxRetries) {
-                const retryAfter = headers["retry-after"];
-                await sleep(retryDelayMs(attempt, typeof retryAfter === "string" ? retryAfter : undefined));
-                continue;
-            }
-            const location = headers.location;
-            return {
-                status,
-                text,
-                body: parsed,
-                attempts: attempt,
-                location: typeof location === "string" ? location : undefined,
-            };
-        }
-    }
-
+    /** got set up for this appliance: created on first use and again after {@link #adopt} took new settings. */
     #httpClient(): Promise<Got> {
         if (this.#http === undefined) {
             const settings = this.#settings;
+            const source: ErrorSource = {
+                address: this.address,
+                username: this.username,
+                // At least 1 ms: any timeout above 0 is allowed, and got takes 0 as "time out at once".
+                timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+                redact: (text) => redact(text, [settings.password, this.#token]),
+            };
             const created = loadGot().then((got) =>
                 got.extend({
-                    timeout: { request: this.#timeoutMs() },
-                    retry: { limit: 0 },
-                    throwHttpErrors: false,
+                    prefixUrl: settings.baseUrl,
+                    timeout: { request: source.timeoutMs },
+                    retry: retryPolicy(settings.maxRetries, this.address),
+                    hooks: {
+                        beforeRequest: [(options) => this.#authorize(options)],
+                        // In this order: the 401 hook's repeat runs without the hooks from its own onwards.
+                        afterResponse: [
+                            (response) => this.#keepToken(response),
+                            (response) => this.#refuseUnusable(response, source),
+                            (response, retryWithMergedOptions) =>
+                                this.#renewSessionOn401(response, retryWithMergedOptions),
+                        ],
+                        beforeError: [(error) => providerError(error, source)],
+                    },
                     followRedirect: false,
                     responseType: "text",
                     headers: { accept: "application/json", "user-agent": "pulumi-barracudawaf" },
@@ -401,36 +316,68 @@ export class ApplianceClient implements ApplianceCalls {
         return this.#http;
     }
 
-    #timeoutMs(): number {
-        return Math.round(this.#settings.timeoutSeconds * 1000);
-    }
-
-    #applianceError(method: ApplianceMethod, path: string, exchange: Exchange): ApplianceError {
-        return new ApplianceError({
-            method,
-            path,
-            status: exchange.status,
-            applianceMessage: this.#messageOf(exchange),
-            attempts: exchange.attempts,
-            outcomeUnknown: method === "POST" && exchange.status >= 500,
-        });
-    }
-
-    #messageOf(exchange: Exchange): string {
-        let message: string;
-        if (exchange.status >= 300 && exchange.status < 400) {
-            message =
-                `redirected to ${exchange.location ?? "another location"}; set barracudawaf:address to the ` +
-                "appliance's API origin (https://HOST:8443 or http://HOST:8000)";
-        } else if (exchange.status >= 200 && exchange.status < 300) {
-            message = `the answer is not JSON: ${applianceMessageOf(exchange.text, exchange.body)}`;
-        } else {
-            message = applianceMessageOf(exchange.text, exchange.body);
+    /** got's `beforeRequest`: every call but the login goes with the current token, logging in first if needed. */
+    async #authorize(options: NormalizedOptions): Promise<void> {
+        const context = contextOf(options);
+        if (context.call === "login") {
+            return;
         }
-        return this.#redact(message);
+        if (context.call === "call") {
+            await this.#ensureSession();
+        }
+        context.session = this.#logins;
+        if (this.#token === undefined) {
+            delete options.headers.authorization;
+        } else {
+            options.headers.authorization = authorizationFor(this.#token);
+        }
     }
 
-    #redact(text: string): string {
-        return redact(text, [this.#settings.password, this.#token]);
+    /** got's first `afterResponse`: keeps the answer's fresh token, unless it belongs to an older session. */
+    #keepToken(response: Response): Response {
+        const context = contextOf(response.request.options);
+        if (context.call === "login" || response.statusCode === 401) {
+            return response; // a 401's token grants nothing; the login keeps its own token
+        }
+        const { token } = answerBody(response);
+        if (token !== undefined && context.session === this.#logins && this.#token !== undefined) {
+            this.#token = token;
+        }
+        return response;
+    }
+
+    /**
+     * got's second `afterResponse`: got resolves with a 3xx (redirects are not followed) and with any 2xx body;
+     * a redirect, and a call's 2xx that is not JSON, are errors.
+     */
+    #refuseUnusable(response: Response, source: ErrorSource): Response {
+        const status = response.statusCode;
+        const unreadable =
+            contextOf(response.request.options).call === "call" && !answerBody(response).isJson;
+        if ((status >= 300 && status < 400) || (status < 300 && unreadable)) {
+            throw answerError(response, source);
+        }
+        return response;
+    }
+
+    /**
+     * got's last `afterResponse`: a call refused with 401 is repeated once, with got's `retryWithMergedOptions`,
+     * after a fresh login (which the repeat's `beforeRequest` makes, shared with every other call waiting for it).
+     * If a newer session already exists, the repeat just uses it.
+     */
+    #renewSessionOn401(
+        response: Response,
+        retryWithMergedOptions: (options: OptionsInit) => never,
+    ): Response {
+        const context = contextOf(response.request.options);
+        if (response.statusCode !== 401 || context.call !== "call" || context.attemptsBefore !== undefined) {
+            return response;
+        }
+        if (context.session === this.#logins) {
+            this.#token = undefined;
+        }
+        return retryWithMergedOptions({
+            context: { attemptsBefore: attemptsOf(response.retryCount, context) },
+        });
     }
 }

@@ -2,32 +2,16 @@ import * as fs from "node:fs";
 import { inspect } from "node:util";
 
 import { ConfigurationError } from "../errors";
+import {
+    allowedValues,
+    isAllowedNumber,
+    type SettingSpec,
+    type SettingSpecs,
+    settingSpecs,
+} from "./setting-specs";
 
 /** The path of the management API below the appliance's address. */
 export const apiBasePath = "/restapi/v3.2";
-
-/** Default timeout of one request, in seconds. */
-export const defaultTimeoutSeconds = 30;
-
-/** Default number of retries of an idempotent call. */
-export const defaultMaxRetries = 3;
-
-/** Where a setting comes from: its stack config key and its environment variable. */
-interface SettingSource {
-    readonly key: string;
-    readonly env: string;
-}
-
-const sources = {
-    address: { key: "barracudawaf:address", env: "BARRACUDA_WAF_ADDRESS" },
-    username: { key: "barracudawaf:username", env: "BARRACUDA_WAF_USERNAME" },
-    password: { key: "barracudawaf:password", env: "BARRACUDA_WAF_PASSWORD" },
-    caCertificate: { key: "barracudawaf:caCertificate", env: "BARRACUDA_WAF_CA_CERTIFICATE" },
-    insecure: { key: "barracudawaf:insecure", env: "BARRACUDA_WAF_INSECURE" },
-    timeoutSeconds: { key: "barracudawaf:timeoutSeconds", env: "BARRACUDA_WAF_TIMEOUT_SECONDS" },
-    maxRetries: { key: "barracudawaf:maxRetries", env: "BARRACUDA_WAF_MAX_RETRIES" },
-    adoptExisting: { key: "barracudawaf:adoptExisting", env: "BARRACUDA_WAF_ADOPT_EXISTING" },
-} as const satisfies Record<string, SettingSource>;
 
 /** The fields of {@link ConnectionSettings}, as given to its constructor. */
 export interface ConnectionSettingsInit {
@@ -58,9 +42,12 @@ export class ConnectionSettings {
     readonly caCertificate: string | undefined;
     /** True only when TLS verification was switched off explicitly (`barracudawaf:insecure: true`). */
     readonly insecure: boolean;
-    /** Timeout of one request, in seconds (positive; fractions allowed). */
+    /** Timeout of one request, in seconds, within the range schema.json declares (`barracudawaf:timeoutSeconds`). */
     readonly timeoutSeconds: number;
-    /** How many times an idempotent call is retried after a connection error or a 502/503/504 (0–10). */
+    /**
+     * How many times an idempotent call is retried after a connection error or a 502/503/504
+     * (`barracudawaf:maxRetries`).
+     */
     readonly maxRetries: number;
     /**
      * True when every resource takes over an object that already exists under its name, as with `adopt: true`:
@@ -69,17 +56,21 @@ export class ConnectionSettings {
     readonly adoptExisting: boolean;
     readonly #password: string;
 
-    /** Takes already validated values; use {@link readConnectionSettings} to read and validate stack config. */
+    /**
+     * Takes already validated values; use {@link readConnectionSettings} to read and validate stack config.
+     * Settings left out get schema.json's defaults.
+     */
     constructor(init: ConnectionSettingsInit) {
+        const specs = settingSpecs();
         this.address = init.address.replace(/\/+$/, "");
         this.baseUrl = this.address + apiBasePath;
         this.username = init.username;
         this.#password = init.password;
         this.caCertificate = init.caCertificate;
-        this.insecure = init.insecure ?? false;
-        this.timeoutSeconds = init.timeoutSeconds ?? defaultTimeoutSeconds;
-        this.maxRetries = init.maxRetries ?? defaultMaxRetries;
-        this.adoptExisting = init.adoptExisting ?? false;
+        this.insecure = init.insecure ?? specs.insecure.default === true;
+        this.timeoutSeconds = init.timeoutSeconds ?? Number(specs.timeoutSeconds.default);
+        this.maxRetries = init.maxRetries ?? Number(specs.maxRetries.default);
+        this.adoptExisting = init.adoptExisting ?? specs.adoptExisting.default === true;
     }
 
     /** The appliance password. Not enumerable, never printed. */
@@ -114,12 +105,11 @@ export class ConnectionSettings {
 /**
  * Reads the provider's connection settings from stack config (full keys such as `barracudawaf:address`), falling
  * back to the `BARRACUDA_WAF_*` environment variables; a config value wins over the environment, and an empty
- * value counts as unset.
+ * value counts as unset. Keys, environment variables, defaults and ranges are schema.json's `config.variables`.
  *
  * `address` must be an `http` or `https` URL such as `https://waf:8443` or `http://waf:8000`; a trailing `/` or
  * `/restapi/v3.2` is accepted and dropped. `caCertificate` is PEM text or the path of a PEM file (read now).
- * `insecure` and `adoptExisting` must be `true` or `false` (default false). Defaults: `timeoutSeconds` 30,
- * `maxRetries` 3.
+ * `insecure` and `adoptExisting` must be `true` or `false`; numbers must be within their range.
  *
  * @throws ConfigurationError naming the key, its environment variable and the fix, when a required setting is
  *   missing or a value is invalid. The message never quotes the password.
@@ -128,72 +118,68 @@ export function readConnectionSettings(
     config: { get(key: string): string | undefined },
     env: NodeJS.ProcessEnv = process.env,
 ): ConnectionSettings {
-    const read = (source: SettingSource): string | undefined => {
-        const fromConfig = config.get(source.key);
+    const specs = settingSpecs();
+    const read = (spec: SettingSpec): string | undefined => {
+        const fromConfig = config.get(spec.key);
         if (fromConfig !== undefined && fromConfig !== "") {
             return fromConfig;
         }
-        const fromEnv = env[source.env];
-        return fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
+        const fromEnv = env[spec.env];
+        const value = fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
+        if (value === undefined && spec.required) {
+            throw missing(spec);
+        }
+        return value;
     };
-    const address = parseAddress(required(sources.address, read(sources.address), "the appliance's URL"));
-    const username = required(sources.username, read(sources.username), "the appliance user name");
-    const password = required(sources.password, read(sources.password), "the appliance password", true);
-    const caCertificate = readCaCertificate(read(sources.caCertificate));
-    const insecure = parseBoolean(sources.insecure, read(sources.insecure));
+    const required = (spec: SettingSpec): string => {
+        const value = read(spec);
+        if (value === undefined) {
+            throw missing(spec); // ConnectionSettings cannot do without it, whatever schema.json says
+        }
+        return value;
+    };
+    const address = parseAddress(required(specs.address), specs);
+    const username = required(specs.username);
+    const password = required(specs.password);
+    const caCertificate = readCaCertificate(specs.caCertificate, read(specs.caCertificate));
+    const insecure = parseBoolean(specs.insecure, read(specs.insecure));
     if (insecure && caCertificate !== undefined) {
         throw new ConfigurationError({
-            key: sources.insecure.key,
-            envVariable: sources.insecure.env,
-            problem: `is true while ${sources.caCertificate.key} is also set`,
-            fix: `set only one: ${sources.caCertificate.key} to verify the appliance with that CA (recommended), or ${sources.insecure.key} to skip verification`,
+            key: specs.insecure.key,
+            envVariable: specs.insecure.env,
+            problem: `is true while ${specs.caCertificate.key} is also set`,
+            fix: `set only one: ${specs.caCertificate.key} to verify the appliance with that CA (recommended), or ${specs.insecure.key} to skip verification`,
         });
     }
-    const timeoutSeconds = parseNumber(sources.timeoutSeconds, read(sources.timeoutSeconds), {
-        fallback: defaultTimeoutSeconds,
-        min: 0.001,
-        max: 3600,
-        integer: false,
-    });
-    const maxRetries = parseNumber(sources.maxRetries, read(sources.maxRetries), {
-        fallback: defaultMaxRetries,
-        min: 0,
-        max: 10,
-        integer: true,
-    });
-    const adoptExisting = parseBoolean(sources.adoptExisting, read(sources.adoptExisting));
     return new ConnectionSettings({
         address,
         username,
         password,
         caCertificate,
         insecure,
-        timeoutSeconds,
-        maxRetries,
-        adoptExisting,
+        timeoutSeconds: parseNumber(specs.timeoutSeconds, read(specs.timeoutSeconds)),
+        maxRetries: parseNumber(specs.maxRetries, read(specs.maxRetries)),
+        adoptExisting: parseBoolean(specs.adoptExisting, read(specs.adoptExisting)),
     });
 }
 
-function required(source: SettingSource, value: string | undefined, what: string, secret = false): string {
-    if (value === undefined) {
-        throw new ConfigurationError({
-            key: source.key,
-            envVariable: source.env,
-            problem: "is not set",
-            fix:
-                `set ${what} with \`pulumi config set ${secret ? "--secret " : ""}${source.key} <value>\`` +
-                ` or the environment variable ${source.env}`,
-        });
-    }
-    return value;
+function missing(spec: SettingSpec): ConfigurationError {
+    return new ConfigurationError({
+        key: spec.key,
+        envVariable: spec.env,
+        problem: "is not set",
+        fix:
+            `set ${spec.title} with \`pulumi config set ${spec.secret ? "--secret " : ""}${spec.key} <value>\`` +
+            ` or the environment variable ${spec.env}`,
+    });
 }
 
 /** Validates the address and returns its origin (`scheme://host:port`), dropping `/` or `/restapi/v3.2`. */
-function parseAddress(raw: string): string {
-    const source = sources.address;
+function parseAddress(raw: string, specs: SettingSpecs): string {
+    const spec = specs.address;
     const value = raw.trim();
     const invalid = (problem: string, fix: string): ConfigurationError =>
-        new ConfigurationError({ key: source.key, envVariable: source.env, problem, fix });
+        new ConfigurationError({ key: spec.key, envVariable: spec.env, problem, fix });
     const example = "https://HOST:8443 (or http://HOST:8000 for the unencrypted port)";
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         const hostPart = value.replace(/\/.*$/, "").replace(/^.*@/, "");
@@ -215,7 +201,7 @@ function parseAddress(raw: string): string {
     if (url.username !== "" || url.password !== "") {
         throw invalid(
             "contains credentials",
-            `remove them from the URL and set barracudawaf:username and barracudawaf:password instead`,
+            `remove them from the URL and set ${specs.username.key} and ${specs.password.key} instead`,
         );
     }
     if (url.search !== "" || url.hash !== "") {
@@ -235,11 +221,10 @@ function withoutUserInfo(value: string): string {
     return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
 }
 
-function readCaCertificate(value: string | undefined): string | undefined {
+function readCaCertificate(source: SettingSpec, value: string | undefined): string | undefined {
     if (value === undefined) {
         return undefined;
     }
-    const source = sources.caCertificate;
     if (value.includes("-----BEGIN")) {
         return value;
     }
@@ -266,53 +251,33 @@ function readCaCertificate(value: string | undefined): string | undefined {
     return text;
 }
 
-function parseBoolean(source: SettingSource, value: string | undefined): boolean {
+function parseBoolean(spec: SettingSpec, value: string | undefined): boolean {
     if (value === undefined) {
-        return false;
+        return spec.default === true;
     }
     const normalized = value.trim().toLowerCase();
-    if (normalized === "true") {
-        return true;
-    }
-    if (normalized === "false") {
-        return false;
+    if (normalized === "true" || normalized === "false") {
+        return normalized === "true";
     }
     throw new ConfigurationError({
-        key: source.key,
-        envVariable: source.env,
+        key: spec.key,
+        envVariable: spec.env,
         problem: `is "${value}"`,
-        fix: "set it to true or false",
+        fix: `set it to ${allowedValues(spec)}`,
     });
 }
 
-function parseNumber(
-    source: SettingSource,
-    value: string | undefined,
-    rule: {
-        readonly fallback: number;
-        readonly min: number;
-        readonly max: number;
-        readonly integer: boolean;
-    },
-): number {
+function parseNumber(spec: SettingSpec, value: string | undefined): number {
     if (value === undefined) {
-        return rule.fallback;
+        return Number(spec.default);
     }
     const parsed = Number(value.trim());
-    const valid =
-        value.trim() !== "" &&
-        Number.isFinite(parsed) &&
-        parsed >= rule.min &&
-        parsed <= rule.max &&
-        (!rule.integer || Number.isInteger(parsed));
-    if (!valid) {
-        const kind = rule.integer ? "a whole number" : "a number";
-        const low = rule.integer ? rule.min : 0;
+    if (value.trim() === "" || !isAllowedNumber(spec, parsed)) {
         throw new ConfigurationError({
-            key: source.key,
-            envVariable: source.env,
+            key: spec.key,
+            envVariable: spec.env,
             problem: `is "${value}"`,
-            fix: `set it to ${kind} ${rule.integer ? "from" : "greater than"} ${low} ${rule.integer ? "to" : "and at most"} ${rule.max} (default ${rule.fallback})`,
+            fix: `set it to ${allowedValues(spec)} (default ${spec.default})`,
         });
     }
     return parsed;

@@ -6,20 +6,30 @@ export interface TransportFailure {
     readonly reason: string;
     /** True when the request certainly never reached the appliance (refused, DNS, TLS handshake). */
     readonly neverSent: boolean;
-    /** True when trying again may help (not for TLS verification or an unknown host). */
-    readonly transient: boolean;
 }
 
-const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean; transient: boolean }>> = {
-    ECONNREFUSED: { reason: "connection refused", neverSent: true, transient: true },
-    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false, transient: true },
-    EPIPE: { reason: "connection closed while sending", neverSent: false, transient: true },
-    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true, transient: false },
-    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true, transient: true },
-    EHOSTUNREACH: { reason: "host unreachable", neverSent: true, transient: true },
-    ENETUNREACH: { reason: "network unreachable", neverSent: true, transient: true },
-    EADDRNOTAVAIL: { reason: "address not available", neverSent: true, transient: true },
+const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean; retryable: boolean }>> = {
+    ECONNREFUSED: { reason: "connection refused", neverSent: true, retryable: true },
+    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false, retryable: true },
+    EPIPE: { reason: "connection closed while sending", neverSent: false, retryable: true },
+    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true, retryable: false },
+    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true, retryable: true },
+    EHOSTUNREACH: { reason: "host unreachable", neverSent: true, retryable: true },
+    ENETUNREACH: { reason: "network unreachable", neverSent: true, retryable: true },
+    EADDRNOTAVAIL: { reason: "address not available", neverSent: true, retryable: true },
 };
+
+/**
+ * The error codes after which trying again may help: the connection failures above that can pass, and
+ * `ETIMEDOUT` (got's own timeout and the system's). TLS failures, an unknown host and codes not listed here are
+ * not among them: the same request would fail the same way.
+ */
+export const retryableErrorCodes: readonly string[] = [
+    ...Object.entries(knownCodes)
+        .filter(([, known]) => known.retryable)
+        .map(([code]) => code),
+    "ETIMEDOUT",
+];
 
 const tlsHint =
     "; if the appliance uses its own certificate, set barracudawaf:caCertificate to the CA that signed it " +
@@ -43,7 +53,6 @@ export function describeTransportFailure(error: unknown, address: string): Trans
                 `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set barracudawaf:address ` +
                 `to ${plain}, or to the appliance's HTTPS port (https://HOST:8443)`,
             neverSent: true,
-            transient: false,
         };
     }
     if (systemCode === "EPROTO") {
@@ -51,32 +60,29 @@ export function describeTransportFailure(error: unknown, address: string): Trans
             kind: "unreachable",
             reason: `the TLS handshake with the appliance failed: ${text} (EPROTO)`,
             neverSent: true,
-            transient: false,
         };
     }
     if (name === "TimeoutError") {
-        return { kind: "timeout", reason: text, neverSent: false, transient: true };
+        return { kind: "timeout", reason: text, neverSent: false };
     }
     if (systemCode === "ETIMEDOUT") {
-        return { kind: "timeout", reason: `${text} (ETIMEDOUT)`, neverSent: false, transient: true };
+        return { kind: "timeout", reason: `${text} (ETIMEDOUT)`, neverSent: false };
     }
     if (systemCode !== undefined && isTlsCode(systemCode)) {
         return {
             kind: "unreachable",
             reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint}`,
             neverSent: true,
-            transient: false,
         };
     }
     if (systemCode !== undefined && systemCode in knownCodes) {
         const known = knownCodes[systemCode];
-        return { kind: "unreachable", ...known, reason: `${known.reason} (${systemCode})` };
+        return { kind: "unreachable", reason: `${known.reason} (${systemCode})`, neverSent: known.neverSent };
     }
     return {
         kind: "unreachable",
         reason: systemCode === undefined ? text : `${text} (${systemCode})`,
         neverSent: false,
-        transient: true,
     };
 }
 

@@ -581,3 +581,178 @@ describe("ApplianceClient errors", () => {
         );
     });
 });
+
+describe("ApplianceClient retry policy", () => {
+    it("waits as long as a Retry-After header asks, within its limit, before retrying a read", async () => {
+        let calls = 0;
+        await withFakeAppliance(
+            {
+                handler: () =>
+                    ++calls === 1
+                        ? { status: 503, body: { msg: "Busy." }, headers: { "retry-after": "1" } }
+                        : { status: 200, body: { data: {} } },
+            },
+            async (fake) => {
+                const client = clientFor(fake);
+                await client.get("/system");
+                calls = 0;
+                const started = Date.now();
+                await client.get("/services");
+                assert.equal(fake.count("GET /services"), 2);
+                assert.ok(Date.now() - started >= 990, "waited the second the appliance asked for");
+            },
+        );
+    });
+
+    it("understands a Retry-After given as an HTTP date", async () => {
+        let calls = 0;
+        let until = 0;
+        await withFakeAppliance(
+            {
+                handler: () => {
+                    if (++calls > 1) {
+                        return { status: 200, body: { data: {} } };
+                    }
+                    until = Date.now() + 3000;
+                    return {
+                        status: 503,
+                        body: { msg: "Busy." },
+                        headers: { "retry-after": new Date(until).toUTCString() },
+                    };
+                },
+            },
+            async (fake) => {
+                const client = clientFor(fake);
+                await client.get("/services");
+                assert.equal(fake.count("GET /services"), 2);
+                // The date has whole seconds, so it names 2–3 s ahead; the backoff alone waits at most 250 ms.
+                assert.ok(Date.now() >= until - 1500, "waited until about the date the appliance named");
+            },
+        );
+    });
+
+    it("ignores a Retry-After beyond its limit and still retries the read", async () => {
+        let calls = 0;
+        await withFakeAppliance(
+            {
+                handler: () =>
+                    ++calls === 1
+                        ? { status: 503, body: { msg: "Busy." }, headers: { "retry-after": "3600" } }
+                        : { status: 200, body: { data: { chat: {} } } },
+            },
+            async (fake) => {
+                const body = await clientFor(fake).get("/services");
+                assert.deepEqual(body, { data: { chat: {} } });
+                assert.equal(fake.count("GET /services"), 2);
+            },
+        );
+    });
+
+    it("gives a call its whole retry budget again after the fresh login that followed a 401", async () => {
+        let busy = 0;
+        await withFakeAppliance(
+            {
+                handler: () =>
+                    busy-- > 0
+                        ? { status: 503, body: { msg: "Busy." } }
+                        : { status: 200, body: { data: {} } },
+            },
+            async (fake) => {
+                const client = clientFor(fake, { maxRetries: 2 });
+                await client.get("/services");
+                fake.expireTokens();
+                busy = 2;
+                await client.put("/services/chat", { comments: "x" });
+                assert.equal(fake.count("POST /login"), 2);
+                assert.equal(
+                    fake.count("PUT /services/chat"),
+                    1 + 3,
+                    "the refused PUT, then three in the new session",
+                );
+            },
+        );
+    });
+
+    it("counts the attempts made in the session after a fresh login when it gives up", async () => {
+        await withFakeAppliance(
+            { handler: () => ({ status: 504, body: { msg: "Gateway timeout." } }) },
+            async (fake) => {
+                const client = clientFor(fake, { maxRetries: 2 });
+                await rejection(client.get("/services"), ApplianceError);
+                fake.expireTokens();
+                const error = await rejection(client.delete("/services/chat"), ApplianceError);
+                assert.equal(fake.count("DELETE /services/chat"), 1 + 3);
+                assert.equal(error.attempts, 3);
+                assert.equal(
+                    error.message,
+                    "DELETE /services/chat failed with 504: Gateway timeout. (after 3 attempts)",
+                );
+            },
+        );
+    });
+
+    it("retries a POST whose connection was refused, as it never reached the appliance", async () => {
+        await withFakeAppliance({}, async (fake) => {
+            const client = clientFor(fake, { maxRetries: 2 });
+            await client.get("/services");
+            await fake.stop();
+            // The read uses up the idle keep-alive connection the fake closed (a reset, which a POST may not
+            // survive), so the POST below opens a new connection, which is refused.
+            await rejection(client.get("/services"), ApplianceUnreachableError);
+            const error = await rejection(
+                client.post("/services", { name: "chat" }),
+                ApplianceUnreachableError,
+            );
+            assert.equal(error.method, "POST");
+            assert.equal(error.path, "/services");
+            assert.equal(error.attempts, 3, "sent once and retried twice");
+            assert.equal(error.outcomeUnknown, false, "a refused connection carried nothing");
+            assert.match(error.reason, /connection refused \(ECONNREFUSED\)/);
+            assert.doesNotMatch(error.message, /may have been applied/);
+            assertNoSecrets(error, fake);
+        });
+    });
+
+    it("resends a login answered with 503, and sends no token with it", async () => {
+        let logins = 0;
+        await withFakeAppliance(
+            {
+                loginHandler: () =>
+                    ++logins === 1 ? { status: 503, body: { msg: "Starting." } } : undefined,
+            },
+            async (fake) => {
+                await clientFor(fake).get("/services");
+                assert.equal(fake.count("POST /login"), 2);
+                const sent = fake.requests.filter((request) => request.path === "/login");
+                assert.ok(sent.every((request) => request.token === undefined));
+            },
+        );
+    });
+
+    it("reports a login answered with 500 as failed, with a known outcome and no secret", async () => {
+        await withFakeAppliance(
+            { loginHandler: () => ({ status: 500, body: { msg: "Internal error." } }) },
+            async (fake) => {
+                const error = await rejection(clientFor(fake).get("/services"), ApplianceError);
+                assert.equal(error.message, "POST /login failed with 500: Internal error.");
+                assert.equal(error.outcomeUnknown, false, "a login creates nothing");
+                assert.equal(fake.count("POST /login"), 1, "500 is not among the statuses retried");
+                assert.equal(fake.count("GET /services"), 0);
+                assertNoSecrets(error, fake);
+            },
+        );
+    });
+
+    it("logs out without complaint when the session had already ended", async () => {
+        await withFakeAppliance({}, async (fake) => {
+            const client = clientFor(fake);
+            await client.get("/services");
+            fake.expireTokens();
+            await client.logout();
+            assert.equal(fake.count("DELETE /logout"), 1);
+            assert.equal(fake.count("POST /login"), 1, "no login just to log out");
+            await client.get("/services");
+            assert.equal(fake.count("POST /login"), 2);
+        });
+    });
+});

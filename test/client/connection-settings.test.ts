@@ -214,6 +214,46 @@ describe("readConnectionSettings", () => {
             assert.match(error.message, new RegExp(`"${value.replace(".", "\\.")}"`));
         }
     });
+
+    it("says the range and the default schema.json declares when a number is out of range", () => {
+        const cases: Array<[string, string, string]> = [
+            [
+                "barracudawaf:maxRetries",
+                "11",
+                'barracudawaf:maxRetries (or BARRACUDA_WAF_MAX_RETRIES) is "11": set it to a whole number from 0 ' +
+                    "to 10 (default 3)",
+            ],
+            [
+                "barracudawaf:timeoutSeconds",
+                "0",
+                'barracudawaf:timeoutSeconds (or BARRACUDA_WAF_TIMEOUT_SECONDS) is "0": set it to a number ' +
+                    "greater than 0 and at most 3600 (default 30)",
+            ],
+        ];
+        for (const [key, value, message] of cases) {
+            const error = configurationError(() =>
+                readConnectionSettings(configOf({ ...minimal, [key]: value }), {}),
+            );
+            assert.equal(error.message, message);
+        }
+        const quick = readConnectionSettings(
+            configOf({ ...minimal, "barracudawaf:timeoutSeconds": "0.0004" }),
+            {},
+        );
+        assert.equal(quick.timeoutSeconds, 0.0004, "any timeout above 0 is allowed");
+    });
+
+    it("tells how to set a missing secret as a secret", () => {
+        const values: Record<string, string> = { ...minimal };
+        delete values["barracudawaf:password"];
+        const error = configurationError(() => readConnectionSettings(configOf(values), {}));
+        assert.equal(
+            error.message,
+            "barracudawaf:password (or BARRACUDA_WAF_PASSWORD) is not set: set the appliance password with " +
+                "`pulumi config set --secret barracudawaf:password <value>` or the environment variable " +
+                "BARRACUDA_WAF_PASSWORD",
+        );
+    });
 });
 
 describe("ConnectionSettings", () => {

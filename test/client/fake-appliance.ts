@@ -45,10 +45,14 @@ export interface FakeAppliance {
     readonly maxConcurrentWrites: number;
     /** The most reads (GET) that were in progress at once. */
     readonly maxConcurrentReads: number;
+    /** Stops listening and closes every connection: from now on connections to `url` are refused. */
+    stop(): Promise<void>;
 }
 
 interface Options {
     readonly handler?: FakeHandler;
+    /** Decides the answer to `POST /login` before the credentials are checked; `undefined` checks them. */
+    readonly loginHandler?: (request: FakeRequest) => FakeAnswer | undefined;
     readonly tls?: { readonly key: string; readonly cert: string };
 }
 
@@ -93,6 +97,13 @@ export async function withFakeAppliance(
         },
         get maxConcurrentReads() {
             return state.maxConcurrentReads;
+        },
+        stop: async () => {
+            if (server.listening) {
+                const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+                server.closeAllConnections();
+                await closed;
+            }
         },
     };
 
@@ -159,6 +170,10 @@ export async function withFakeAppliance(
 
     const answerTo = (request: FakeRequest): FakeAnswer => {
         if (request.method === "POST" && request.path === "/login") {
+            const decided = options.loginHandler?.(request);
+            if (decided !== undefined) {
+                return decided;
+            }
             const credentials = JSON.parse(request.body || "{}") as Record<string, unknown>;
             if (credentials.username === username && credentials.password === password) {
                 const token = issueToken();
@@ -179,8 +194,7 @@ export async function withFakeAppliance(
     try {
         await fn(fake);
     } finally {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await fake.stop();
     }
 }
 

@@ -1,0 +1,34 @@
+import type { Method, NormalizedOptions, Options } from "got" with { "resolution-mode": "import" };
+
+/** Methods that may be sent again after a lost answer or a 502/503/504: applying them twice changes nothing. */
+export const idempotentMethods: readonly Method[] = ["GET", "PUT", "DELETE"];
+
+/** What got's hooks know about one request to the appliance, kept in got's per-request `context`. */
+export interface CallContext {
+    /** `login` goes without a token and is resent like a read; `logout` is not repeated after a 401. */
+    readonly call: "login" | "logout" | "call";
+    /** The path as the caller gave it, for messages, e.g. `/services/chat`. */
+    readonly path: string;
+    /** How many logins had succeeded when the request was sent: which session its token belonged to. */
+    session?: number;
+    /** Set on the one repeat after a 401: how many attempts the request had made before the fresh login. */
+    attemptsBefore?: number;
+}
+
+/** The {@link CallContext} the client gave the request. */
+export function contextOf(options: Options | NormalizedOptions): CallContext {
+    return options.context as unknown as CallContext;
+}
+
+/**
+ * The attempts in the current session, counting the one that just failed or answered (`retryCount + 1`): the
+ * repeat after a fresh login starts again at 1, as the retry budget does.
+ */
+export function attemptsOf(retryCount: number, context: CallContext): number {
+    return retryCount + 1 - (context.attemptsBefore ?? 0);
+}
+
+/** Whether got may resend the request after it reached the appliance: its method is one of `retry.methods`. */
+export function isResendable(options: Options): boolean {
+    return options.retry.methods?.includes(options.method as Method) ?? false;
+}
