@@ -426,7 +426,7 @@ describe("ApplianceClient retries", () => {
             assert.equal(error.timeoutMs, 300);
             assert.equal(error.attempts, 2);
             assert.equal(fake.count("GET /services"), 2);
-            assert.ok(elapsed >= 600 && elapsed < 3000, `took ${elapsed} ms`);
+            assert.ok(elapsed >= 600, `two timeouts of 300 ms took only ${elapsed} ms`);
             assert.match(error.message, /within 300 ms \(after 2 attempts\)/);
             assertNoSecrets(error, fake);
         });
@@ -481,14 +481,12 @@ describe("ApplianceClient concurrency", () => {
             async (fake) => {
                 const client = clientFor(fake);
                 await client.get("/system");
-                const started = Date.now();
                 await Promise.all([
                     client.put("/services/chat", {}),
                     ...Array.from({ length: 6 }, () => client.get("/services")),
                 ]);
-                const elapsed = Date.now() - started;
+                // All six reads were at the appliance at once, beside the write: no upper bound on time needed.
                 assert.equal(fake.maxConcurrentReads, 6);
-                assert.ok(elapsed < 600, `7 calls of 150 ms took ${elapsed} ms`);
             },
         );
     });
