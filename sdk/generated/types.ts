@@ -99,6 +99,240 @@ export type CertificateKeySize = "1024" | "2048" | "4096";
  */
 export type EllipticCurveName = "secp256r1" | "secp384r1" | "secp521r1";
 
+/**
+ * Whether the web application firewall blocks attacks on a service or only logs them.
+ */
+export type SecurityMode = "Passive" | "Active";
+
+/**
+ * The security policy a service is checked against.
+ */
+export type WebFirewallPolicy =
+    "default" | "saml" | "sharepoint" | "sharepoint2013" | "owa" | "owa2010" | "owa2013" | "oracle";
+
+/**
+ * The lowest severity the web firewall logs.
+ */
+export type WebFirewallLogLevel =
+    | "0-Emergency"
+    | "1-Alert"
+    | "2-Critical"
+    | "3-Error"
+    | "4-Warning"
+    | "5-Notice"
+    | "6-Information"
+    | "7-Debug";
+
+/**
+ * The rate control pool of a service.
+ */
+export type RateControlPool = "NONE" | "default-pool";
+
+/**
+ * What the firewall does with requests from the trusted hosts.
+ */
+export type TrustedHostsAction = "Allow" | "Passive" | "Default";
+
+/**
+ * How a service spreads requests over its servers.
+ */
+export type LoadBalancingAlgorithm = "Round Robin" | "Weighted Round Robin" | "Least Requests";
+
+/**
+ * How a client keeps being sent to the same server.
+ */
+export type PersistenceMethod =
+    "None" | "Source IP" | "Cookie Insert" | "Cookie Passive" | "HTTP Header" | "URL Parameter";
+
+/**
+ * What happens when the chosen server is down.
+ */
+export type FailoverMethod = "Load Balance" | "Error";
+
+/**
+ * A service's Basic Security (BASIC > Services > Edit > Basic Security): whether the web application firewall blocks, which policy it applies, what it logs. Members left out are held to the appliance's defaults.
+ */
+export interface ServiceBasicSecurityArgs {
+    /**
+     * `Active` blocks attacks, `Passive` only logs them. Defaults to `Passive`.
+     */
+    mode?: pulumi.Input<SecurityMode>;
+    /**
+     * The security policy the service is checked against. Defaults to `default`.
+     */
+    webFirewallPolicy?: pulumi.Input<WebFirewallPolicy>;
+    /**
+     * The lowest severity the web firewall logs. Defaults to `5-Notice`.
+     */
+    webFirewallLogLevel?: pulumi.Input<WebFirewallLogLevel>;
+    /**
+     * The request header that holds the client's address when the service sits behind a proxy, 1 to 50 characters. Defaults to `X-Forwarded-For`.
+     */
+    clientIpAddressHeader?: pulumi.Input<string>;
+    /**
+     * Whether URLs and parameters are matched without regard to case. Defaults to `true`.
+     */
+    ignoreCase?: pulumi.Input<boolean>;
+    /**
+     * Whether rate control is on: `On` or `Off`. Defaults to `Off`.
+     */
+    rateControlStatus?: pulumi.Input<ServiceStatus>;
+    /**
+     * The rate control pool. Defaults to `NONE`.
+     */
+    rateControlPool?: pulumi.Input<RateControlPool>;
+    /**
+     * What the firewall does with requests from `trustedHostsGroup`. Defaults to `Default`.
+     */
+    trustedHostsAction?: pulumi.Input<TrustedHostsAction>;
+    /**
+     * The name of a trusted host group that exists on the appliance. Defaults to empty (none).
+     */
+    trustedHostsGroup?: pulumi.Input<string>;
+}
+
+/**
+ * A service's Basic Security (BASIC > Services > Edit > Basic Security): whether the web application firewall blocks, which policy it applies, what it logs. Members left out are held to the appliance's defaults.
+ */
+export interface ServiceBasicSecurity {
+    /**
+     * `Active` blocks attacks, `Passive` only logs them. Defaults to `Passive`.
+     */
+    readonly mode: SecurityMode;
+    /**
+     * The security policy the service is checked against. Defaults to `default`.
+     */
+    readonly webFirewallPolicy: WebFirewallPolicy;
+    /**
+     * The lowest severity the web firewall logs. Defaults to `5-Notice`.
+     */
+    readonly webFirewallLogLevel: WebFirewallLogLevel;
+    /**
+     * The request header that holds the client's address when the service sits behind a proxy, 1 to 50 characters. Defaults to `X-Forwarded-For`.
+     */
+    readonly clientIpAddressHeader: string;
+    /**
+     * Whether URLs and parameters are matched without regard to case. Defaults to `true`.
+     */
+    readonly ignoreCase: boolean;
+    /**
+     * Whether rate control is on: `On` or `Off`. Defaults to `Off`.
+     */
+    readonly rateControlStatus: ServiceStatus;
+    /**
+     * The rate control pool. Defaults to `NONE`.
+     */
+    readonly rateControlPool: RateControlPool;
+    /**
+     * What the firewall does with requests from `trustedHostsGroup`. Defaults to `Default`.
+     */
+    readonly trustedHostsAction: TrustedHostsAction;
+    /**
+     * The name of a trusted host group that exists on the appliance. Defaults to empty (none).
+     */
+    readonly trustedHostsGroup: string;
+}
+
+/**
+ * A service's Load Balancing (BASIC > Services > Edit > Load Balancing): how requests are spread over its servers and how a client sticks to one. Members left out are held to the appliance's defaults.
+ */
+export interface ServiceLoadBalancingArgs {
+    /**
+     * How requests are spread over the servers. Defaults to `Round Robin`.
+     */
+    algorithm?: pulumi.Input<LoadBalancingAlgorithm>;
+    /**
+     * How a client keeps being sent to the same server. Defaults to `None`.
+     */
+    persistenceMethod?: pulumi.Input<PersistenceMethod>;
+    /**
+     * Seconds after which an idle client's persistence ends, from 0 to 86400. Defaults to `600`.
+     */
+    persistenceIdleTimeout?: pulumi.Input<number>;
+    /**
+     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to `persistence`.
+     */
+    persistenceCookieName?: pulumi.Input<string>;
+    /**
+     * The cookie's path. Defaults to `/`.
+     */
+    persistenceCookiePath?: pulumi.Input<string>;
+    /**
+     * The cookie's domain. Defaults to empty.
+     */
+    persistenceCookieDomain?: pulumi.Input<string>;
+    /**
+     * The cookie's age in minutes, from 1 to 1051200. Defaults to `60`.
+     */
+    cookieAge?: pulumi.Input<number>;
+    /**
+     * The request header, for `HTTP Header`. Defaults to empty.
+     */
+    headerName?: pulumi.Input<string>;
+    /**
+     * The URL parameter, for `URL Parameter`. Defaults to empty.
+     */
+    parameterName?: pulumi.Input<string>;
+    /**
+     * The mask applied to the client's address, for `Source IP`. Defaults to `255.255.255.255`.
+     */
+    sourceIpNetmask?: pulumi.Input<string>;
+    /**
+     * What happens when the chosen server is down. Defaults to `Load Balance`.
+     */
+    failoverMethod?: pulumi.Input<FailoverMethod>;
+}
+
+/**
+ * A service's Load Balancing (BASIC > Services > Edit > Load Balancing): how requests are spread over its servers and how a client sticks to one. Members left out are held to the appliance's defaults.
+ */
+export interface ServiceLoadBalancing {
+    /**
+     * How requests are spread over the servers. Defaults to `Round Robin`.
+     */
+    readonly algorithm: LoadBalancingAlgorithm;
+    /**
+     * How a client keeps being sent to the same server. Defaults to `None`.
+     */
+    readonly persistenceMethod: PersistenceMethod;
+    /**
+     * Seconds after which an idle client's persistence ends, from 0 to 86400. Defaults to `600`.
+     */
+    readonly persistenceIdleTimeout: number;
+    /**
+     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to `persistence`.
+     */
+    readonly persistenceCookieName: string;
+    /**
+     * The cookie's path. Defaults to `/`.
+     */
+    readonly persistenceCookiePath: string;
+    /**
+     * The cookie's domain. Defaults to empty.
+     */
+    readonly persistenceCookieDomain: string;
+    /**
+     * The cookie's age in minutes, from 1 to 1051200. Defaults to `60`.
+     */
+    readonly cookieAge: number;
+    /**
+     * The request header, for `HTTP Header`. Defaults to empty.
+     */
+    readonly headerName: string;
+    /**
+     * The URL parameter, for `URL Parameter`. Defaults to empty.
+     */
+    readonly parameterName: string;
+    /**
+     * The mask applied to the client's address, for `Source IP`. Defaults to `255.255.255.255`.
+     */
+    readonly sourceIpNetmask: string;
+    /**
+     * What happens when the chosen server is down. Defaults to `Load Balance`.
+     */
+    readonly failoverMethod: FailoverMethod;
+}
+
 /** The arguments of a {@link Service}. */
 export interface ServiceArgs {
     /**
@@ -193,6 +427,14 @@ export interface ServiceArgs {
      * How many requests a client may send on one keep-alive connection, from 0 to 65535. Defaults to 64.
      */
     keepaliveRequests?: pulumi.Input<number>;
+    /**
+     * The service's Basic Security: `mode: "Active"` makes the firewall block attacks instead of only logging them. Written to `services/{name}/basic-security` only when it differs from the defaults; drift shows on refresh.
+     */
+    basicSecurity?: pulumi.Input<ServiceBasicSecurityArgs>;
+    /**
+     * The service's Load Balancing over its servers. Written to `services/{name}/load-balancing` only when it differs from the defaults; drift shows on refresh.
+     */
+    loadBalancing?: pulumi.Input<ServiceLoadBalancingArgs>;
     /**
      * The `SystemConfiguration` of the appliance this service relies on. Required when `enableWebSocket` is `true`, and that resource must set `showAdvancedSettings: true`. Passing it also makes Pulumi apply the system configuration before the service. It is not sent to the appliance; the provider receives it as `{ id, showAdvancedSettings }`.
      */
@@ -298,6 +540,14 @@ export interface ServiceOutputs {
      */
     readonly keepaliveRequests: pulumi.Output<number>;
     /**
+     * The service's Basic Security: `mode: "Active"` makes the firewall block attacks instead of only logging them. Written to `services/{name}/basic-security` only when it differs from the defaults; drift shows on refresh.
+     */
+    readonly basicSecurity: pulumi.Output<ServiceBasicSecurity>;
+    /**
+     * The service's Load Balancing over its servers. Written to `services/{name}/load-balancing` only when it differs from the defaults; drift shows on refresh.
+     */
+    readonly loadBalancing: pulumi.Output<ServiceLoadBalancing>;
+    /**
      * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group` must match the existing service (left out, they mean their defaults), since the appliance cannot change them; properties left out are set to their defaults, as for any service. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
      */
     readonly adopt: pulumi.Output<boolean>;
@@ -328,6 +578,8 @@ export const serviceOutputNames = [
     "enableVdi",
     "ntlmIgnoreExtraData",
     "keepaliveRequests",
+    "basicSecurity",
+    "loadBalancing",
     "adopt",
 ] as const;
 

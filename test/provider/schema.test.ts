@@ -101,6 +101,16 @@ describe("schema.json", () => {
                         resourceModel(token).extension.object.includes(`{${property.extension.parent}}`),
                         `${token}.${property.name} fills a placeholder of the path`,
                     );
+                } else if (property.kind === "object") {
+                    for (const member of property.members ?? []) {
+                        assert.ok(member.extension.field, `${token}.${member.name} has a field`);
+                        assert.equal(member.extension.object, property.extension.object, member.name);
+                        assert.match(
+                            member.description,
+                            /^[A-Z`].{20,}\.$/s,
+                            `${token}.${member.name} description`,
+                        );
+                    }
                 } else if (!property.extension.providerOnly) {
                     assert.ok(property.extension.field, `${token}.${property.name} has a field`);
                     assert.ok(property.extension.object, `${token}.${property.name} has an object`);
@@ -132,7 +142,7 @@ describe("schema.json", () => {
     });
 
     it("says what every optional, non-text service property becomes when it is removed", () => {
-        for (const property of resourceModel("barracudawaf:index:Service").inputs) {
+        for (const property of resourceModel("barracudawaf:index:Service").leaves) {
             const x = property.extension;
             if (!property.requiredInput && !x.providerOnly && !x.computed && property.kind !== "string") {
                 assert.notEqual(property.default, undefined, `${property.name} has a default`);
