@@ -278,6 +278,10 @@ export const ResourceErrorCode = {
     advancedSettingsHidden: "ERR_ADVANCED_SETTINGS_HIDDEN",
     /** {@link WebSocketInUseError}: Show Advanced Settings would be turned off under services using WebSocket. */
     webSocketInUse: "ERR_WEBSOCKET_IN_USE",
+    /** {@link WebSocketDisabledError}: a WebSocket policy was to be made for a service with WebSocket off. */
+    webSocketDisabled: "ERR_WEBSOCKET_DISABLED",
+    /** {@link WebSocketPoliciesInUseError}: WebSocket would be turned off under a service's WebSocket policies. */
+    webSocketPoliciesInUse: "ERR_WEBSOCKET_POLICIES_IN_USE",
     /** {@link ResourceOperationError}: a create, update or delete failed part-way; the message says what is left. */
     operationFailed: "ERR_OPERATION_FAILED",
 } as const;
@@ -361,6 +365,57 @@ export class WebSocketInUseError extends BarracudaWafError {
                 "keep showAdvancedSettings: true.",
         );
         this.services = services;
+    }
+}
+
+/**
+ * A WebSocket policy was to be created for a service whose Enable WebSocket is off on the appliance: the
+ * appliance would hold a policy for traffic it does not pass. Raised before any write.
+ */
+export class WebSocketDisabledError extends BarracudaWafError {
+    /** The service, and the policy that was to be made. */
+    readonly service: string;
+    readonly policy: string;
+
+    constructor(service: string, policy: string, declared: boolean) {
+        super(
+            ResourceErrorCode.webSocketDisabled,
+            `Cannot create WebSocket policy "${policy}" of service "${service}": the service has WebSocket off on ` +
+                "the appliance (enable-websocket is not Yes), and a policy only protects WebSocket traffic. Nothing " +
+                "was changed on the appliance. " +
+                (declared
+                    ? "The program has enableWebSocket: true on that Service, so it was turned off outside this plan. " +
+                      "Fix: run pulumi refresh, then pulumi up, which turns it on again before the policy."
+                    : `Fix: set enableWebSocket: true on service "${service}" and pass that Service as the policy's ` +
+                      "service, so that Pulumi turns WebSocket on first."),
+        );
+        this.service = service;
+        this.policy = policy;
+    }
+}
+
+/**
+ * WebSocket was to be turned off on a service that still has WebSocket policies. Raised before any write. Pulumi
+ * runs a service's update before it deletes the policies a program dropped, so both in one `pulumi up` cannot
+ * work: the message gives the two steps.
+ */
+export class WebSocketPoliciesInUseError extends BarracudaWafError {
+    readonly service: string;
+    /** The service's WebSocket policies, sorted. */
+    readonly policies: readonly string[];
+
+    constructor(service: string, policies: readonly string[]) {
+        const list = policies.map((policy) => `"${policy}"`).join(", ");
+        super(
+            ResourceErrorCode.webSocketPoliciesInUse,
+            `Cannot set enableWebSocket: false on service "${service}": it still has WebSocket ` +
+                `${policies.length === 1 ? "policy" : "policies"} ${list}. Nothing was changed on the appliance. Fix: ` +
+                "remove those WebSocketPolicy resources from the program (or delete them on the appliance) and run " +
+                "pulumi up; then set enableWebSocket: false and run pulumi up again. Both in one pulumi up cannot " +
+                "work: Pulumi updates the service before it deletes the policies.",
+        );
+        this.service = service;
+        this.policies = policies;
     }
 }
 

@@ -9,6 +9,7 @@ import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
 import { objectResourceHandlers } from "./engine/object-resource";
 import { serviceHandlers } from "./resources/service";
+import { webSocketPolicyHandlers } from "./resources/websocket-policy";
 import { selfSignedCertificateToken, serverToken, serviceGroupToken, vsiteToken } from "./schema/tokens";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
 
@@ -31,6 +32,7 @@ const resourceKinds = {
         objectResourceHandlers(selfSignedCertificateToken, context),
     vsite: (context: ResourceContext) => objectResourceHandlers(vsiteToken, context),
     serviceGroup: (context: ResourceContext) => objectResourceHandlers(serviceGroupToken, context),
+    webSocketPolicy: webSocketPolicyHandlers,
 } as const;
 
 /** A resource kind, e.g. `service`. */
@@ -113,5 +115,8 @@ export const vsite: ResourceHandlers = lazy((all) => all.vsite);
 
 /** `barracudawaf:index:ServiceGroup`, using the settings given to {@link configure}. */
 export const serviceGroup: ResourceHandlers = lazy((all) => all.serviceGroup);
+
+/** `barracudawaf:index:WebSocketPolicy`, using the settings given to {@link configure}. */
+export const webSocketPolicy: ResourceHandlers = lazy((all) => all.webSocketPolicy);
 
 export { readConnectionSettings, ConnectionSettings } from "./client/connection-settings";

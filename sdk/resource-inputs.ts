@@ -4,8 +4,12 @@ import * as pulumi from "@pulumi/pulumi";
 export interface ResourceInputSpec {
     /** Every output name, registered as `undefined` so that the engine fills it and the class's fields exist. */
     readonly outputNames: readonly string[];
-    /** Inputs that name another resource: a resource given there is passed as its `name` output. */
-    readonly names: readonly string[];
+    /**
+     * Inputs that name another resource, with the fields of it they pass: a resource given there is passed as
+     * its `name` output, or as `{ name, ...fields }` when there are fields, for a rule checked at preview (a
+     * WebSocketPolicy's `service` passes `enableWebSocket`).
+     */
+    readonly names: Readonly<Record<string, readonly string[]>>;
     /**
      * Inputs that pass another resource as `{ id, ...fields }`: the `id` orders the two operations, the fields
      * let `check` apply a rule at preview (a Service's `systemConfiguration` passes `showAdvancedSettings`).
@@ -24,10 +28,17 @@ export function resourceInputs(spec: ResourceInputSpec, args: object): pulumi.In
         inputs[name] = undefined;
     }
     Object.assign(inputs, args);
-    for (const name of spec.names) {
+    for (const [name, fields] of Object.entries(spec.names)) {
         const value = inputs[name];
         if (pulumi.CustomResource.isInstance(value)) {
-            inputs[name] = (value as unknown as { name: pulumi.Output<string> }).name;
+            const resource = value as unknown as Record<string, unknown>;
+            inputs[name] =
+                fields.length === 0
+                    ? resource.name
+                    : {
+                          name: resource.name,
+                          ...Object.fromEntries(fields.map((field) => [field, resource[field]])),
+                      };
         }
     }
     for (const [name, fields] of Object.entries(spec.resources)) {

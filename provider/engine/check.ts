@@ -1,12 +1,14 @@
 import { resourceModel } from "../schema/model";
 import { validateInputs, type InputFailure } from "../schema/validate";
 import { crossFieldFailures } from "./cross-field-rules";
+import { referenceNames } from "./reference-names";
 import type { ResourceRules } from "./resource-rules";
 import type { Props } from "./state";
 
 /**
  * Every failure of a resource's inputs: the schema (via ajv), then the cross-field rules of the schema's
- * extensions, then (with `preview`) the resource's own preview rules. Unknown values are skipped. Create and
+ * extensions, then (with `preview`) the resource's own preview rules, which also see the fields a reference
+ * passes (see `reference-names.ts`). Unknown values are skipped. Create and
  * update leave the preview rules out: the apply part of the same rule checks the appliance itself.
  */
 export function inputFailures(
@@ -16,9 +18,10 @@ export function inputFailures(
     preview: boolean,
 ): InputFailure[] {
     const model = resourceModel(token);
-    const failures = validateInputs(token, inputs);
+    const named = referenceNames(model, inputs);
+    const failures = validateInputs(token, named);
     const failing = new Set(failures.map((failure) => failure.property.split(".")[0]));
-    failures.push(...crossFieldFailures(model, inputs, failing));
+    failures.push(...crossFieldFailures(model, named, failing));
     if (preview && rules.previewFailures) {
         failures.push(...rules.previewFailures(inputs, failing));
     }

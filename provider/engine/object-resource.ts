@@ -12,6 +12,7 @@ import type { ApplianceApi, ResourceContext } from "./context";
 import { completeCreate, postObject, type ObjectWrite } from "./create";
 import type { ResourceHandlers } from "./handlers";
 import { fillPath, idOf, paramsOfId, type PathParams } from "./object-path";
+import { referenceNames } from "./reference-names";
 import type { PlannedWrite, ResourceRules } from "./resource-rules";
 import {
     compareProperties,
@@ -57,6 +58,9 @@ export function objectResourceHandlers(
         .fieldsOf(mainObject)
         .find((p) => p.extension.field === model.extension.idField);
 
+    /** What the host passes, without `__provider`, with references as plain names (`reference-names.ts`). */
+    const named = (props: Props | undefined): Props => referenceNames(model, userProps(props));
+
     const assertValid = (inputs: Props, id: string): void => {
         const failures = inputFailures(token, rules, inputs, false);
         if (failures.length > 0) {
@@ -101,10 +105,10 @@ export function objectResourceHandlers(
         news: Props,
         onChecked?: () => void,
     ): Promise<dynamic.UpdateResult> => {
-        const given = userProps(news);
+        const given = named(news);
         assertValid(given, id);
         const params = paramsOfId(template, id) ?? paramsOf(given);
-        const { targets } = compareProperties(model, userProps(olds), given, unsetValue);
+        const { targets } = compareProperties(model, named(olds), given, unsetValue);
         // A replacing property never reaches an update: diff replaced the object instead.
         const changes = Object.fromEntries(
             Object.entries(targets).filter(([name]) => !model.property(name)?.replaceOnChanges),
@@ -112,7 +116,7 @@ export function objectResourceHandlers(
         const writes = updateWrites(model, changes);
         if (writes.length === 0) {
             onChecked?.();
-            return { outs: stateOf(model, userProps(olds), given, inputNamesOf(model, given)) };
+            return { outs: stateOf(model, named(olds), given, inputNamesOf(model, given)) };
         }
         const write: PlannedWrite = { operation: "update", id, targets: changes, inputs: given };
         return guarded(
@@ -154,7 +158,7 @@ export function objectResourceHandlers(
 
     /** Takes over `existing`, the object as read: an update from its values, recorded if it fails after checking. */
     const adopt = async (id: string, existing: Props, inputs: Props): Promise<dynamic.CreateResult> => {
-        const given = userProps(inputs);
+        const given = named(inputs);
         assertAdoptable(model, id, existing, given);
         let checked = false;
         try {
@@ -197,12 +201,7 @@ export function objectResourceHandlers(
         },
 
         async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
-            const { changed, replaces } = compareProperties(
-                model,
-                userProps(olds),
-                userProps(news),
-                unsetValue,
-            );
+            const { changed, replaces } = compareProperties(model, named(olds), named(news), unsetValue);
             const referenceChanged = model.inputs.some(
                 (property) =>
                     property.kind === "reference" &&
@@ -216,7 +215,7 @@ export function objectResourceHandlers(
         },
 
         async create(inputs: Props): Promise<dynamic.CreateResult> {
-            const given = userProps(inputs);
+            const given = named(inputs);
             const params = paramsOf(given);
             const id = idOf(template, params);
             assertValid(given, id);
@@ -256,7 +255,7 @@ export function objectResourceHandlers(
         },
 
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
-            const state = userProps(props);
+            const state = named(props);
             const params = paramsOfId(template, id) ?? paramsOf(state);
             const outputs = await readObject(context.client(), model, params);
             if (!outputs) {
@@ -269,7 +268,7 @@ export function objectResourceHandlers(
         update: (id, olds, news) => update(id, olds, news),
 
         async delete(id: string, props: Props): Promise<void> {
-            const params = paramsOfId(template, id) ?? paramsOf(userProps(props));
+            const params = paramsOfId(template, id) ?? paramsOf(named(props));
             try {
                 await context.client().delete(fillPath(template, params));
             } catch (error) {

@@ -6,14 +6,19 @@ import type { ResourceRules } from "../engine/resource-rules";
 import type { Props } from "../engine/state";
 import { serviceToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
-import { assertAdvancedSettingsShown, webSocketPreviewFailure } from "../rules/websocket";
+import {
+    assertAdvancedSettingsShown,
+    assertNoWebSocketPolicies,
+    webSocketPreviewFailure,
+} from "../rules/websocket";
 
 export { serviceToken } from "../schema/tokens";
 
 /**
  * What a Service has of its own: it is the second link of the WebSocket rule chain. At preview, a service with
  * `enableWebSocket: true` needs a `systemConfiguration` that shows advanced settings; before a write that turns
- * WebSocket on, the appliance's setting is read in the same critical section as the write.
+ * WebSocket on, the appliance's setting is read in the same critical section as the write; before one that turns
+ * it off, the service's WebSocket policies are.
  */
 export const serviceRules: ResourceRules = {
     previewFailures(inputs, failing) {
@@ -21,10 +26,13 @@ export const serviceRules: ResourceRules = {
         return failure ? [failure] : [];
     },
     guardFor({ operation, id, targets, inputs }) {
-        if (targets.enableWebSocket !== true) {
-            return undefined;
+        if (targets.enableWebSocket === true) {
+            return (calls) => assertAdvancedSettingsShown(calls, id, operation, inputs.systemConfiguration);
         }
-        return (calls) => assertAdvancedSettingsShown(calls, id, operation, inputs.systemConfiguration);
+        if (targets.enableWebSocket === false && operation === "update") {
+            return (calls) => assertNoWebSocketPolicies(calls, id);
+        }
+        return undefined;
     },
 };
 

@@ -1,7 +1,12 @@
-import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../errors";
+import {
+    AdvancedSettingsHiddenError,
+    WebSocketDisabledError,
+    WebSocketInUseError,
+    WebSocketPoliciesInUseError,
+} from "../errors";
 import { fromWireValue } from "../schema/mapping";
 import { resourceModel, type PropertyModel } from "../schema/model";
-import { serviceToken, systemConfigurationToken } from "../schema/tokens";
+import { serviceToken, systemConfigurationToken, webSocketPolicyToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
 import { outputsOf } from "../engine/appliance-object";
@@ -10,9 +15,10 @@ import { collectionOf, fillPath } from "../engine/object-path";
 import { readAdvancedSettings } from "../resources/system-configuration-wire";
 
 /**
- * The WebSocket rule, in its three places. A service's "Enable WebSocket" (`enable-websocket` of
- * `/services/{name}/advanced-configuration`) may only be `Yes` while the appliance's Show Advanced Settings
- * (`enable-advanced-settings` of `/system/advanced-settings`) is `Yes`.
+ * The WebSocket rule chain, each link in three places: Show Advanced Settings (`enable-advanced-settings` of
+ * `/system/advanced-settings`) → a service's Enable WebSocket (`enable-websocket` of
+ * `/services/{name}/advanced-configuration`) → that service's WebSocket policies. A link may only be on while
+ * the one before it is.
  */
 
 /** The fix every refusal names. */
@@ -118,5 +124,64 @@ export async function assertNoWebSocketServices(api: ApplianceApi, action: strin
         .sort();
     if (services.length > 0) {
         throw new WebSocketInUseError(action, services);
+    }
+}
+
+/**
+ * The next link, 1. Preview: a WebSocket policy whose `service` is a Service of the program (passed as
+ * `{ name, enableWebSocket }`) needs that service's `enableWebSocket: true`. A plain name passes: the apply part
+ * checks the appliance. Unknown values pass.
+ */
+export function webSocketPolicyPreviewFailure(
+    service: Readonly<Record<string, unknown>> | undefined,
+): InputFailure | undefined {
+    if (service === undefined || isUnknown(service.enableWebSocket) || service.enableWebSocket === true) {
+        return undefined;
+    }
+    const name = isUnknown(service.name) ? "the service" : `service ${JSON.stringify(service.name)}`;
+    return {
+        property: "service",
+        reason:
+            `service: a WebSocket policy only protects WebSocket traffic, but ${name} has enableWebSocket: ` +
+            `${service.enableWebSocket === undefined ? "not set" : JSON.stringify(service.enableWebSocket)}; set ` +
+            "enableWebSocket: true on that Service (with its systemConfiguration showing advanced settings)",
+    };
+}
+
+/**
+ * 2. Apply: before a policy of `service` is created, reads that service's `enable-websocket` (one GET) and throws
+ * {@link WebSocketDisabledError} unless it is `Yes`. `declared` says whether the program has WebSocket on there.
+ */
+export async function assertWebSocketEnabled(
+    api: ApplianceApi,
+    service: string,
+    policy: string,
+    declared: boolean,
+): Promise<void> {
+    const model = resourceModel(serviceToken);
+    const enabled = model.property("enableWebSocket") as PropertyModel;
+    const object = enabled.extension.object as string;
+    const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(
+        fillPath(object, { name: service }),
+    );
+    const group = body.data?.[service]?.[model.extension.groups[object]] as
+        Record<string, unknown> | undefined;
+    if (fromWireValue(enabled, group?.[enabled.extension.field as string]) !== true) {
+        throw new WebSocketDisabledError(service, policy, declared);
+    }
+}
+
+/**
+ * 3. The other way round: before a write that turns `enableWebSocket` off on `service`, lists its WebSocket
+ * policies (one GET) and throws {@link WebSocketPoliciesInUseError} naming them, if there are any.
+ */
+export async function assertNoWebSocketPolicies(api: ApplianceApi, service: string): Promise<void> {
+    const policies = resourceModel(webSocketPolicyToken).extension.object;
+    const body = await api.get<{ data?: Record<string, unknown> }>(
+        fillPath(collectionOf(policies), { service, name: "" }),
+    );
+    const names = Object.keys(body.data ?? {}).sort();
+    if (names.length > 0) {
+        throw new WebSocketPoliciesInUseError(service, names);
     }
 }

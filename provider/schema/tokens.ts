@@ -17,3 +17,6 @@ export const vsiteToken = "barracudawaf:index:Vsite";
 
 /** The ServiceGroup resource's type token in schema.json. */
 export const serviceGroupToken = "barracudawaf:index:ServiceGroup";
+
+/** The WebSocketPolicy resource's type token in schema.json. */
+export const webSocketPolicyToken = "barracudawaf:index:WebSocketPolicy";

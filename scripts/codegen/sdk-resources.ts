@@ -30,7 +30,11 @@ export function renderSdkResources(schema: PackageSchema): string {
 
 function renderClass(name: string, spec: SchemaResource): string[] {
     const inputs = Object.entries(spec.inputProperties ?? {});
-    const names = inputs.filter(([, p]) => p["x-barracudawaf"]?.references !== undefined).map(([n]) => n);
+    const names = Object.fromEntries(
+        inputs
+            .filter(([, p]) => p["x-barracudawaf"]?.references !== undefined)
+            .map(([n, p]) => [n, p["x-barracudawaf"]?.passes ?? []]),
+    );
     const resources = Object.fromEntries(
         inputs.filter(([, p]) => isResourceRef(p)).map(([n, p]) => [n, p["x-barracudawaf"]?.passes ?? []]),
     );

@@ -17,6 +17,8 @@ import type {
     SelfSignedCertificateOutputs,
     ServerArgs,
     ServerOutputs,
+    WebSocketPolicyArgs,
+    WebSocketPolicyOutputs,
 } from "./types";
 import {
     serviceOutputNames,
@@ -25,6 +27,7 @@ import {
     serviceGroupOutputNames,
     selfSignedCertificateOutputNames,
     serverOutputNames,
+    webSocketPolicyOutputNames,
 } from "./types";
 
 export interface Service extends ServiceOutputs {}
@@ -40,7 +43,7 @@ export class Service extends pulumi.dynamic.Resource {
             resourceInputs(
                 {
                     outputNames: serviceOutputNames,
-                    names: ["vsite", "group", "certificate"],
+                    names: { vsite: [], group: [], certificate: [] },
                     resources: { systemConfiguration: ["showAdvancedSettings"] },
                 },
                 args,
@@ -63,7 +66,7 @@ export class SystemConfiguration extends pulumi.dynamic.Resource {
         super(
             dynamicProvider("systemConfiguration"),
             name,
-            resourceInputs({ outputNames: systemConfigurationOutputNames, names: [], resources: {} }, args),
+            resourceInputs({ outputNames: systemConfigurationOutputNames, names: {}, resources: {} }, args),
             opts,
             "barracudawaf",
             "SystemConfiguration",
@@ -81,7 +84,7 @@ export class Vsite extends pulumi.dynamic.Resource {
         super(
             dynamicProvider("vsite"),
             name,
-            resourceInputs({ outputNames: vsiteOutputNames, names: [], resources: {} }, args),
+            resourceInputs({ outputNames: vsiteOutputNames, names: {}, resources: {} }, args),
             opts,
             "barracudawaf",
             "Vsite",
@@ -99,7 +102,10 @@ export class ServiceGroup extends pulumi.dynamic.Resource {
         super(
             dynamicProvider("serviceGroup"),
             name,
-            resourceInputs({ outputNames: serviceGroupOutputNames, names: ["vsite"], resources: {} }, args),
+            resourceInputs(
+                { outputNames: serviceGroupOutputNames, names: { vsite: [] }, resources: {} },
+                args,
+            ),
             opts,
             "barracudawaf",
             "ServiceGroup",
@@ -117,7 +123,7 @@ export class SelfSignedCertificate extends pulumi.dynamic.Resource {
         super(
             dynamicProvider("selfSignedCertificate"),
             name,
-            resourceInputs({ outputNames: selfSignedCertificateOutputNames, names: [], resources: {} }, args),
+            resourceInputs({ outputNames: selfSignedCertificateOutputNames, names: {}, resources: {} }, args),
             opts,
             "barracudawaf",
             "SelfSignedCertificate",
@@ -135,10 +141,35 @@ export class Server extends pulumi.dynamic.Resource {
         super(
             dynamicProvider("server"),
             name,
-            resourceInputs({ outputNames: serverOutputNames, names: ["service"], resources: {} }, args),
+            resourceInputs({ outputNames: serverOutputNames, names: { service: [] }, resources: {} }, args),
             opts,
             "barracudawaf",
             "Server",
+        );
+    }
+}
+
+export interface WebSocketPolicy extends WebSocketPolicyOutputs {}
+
+/**
+ * A WebSocket policy of a service (WEBSITES > WebSocket Security): the appliance passes WebSocket traffic without parsing it, and a policy is how that traffic is still protected, by allowed origins, message checks and frame limits. It is the third link of the WebSocket rule chain: its service must have `enableWebSocket: true`, which the provider checks at preview and on the appliance before it writes; turning WebSocket off on a service that still has policies is refused, naming them. Its ID is the service's name, `/`, and its own, e.g. `chat/chat-origins`. Changing `service` or `name` replaces it.
+ */
+export class WebSocketPolicy extends pulumi.dynamic.Resource {
+    constructor(name: string, args: WebSocketPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            dynamicProvider("webSocketPolicy"),
+            name,
+            resourceInputs(
+                {
+                    outputNames: webSocketPolicyOutputNames,
+                    names: { service: ["enableWebSocket"] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+            "barracudawaf",
+            "WebSocketPolicy",
         );
     }
 }

@@ -333,6 +333,108 @@ export interface ServiceLoadBalancing {
     readonly failoverMethod: FailoverMethod;
 }
 
+/**
+ * The format of the messages a WebSocket policy checks, as the appliance labels it (the vendor's API spells the values as untranslated labels).
+ */
+export type WebSocketMessageFormat = "lid_46998" | "lid_46997";
+
+/**
+ * The WebSocket payload types a policy allows.
+ */
+export type WebSocketPayloadFormat = "Text" | "lid_46995" | "Both";
+
+/**
+ * What a WebSocket policy checks in the messages (Message Security). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketMessageSecurityArgs {
+    /**
+     * Whether the messages are checked at all. Defaults to `false`.
+     */
+    enableMessageSecurity?: pulumi.Input<boolean>;
+    /**
+     * Whether messages must be well-formed JSON. Defaults to `false`.
+     */
+    enforceJsonCheck?: pulumi.Input<boolean>;
+    /**
+     * The format of the messages. Defaults to `lid_46998`.
+     */
+    messageFormat?: pulumi.Input<WebSocketMessageFormat>;
+}
+
+/**
+ * What a WebSocket policy checks in the messages (Message Security). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketMessageSecurity {
+    /**
+     * Whether the messages are checked at all. Defaults to `false`.
+     */
+    readonly enableMessageSecurity: boolean;
+    /**
+     * Whether messages must be well-formed JSON. Defaults to `false`.
+     */
+    readonly enforceJsonCheck: boolean;
+    /**
+     * The format of the messages. Defaults to `lid_46998`.
+     */
+    readonly messageFormat: WebSocketMessageFormat;
+}
+
+/**
+ * Which origins may open WebSocket connections (Origin Protection). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketOriginProtectionArgs {
+    /**
+     * The origins allowed to connect, e.g. `https://chat.example.com`. Defaults to none: an empty list leaves origins unchecked.
+     */
+    allowOrigins?: pulumi.Input<string[]>;
+}
+
+/**
+ * Which origins may open WebSocket connections (Origin Protection). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketOriginProtection {
+    /**
+     * The origins allowed to connect, e.g. `https://chat.example.com`. Defaults to none: an empty list leaves origins unchecked.
+     */
+    readonly allowOrigins: string[];
+}
+
+/**
+ * Limits on the WebSocket frames (Protocol Security). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketProtocolSecurityArgs {
+    /**
+     * The most frames one fragmented message may have, from 0 to 2147483647. Defaults to `16`.
+     */
+    maxFramePerFragmentedMessage?: pulumi.Input<number>;
+    /**
+     * The largest frame in bytes, from 0 to 2147483647. Defaults to `65536`.
+     */
+    maxFrameSize?: pulumi.Input<number>;
+    /**
+     * The payload types allowed. Defaults to `Both`.
+     */
+    payloadFormat?: pulumi.Input<WebSocketPayloadFormat>;
+}
+
+/**
+ * Limits on the WebSocket frames (Protocol Security). Members left out are held to the appliance's defaults.
+ */
+export interface WebSocketProtocolSecurity {
+    /**
+     * The most frames one fragmented message may have, from 0 to 2147483647. Defaults to `16`.
+     */
+    readonly maxFramePerFragmentedMessage: number;
+    /**
+     * The largest frame in bytes, from 0 to 2147483647. Defaults to `65536`.
+     */
+    readonly maxFrameSize: number;
+    /**
+     * The payload types allowed. Defaults to `Both`.
+     */
+    readonly payloadFormat: WebSocketPayloadFormat;
+}
+
 /** The arguments of a {@link Service}. */
 export interface ServiceArgs {
     /**
@@ -1181,5 +1283,116 @@ export const serverOutputNames = [
     "addressVersion",
     "status",
     "comments",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link WebSocketPolicy}. */
+export interface WebSocketPolicyArgs {
+    /**
+     * The service the policy protects: a `Service` of the program that has `enableWebSocket: true`, or the name of one that exists on the appliance. The provider checks at preview (for a `Service` of the program) and on the appliance before it writes that WebSocket is on. Changing it replaces the policy.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * The policy's name, unique within its service: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Changing it replaces the policy.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * The host the policy applies to, e.g. `chat.example.com`, or `*` for any.
+     */
+    host: pulumi.Input<string>;
+    /**
+     * The URL path the policy applies to, e.g. `/ws/*`.
+     */
+    url: pulumi.Input<string>;
+    /**
+     * `Active` blocks what breaks the policy, `Passive` only logs it. Defaults to `Passive`.
+     */
+    mode?: pulumi.Input<SecurityMode>;
+    /**
+     * Whether the policy is applied: `On` or `Off`. Defaults to `On`.
+     */
+    status?: pulumi.Input<ServiceStatus>;
+    /**
+     * Free-text comment shown with the policy. Defaults to empty; removing it clears it.
+     */
+    comment?: pulumi.Input<string>;
+    /**
+     * What the policy checks in the messages. Written to its sub-object only when it differs from the defaults.
+     */
+    messageSecurity?: pulumi.Input<WebSocketMessageSecurityArgs>;
+    /**
+     * Which origins may connect. Adding an origin is one write of the policy's Origin Protection.
+     */
+    originProtection?: pulumi.Input<WebSocketOriginProtectionArgs>;
+    /**
+     * Limits on the frames. Written to its sub-object only when it differs from the defaults.
+     */
+    protocolSecurity?: pulumi.Input<WebSocketProtocolSecurityArgs>;
+    /**
+     * Take over a WebSocket policy of this name that already exists on the service instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Without `adopt`, creating a policy whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link WebSocketPolicy} resolves to once the appliance has answered. */
+export interface WebSocketPolicyOutputs {
+    /**
+     * The service the policy protects: a `Service` of the program that has `enableWebSocket: true`, or the name of one that exists on the appliance. The provider checks at preview (for a `Service` of the program) and on the appliance before it writes that WebSocket is on. Changing it replaces the policy.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * The policy's name, unique within its service: letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 characters. Changing it replaces the policy.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * The host the policy applies to, e.g. `chat.example.com`, or `*` for any.
+     */
+    readonly host: pulumi.Output<string>;
+    /**
+     * The URL path the policy applies to, e.g. `/ws/*`.
+     */
+    readonly url: pulumi.Output<string>;
+    /**
+     * `Active` blocks what breaks the policy, `Passive` only logs it. Defaults to `Passive`.
+     */
+    readonly mode: pulumi.Output<SecurityMode>;
+    /**
+     * Whether the policy is applied: `On` or `Off`. Defaults to `On`.
+     */
+    readonly status: pulumi.Output<ServiceStatus>;
+    /**
+     * Free-text comment shown with the policy. Defaults to empty; removing it clears it.
+     */
+    readonly comment: pulumi.Output<string>;
+    /**
+     * What the policy checks in the messages. Written to its sub-object only when it differs from the defaults.
+     */
+    readonly messageSecurity: pulumi.Output<WebSocketMessageSecurity>;
+    /**
+     * Which origins may connect. Adding an origin is one write of the policy's Origin Protection.
+     */
+    readonly originProtection: pulumi.Output<WebSocketOriginProtection>;
+    /**
+     * Limits on the frames. Written to its sub-object only when it differs from the defaults.
+     */
+    readonly protocolSecurity: pulumi.Output<WebSocketProtocolSecurity>;
+    /**
+     * Take over a WebSocket policy of this name that already exists on the service instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Without `adopt`, creating a policy whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link WebSocketPolicy} registers with the engine. */
+export const webSocketPolicyOutputNames = [
+    "service",
+    "name",
+    "host",
+    "url",
+    "mode",
+    "status",
+    "comment",
+    "messageSecurity",
+    "originProtection",
+    "protocolSecurity",
     "adopt",
 ] as const;

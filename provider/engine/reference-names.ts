@@ -1,0 +1,25 @@
+import type { ResourceModel } from "../schema/model";
+import type { Props } from "./state";
+
+/**
+ * A property that names another resource and `passes` some of its fields (a WebSocketPolicy's `service`
+ * passes `enableWebSocket`) reaches the provider as `{ name, ...fields }` when the program gave the resource,
+ * so that a rule can check those fields at preview, and as the plain name otherwise. Everything but that rule
+ * works on the name alone: `props` with each such value replaced by its `name`.
+ */
+export function referenceNames(model: ResourceModel, props: Props): Props {
+    const named: Props = { ...props };
+    for (const property of model.inputs) {
+        const value = props[property.name];
+        if (property.extension.references !== undefined && typeof value === "object" && value !== null) {
+            named[property.name] = (value as Props).name;
+        }
+    }
+    return named;
+}
+
+/** The fields passed with the reference `name` of `props`, or undefined when it was given as a plain name. */
+export function passedFields(props: Props, name: string): Props | undefined {
+    const value = props[name];
+    return typeof value === "object" && value !== null ? (value as Props) : undefined;
+}
