@@ -10,6 +10,13 @@ import { sslSecurity } from "./handlers/ssl-security";
 import { login, logout } from "./handlers/session";
 import { serviceGroups, vsites } from "./handlers/vsites";
 import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
+import {
+    createWebSocketPolicy,
+    deleteWebSocketPolicy,
+    getWebSocketPolicy,
+    listWebSocketPolicies,
+    updateWebSocketPolicy,
+} from "./handlers/websocket-policies";
 
 /** The HTTP methods the appliance's API uses. */
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -58,6 +65,23 @@ export const routes: readonly Route[] = [
     { method: "GET", template: "/services/{name}/servers/{server}", handler: getServer },
     { method: "PUT", template: "/services/{name}/servers/{server}", handler: updateServer },
     { method: "DELETE", template: "/services/{name}/servers/{server}", handler: deleteServer },
+    { method: "GET", template: "/services/{name}/websocket-policies", handler: listWebSocketPolicies },
+    { method: "POST", template: "/services/{name}/websocket-policies", handler: createWebSocketPolicy },
+    {
+        method: "GET",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: getWebSocketPolicy,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: updateWebSocketPolicy,
+    },
+    {
+        method: "DELETE",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: deleteWebSocketPolicy,
+    },
     { method: "GET", template: "/system", handler: getSystem },
     { method: "PUT", template: "/system", handler: updateSystem },
     { method: "GET", template: "/system/advanced-settings", handler: getAdvancedSettings },
