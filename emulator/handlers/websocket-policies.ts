@@ -17,6 +17,9 @@ const object = "Web Socket Policy";
 /** The groups of a policy that `?groups=` can ask for, with where each lives in the state. */
 const groupModels: Record<string, { model: ObjectModel; part: keyof WebSocketPolicyState }> = {
     "Web Socket Policy": { model: websocketPolicyModel, part: "policy" },
+    "Message Security": { model: websocketMessageSecurityModel, part: "messageSecurity" },
+    "Origin Protection": { model: websocketOriginProtectionModel, part: "originProtection" },
+    "Protocol Security": { model: websocketProtocolSecurityModel, part: "protocolSecurity" },
 };
 
 const allModels = Object.values(groupModels).map((group) => group.model);

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import type { EmulatorControl } from "../../emulator/index";
+import type { EmulatorControl, WebSocketPolicySnapshot } from "../../emulator/index";
 import { ApiSession } from "../helpers/api-session";
 import { withEmulator } from "../helpers/with-emulator";
 
@@ -368,4 +368,268 @@ describe("a service's WebSocket policies", () => {
             fs.rmSync(dir, { recursive: true, force: true });
         }
     });
+});
+
+/** A sub-object of a policy: its path, display name and place in the snapshot, and values to try. */
+interface SubObjectCase {
+    readonly path: string;
+    readonly displayName: string;
+    readonly part: keyof WebSocketPolicySnapshot;
+    readonly defaults: Record<string, unknown>;
+    readonly accepted: Record<string, unknown>[];
+    readonly refused: { body: Record<string, unknown>; field: RegExp }[];
+}
+
+const subObjects: SubObjectCase[] = [
+    {
+        path: "message-security",
+        part: "messageSecurity",
+        displayName: "Message Security",
+        defaults: {
+            "enable-message-security": "No",
+            "enforce-json-check": "No",
+            "message-format": "lid_46998",
+        },
+        accepted: [
+            { "enable-message-security": "Yes", "enforce-json-check": "Yes", "message-format": "lid_46997" },
+            { "enable-message-security": "No", "enforce-json-check": "No", "message-format": "lid_46998" },
+        ],
+        refused: [
+            { body: { "enable-message-security": "yes" }, field: /'enable-message-security'.*Yes, No/ },
+            { body: { "enforce-json-check": true }, field: /'enforce-json-check'/ },
+            { body: { "message-format": "JSON" }, field: /'message-format'.*lid_46998, lid_46997/ },
+            { body: { "message-format": "" }, field: /'message-format'/ },
+        ],
+    },
+    {
+        path: "origin-protection",
+        part: "originProtection",
+        displayName: "Origin Protection",
+        defaults: { "allow-origins": [] },
+        accepted: [
+            { "allow-origins": ["https://chat.example.com", "https://*.example.com"] },
+            { "allow-origins": [] },
+        ],
+        refused: [
+            {
+                body: { "allow-origins": "https://chat.example.com" },
+                field: /'allow-origins'.*list of strings/,
+            },
+            { body: { "allow-origins": [1] }, field: /'allow-origins'/ },
+            { body: { "allow-origins": [["https://a.example"]] }, field: /'allow-origins'/ },
+            { body: { "allow-origins": null }, field: /'allow-origins'/ },
+        ],
+    },
+    {
+        path: "protocol-security",
+        part: "protocolSecurity",
+        displayName: "Protocol Security",
+        defaults: { "max-frame-per-frag-message": "16", "max-frame-size": "65536", "payload-format": "Both" },
+        accepted: [
+            { "max-frame-per-frag-message": 0, "max-frame-size": 0, "payload-format": "Text" },
+            {
+                "max-frame-per-frag-message": "2147483647",
+                "max-frame-size": 2147483647,
+                "payload-format": "lid_46995",
+            },
+            { "payload-format": "Both" },
+        ],
+        refused: [
+            { body: { "max-frame-size": -1 }, field: /'max-frame-size'.*between 0 and 2147483647/ },
+            { body: { "max-frame-size": 2147483648 }, field: /'max-frame-size'/ },
+            { body: { "max-frame-size": 1.5 }, field: /'max-frame-size'.*integer/ },
+            { body: { "max-frame-size": "64k" }, field: /'max-frame-size'.*integer/ },
+            { body: { "max-frame-per-frag-message": -1 }, field: /'max-frame-per-frag-message'/ },
+            { body: { "max-frame-per-frag-message": 2147483648 }, field: /'max-frame-per-frag-message'/ },
+            { body: { "payload-format": "Binary" }, field: /'payload-format'.*Text, lid_46995, Both/ },
+            { body: { "payload-format": "both" }, field: /'payload-format'/ },
+        ],
+    },
+];
+
+/** A value as the appliance answers it: integers as decimal strings. */
+const onTheWire = (value: unknown): unknown => (typeof value === "number" ? String(value) : value);
+
+for (const sub of subObjects) {
+    describe(`/services/{name}/websocket-policies/{policy}/${sub.path}`, () => {
+        const subPath = `${policies}/live/${sub.path}`;
+
+        it("answers GET with its defaults, in the keyed shape of GET .../{policy}?groups=<display name>", () =>
+            withChat(async (api) => {
+                await api.post(policies, live);
+                const direct = await api.get(subPath);
+                assert.equal(direct.status, 200);
+                assert.equal(direct.body.object, "Web Socket Policy");
+                assert.equal(typeof direct.body.token, "string");
+                assert.deepEqual(direct.body.data, { live: { [sub.displayName]: sub.defaults } });
+                const viaGroups = await api.get(
+                    `${policies}/live?groups=${encodeURIComponent(sub.displayName)}`,
+                );
+                assert.deepEqual(viaGroups.body.data, direct.body.data);
+            }));
+
+        it("takes every value of the spec's enums and the edges of its ranges with PUT, numbers coming back as strings", () =>
+            withChat(async (api) => {
+                await api.post(policies, live);
+                for (const body of sub.accepted) {
+                    const answer = await api.put(subPath, body);
+                    assert.equal(
+                        answer.status,
+                        200,
+                        `${JSON.stringify(body)}: ${JSON.stringify(answer.body)}`,
+                    );
+                    assert.equal(answer.body.id, "live");
+                    assert.equal(answer.body.msg, "Successfully updated.");
+                    const fields = (await api.get(subPath)).body.data.live[sub.displayName];
+                    for (const [name, value] of Object.entries(body)) {
+                        assert.deepEqual(fields[name], onTheWire(value), name);
+                    }
+                }
+            }));
+
+        it("changes only the given fields, and only this policy's", () =>
+            withChat(async (api, control) => {
+                await api.post(policies, live);
+                await api.post(policies, { ...live, name: "other" });
+                const [field, value] = Object.entries(sub.accepted[0])[0];
+                assert.equal((await api.put(subPath, { [field]: value })).status, 200);
+                const { websocketPolicies } = control.snapshot().services.chat;
+                assert.deepEqual(websocketPolicies.live[sub.part], {
+                    ...sub.defaults,
+                    [field]: onTheWire(value),
+                });
+                assert.deepEqual(
+                    websocketPolicies.other[sub.part],
+                    sub.defaults,
+                    "the other policy is untouched",
+                );
+            }));
+
+        for (const example of sub.refused) {
+            it(`refuses ${JSON.stringify(example.body)} with 400 naming the field, and changes nothing`, () =>
+                withChat(async (api, control) => {
+                    await api.post(policies, live);
+                    const before = control.snapshot();
+                    const answer = await api.put(subPath, example.body);
+                    assert.equal(answer.status, 400);
+                    assert.equal(answer.body.errors.type, "InvalidValue");
+                    assert.match(answer.body.errors.msg, example.field);
+                    assert.deepEqual(control.snapshot(), before);
+                }));
+        }
+
+        it("narrows GET with ?parameters= to its own fields, and refuses another group's with 400", () =>
+            withChat(async (api) => {
+                await api.post(policies, live);
+                const field = Object.keys(sub.defaults)[0];
+                const answer = await api.get(`${subPath}?parameters=${field}`);
+                assert.deepEqual(Object.keys(answer.body.data.live[sub.displayName]), [field]);
+                const policyField = await api.get(`${subPath}?parameters=host`);
+                assert.equal(policyField.status, 400);
+                assert.equal(policyField.body.errors.type, "InvalidQuery");
+            }));
+
+        it("answers 404 for a policy or a service that does not exist, 406 for unknown fields and 415 for a body that is not JSON", () =>
+            withChat(async (api) => {
+                const body = sub.accepted[0];
+                assert.equal((await api.get(subPath)).status, 404);
+                assert.equal((await api.put(subPath, body)).status, 404);
+                const ghost = `/services/ghost/websocket-policies/live/${sub.path}`;
+                assert.equal((await api.get(ghost)).status, 404);
+                assert.equal((await api.put(ghost, body)).status, 404);
+                await api.post(policies, live);
+                const unknown = await api.put(subPath, { host: "chat.example.com" });
+                assert.equal(unknown.status, 406);
+                assert.equal(unknown.body.errors.type, "UnknownField");
+                const raw = await api.call("PUT", subPath, undefined, { raw: "<xml/>" });
+                assert.equal(raw.status, 415);
+            }));
+    });
+}
+
+describe("?groups= on GET .../websocket-policies and .../{policy}", () => {
+    const query = (groups: readonly string[]): string =>
+        groups.map((group) => `groups=${encodeURIComponent(group)}`).join("&");
+
+    it("nests each requested sub-object under its display name, the policy's own fields inline", () =>
+        withChat(async (api) => {
+            await api.post(policies, live);
+            await api.put(`${policies}/live/origin-protection`, {
+                "allow-origins": ["https://chat.example.com"],
+            });
+            const groups = [
+                "Web Socket Policy",
+                "Message Security",
+                "Origin Protection",
+                "Protocol Security",
+            ];
+            const answer = await api.get(`${policies}/live?${query(groups)}`);
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            assert.equal(answer.body.object, "Web Socket Policy");
+            assert.deepEqual(answer.body.data.live, {
+                ...live,
+                comment: "",
+                mode: "Passive",
+                status: "On",
+                "Message Security": {
+                    "enable-message-security": "No",
+                    "enforce-json-check": "No",
+                    "message-format": "lid_46998",
+                },
+                "Origin Protection": { "allow-origins": ["https://chat.example.com"] },
+                "Protocol Security": {
+                    "max-frame-per-frag-message": "16",
+                    "max-frame-size": "65536",
+                    "payload-format": "Both",
+                },
+            });
+            const listed = await api.get(`${policies}?${query(groups)}`);
+            assert.deepEqual(listed.body.data, answer.body.data, "the collection answers alike");
+        }));
+
+    it("leaves the policy's own fields out when only sub-objects are asked for, comma-separated or repeated", () =>
+        withChat(async (api) => {
+            await api.post(policies, live);
+            const commas = await api.get(
+                `${policies}/live?groups=${encodeURIComponent("Message Security,Protocol Security")}`,
+            );
+            assert.deepEqual(Object.keys(commas.body.data.live), ["Message Security", "Protocol Security"]);
+            const repeated = await api.get(
+                `${policies}/live?${query(["Origin Protection", "Origin Protection"])}`,
+            );
+            assert.deepEqual(Object.keys(repeated.body.data.live), ["Origin Protection"]);
+        }));
+
+    it("takes every group the spec lists and refuses another with 400", () =>
+        withChat(async (api) => {
+            await api.post(policies, live);
+            for (const group of [
+                "Web Socket Policy",
+                "Message Security",
+                "Origin Protection",
+                "Protocol Security",
+            ]) {
+                assert.equal((await api.get(`${policies}/live?${query([group])}`)).status, 200, group);
+            }
+            for (const group of ["Server", "Basic Security", "message security"]) {
+                const answer = await api.get(`${policies}/live?${query([group])}`);
+                assert.equal(answer.status, 400, group);
+                assert.equal(answer.body.errors.type, "InvalidQuery");
+            }
+        }));
+
+    it("lets ?parameters= name a field of any group of the policy, narrowing each group to the fields it has", () =>
+        withChat(async (api) => {
+            await api.post(policies, live);
+            const groups = query(["Web Socket Policy", "Protocol Security", "Origin Protection"]);
+            const answer = await api.get(`${policies}/live?${groups}&parameters=host,max-frame-size`);
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            assert.deepEqual(answer.body.data.live, {
+                host: "chat.example.com",
+                "Protocol Security": { "max-frame-size": "65536" },
+                "Origin Protection": {},
+            });
+            const unknown = await api.get(`${policies}/live?${groups}&parameters=port`);
+            assert.equal(unknown.status, 400);
+        }));
 });
