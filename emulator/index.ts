@@ -13,7 +13,13 @@ import { Store } from "./store";
 
 export type { Failure } from "./faults";
 export type { RequestLogEntry } from "./request-log";
-export type { EmulatorSnapshot, ServiceSnapshot, WireObject, WireValue } from "./snapshot";
+export type {
+    EmulatorSnapshot,
+    ServiceSnapshot,
+    WebSocketPolicySnapshot,
+    WireObject,
+    WireValue,
+} from "./snapshot";
 
 /** How to start an emulator; every field has a default. */
 export interface EmulatorOptions {

@@ -1,6 +1,9 @@
 import { advancedConfigurationModel } from "./model/advanced-configuration";
 import { basicSecurityModel } from "./model/basic-security";
 import { loadBalancingModel } from "./model/load-balancing";
+import { websocketMessageSecurityModel } from "./model/websocket-message-security";
+import { websocketOriginProtectionModel } from "./model/websocket-origin-protection";
+import { websocketProtocolSecurityModel } from "./model/websocket-protocol-security";
 import type { Handler } from "./handlers/handler";
 import { createServer, deleteServer, getServer, listServers, updateServer } from "./handlers/servers";
 import { serviceGroupHandlers } from "./handlers/service-groups";
@@ -10,6 +13,14 @@ import { sslSecurity } from "./handlers/ssl-security";
 import { login, logout } from "./handlers/session";
 import { serviceGroups, vsites } from "./handlers/vsites";
 import { getAdvancedSettings, getSystem, updateAdvancedSettings, updateSystem } from "./handlers/system";
+import {
+    createWebSocketPolicy,
+    deleteWebSocketPolicy,
+    getWebSocketPolicy,
+    listWebSocketPolicies,
+    updateWebSocketPolicy,
+} from "./handlers/websocket-policies";
+import { websocketPolicyGroupHandlers } from "./handlers/websocket-policy-groups";
 
 /** The HTTP methods the appliance's API uses. */
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -24,6 +35,9 @@ export interface Route {
 const advancedConfiguration = serviceGroupHandlers(advancedConfigurationModel, "advancedConfiguration");
 const basicSecurity = serviceGroupHandlers(basicSecurityModel, "basicSecurity");
 const loadBalancing = serviceGroupHandlers(loadBalancingModel, "loadBalancing");
+const messageSecurity = websocketPolicyGroupHandlers(websocketMessageSecurityModel, "messageSecurity");
+const originProtection = websocketPolicyGroupHandlers(websocketOriginProtectionModel, "originProtection");
+const protocolSecurity = websocketPolicyGroupHandlers(websocketProtocolSecurityModel, "protocolSecurity");
 
 /**
  * Every route the emulator serves, the one place they are declared: matching, 405s, route keys in the log
@@ -58,6 +72,53 @@ export const routes: readonly Route[] = [
     { method: "GET", template: "/services/{name}/servers/{server}", handler: getServer },
     { method: "PUT", template: "/services/{name}/servers/{server}", handler: updateServer },
     { method: "DELETE", template: "/services/{name}/servers/{server}", handler: deleteServer },
+    { method: "GET", template: "/services/{name}/websocket-policies", handler: listWebSocketPolicies },
+    { method: "POST", template: "/services/{name}/websocket-policies", handler: createWebSocketPolicy },
+    {
+        method: "GET",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: getWebSocketPolicy,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: updateWebSocketPolicy,
+    },
+    {
+        method: "DELETE",
+        template: "/services/{name}/websocket-policies/{policy}",
+        handler: deleteWebSocketPolicy,
+    },
+    {
+        method: "GET",
+        template: "/services/{name}/websocket-policies/{policy}/message-security",
+        handler: messageSecurity.get,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/websocket-policies/{policy}/message-security",
+        handler: messageSecurity.put,
+    },
+    {
+        method: "GET",
+        template: "/services/{name}/websocket-policies/{policy}/origin-protection",
+        handler: originProtection.get,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/websocket-policies/{policy}/origin-protection",
+        handler: originProtection.put,
+    },
+    {
+        method: "GET",
+        template: "/services/{name}/websocket-policies/{policy}/protocol-security",
+        handler: protocolSecurity.get,
+    },
+    {
+        method: "PUT",
+        template: "/services/{name}/websocket-policies/{policy}/protocol-security",
+        handler: protocolSecurity.put,
+    },
     { method: "GET", template: "/system", handler: getSystem },
     { method: "PUT", template: "/system", handler: updateSystem },
     { method: "GET", template: "/system/advanced-settings", handler: getAdvancedSettings },

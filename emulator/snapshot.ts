@@ -9,7 +9,19 @@ export type WireValue = string | string[];
 /** One object (or one group of an object) on the wire: field wire name to value. */
 export type WireObject = Record<string, WireValue>;
 
-/** A service with its sub-objects and its servers. Deleting the service deletes all of it. */
+/** A WebSocket policy of a service with its three sub-objects, made with it and deleted with it. */
+export interface WebSocketPolicySnapshot {
+    /** The `Web Socket Policy` group: `name`, `host`, `url`, `mode`, `status`, `comment`. */
+    policy: WireObject;
+    /** The `Message Security` sub-object (`.../websocket-policies/{policy}/message-security`). */
+    messageSecurity: WireObject;
+    /** The `Origin Protection` sub-object (`.../origin-protection`), e.g. `allow-origins`. */
+    originProtection: WireObject;
+    /** The `Protocol Security` sub-object (`.../protocol-security`). */
+    protocolSecurity: WireObject;
+}
+
+/** A service with its sub-objects, its servers and its WebSocket policies. Deleting the service deletes all of it. */
 export interface ServiceSnapshot {
     /** The `Service` group: `name`, `port`, `ip-address`, `status`, ... */
     service: WireObject;
@@ -21,6 +33,8 @@ export interface ServiceSnapshot {
     loadBalancing: WireObject;
     /** The service's servers keyed by server name, in creation order. */
     servers: Record<string, WireObject>;
+    /** The service's WebSocket policies (`/services/{name}/websocket-policies`) keyed by name, in creation order. */
+    websocketPolicies: Record<string, WebSocketPolicySnapshot>;
 }
 
 /** Everything the emulator stores; also the content of the state file (under `state`). */

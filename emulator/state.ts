@@ -20,7 +20,7 @@ export interface ApplianceState {
     };
 }
 
-/** A service with its sub-objects and its servers; deleting the service deletes all of it. */
+/** A service with its sub-objects, its servers and its WebSocket policies; deleting the service deletes all of it. */
 export interface ServiceState {
     service: WireObject;
     advancedConfiguration: WireObject;
@@ -28,6 +28,16 @@ export interface ServiceState {
     loadBalancing: WireObject;
     /** Servers by name, in creation order. */
     readonly servers: Map<string, WireObject>;
+    /** WebSocket policies by name, in creation order. */
+    readonly websocketPolicies: Map<string, WebSocketPolicyState>;
+}
+
+/** A WebSocket policy with its sub-objects, which are made with it and deleted with it. */
+export interface WebSocketPolicyState {
+    policy: WireObject;
+    messageSecurity: WireObject;
+    originProtection: WireObject;
+    protocolSecurity: WireObject;
 }
 
 /** The state in wire form: plain objects keyed by name, sharing nothing with `state`. */
@@ -38,7 +48,11 @@ export function toSnapshot(state: ApplianceState): EmulatorSnapshot {
 /** The state in wire form, sharing its records with `state`: to serialise at once, never to keep. */
 export function wireView(state: ApplianceState): EmulatorSnapshot {
     return {
-        services: recordOf(state.services, (service) => ({ ...service, servers: recordOf(service.servers) })),
+        services: recordOf(state.services, (service) => ({
+            ...service,
+            servers: recordOf(service.servers),
+            websocketPolicies: recordOf(service.websocketPolicies),
+        })),
         vsites: recordOf(state.vsites),
         serviceGroups: recordOf(state.serviceGroups, (groups) => recordOf(groups)),
         certificates: recordOf(state.certificates),
@@ -50,7 +64,12 @@ export function wireView(state: ApplianceState): EmulatorSnapshot {
 export function fromSnapshot(snapshot: EmulatorSnapshot): ApplianceState {
     const copy = structuredClone(snapshot);
     return {
-        services: mapOf(copy.services, (service) => ({ ...service, servers: mapOf(service.servers) })),
+        services: mapOf(copy.services, (service) => ({
+            ...service,
+            servers: mapOf(service.servers),
+            // A state file written before the emulator knew WebSocket policies has none for its services.
+            websocketPolicies: mapOf(service.websocketPolicies ?? {}),
+        })),
         vsites: mapOf(copy.vsites),
         serviceGroups: mapOf(copy.serviceGroups, (groups) => mapOf(groups)),
         certificates: mapOf(copy.certificates),

@@ -84,6 +84,7 @@ export const createService: Handler = (request, { store }) =>
             basicSecurity: defaultsOf(basicSecurityModel),
             loadBalancing: defaultsOf(loadBalancingModel),
             servers: new Map(),
+            websocketPolicies: new Map(),
         });
         return { status: 201, body: { id: name, msg: "Successfully created." } };
     });
@@ -98,7 +99,7 @@ export const updateService: Handler = (request, { store }) =>
         return { status: 200, body: { id: name, msg: "Successfully updated." } };
     });
 
-/** `DELETE /services/{name}`: the service goes with its sub-objects and servers. */
+/** `DELETE /services/{name}`: the service goes with its sub-objects, servers and WebSocket policies. */
 export const deleteService: Handler = (request, { store }) =>
     store.change((state) => {
         const name = request.params.name;

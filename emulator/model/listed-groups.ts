@@ -1,6 +1,6 @@
 /**
  * Every value of `?groups=` that the vendor's spec lists, per object (Service.json, Server.json,
- * System.json). `GET` takes each of them, as the appliance does; the groups the emulator does not model are
+ * System.json, Web_Socket_Policy.json). `GET` takes each of them, as the appliance does; the groups the emulator does not model are
  * left out of the answer (see `requestedGroups`).
  */
 
@@ -119,4 +119,11 @@ export const systemGroupsListed: readonly string[] = [
     "Trusted Management Certificate",
     "WAN Configuration",
     "Web Interface",
+];
+
+export const websocketPolicyGroupsListed: readonly string[] = [
+    "Message Security",
+    "Origin Protection",
+    "Protocol Security",
+    "Web Socket Policy",
 ];

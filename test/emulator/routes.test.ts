@@ -18,6 +18,7 @@ describe("the route table", () => {
             const api = await ApiSession.open(emulator);
             await api.post("/services", { name: "web" });
             await api.post("/services/web/servers", { name: "backend", "ip-address": "10.0.0.1" });
+            await api.post("/services/web/websocket-policies", { name: "default", host: "*", url: "/*" });
             // Deletes and the logout last, so that every other route still finds its object and session.
             const order = (method: string): number => (method === "DELETE" ? 1 : 0);
             for (const route of [...routes].sort((a, b) => order(a.method) - order(b.method))) {

@@ -91,3 +91,21 @@ describe("the store with a state file", () => {
         assert.equal(writes.length, 0);
     });
 });
+
+describe("a state file written before the emulator knew WebSocket policies", () => {
+    it("loads, its services without any policy", () => {
+        const file = path.join(dir, `state-${++files}.json`);
+        const chat = {
+            service: { name: "chat" },
+            advancedConfiguration: {},
+            basicSecurity: {},
+            loadBalancing: {},
+            servers: {},
+        };
+        const state = { ...factoryState(), services: { chat } };
+        fs.writeFileSync(file, JSON.stringify({ version: 1, state }));
+        const store = Store.open(factoryState(), file, () => Promise.resolve());
+        assert.deepEqual(store.snapshot().services.chat.websocketPolicies, {});
+        assert.equal(store.state.services.get("chat")?.websocketPolicies.size, 0);
+    });
+});
