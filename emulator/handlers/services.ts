@@ -6,6 +6,7 @@ import { serviceGroupsListed } from "../model/listed-groups";
 import { loadBalancingModel } from "../model/load-balancing";
 import { serverModel } from "../model/server";
 import { serviceModel } from "../model/service";
+import { websocketPolicyModel } from "../model/websocket-policy";
 import type { WireObject } from "../snapshot";
 import type { ServiceState } from "../state";
 import { createRecord, updateRecord, validateBody } from "../validation";
@@ -13,6 +14,7 @@ import { narrow, paginate, requestedGroups, requestedParameters } from "../wire-
 import type { ApiRequest, Handler } from "./handler";
 import { findService } from "./lookup";
 import { checkServiceReferences } from "./references";
+import { websocketPoliciesCollection } from "./websocket-policies";
 
 /** The groups of a service that `?groups=` can ask for, with where each lives in the state. */
 const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceState }> = {
@@ -21,13 +23,15 @@ const groupModels: Record<string, { model: ObjectModel; part: keyof ServiceState
     "Basic Security": { model: basicSecurityModel, part: "basicSecurity" },
     "Load Balancing": { model: loadBalancingModel, part: "loadBalancing" },
     Server: { model: serverModel, part: "servers" },
+    "Web Socket Policy": { model: websocketPolicyModel, part: "websocketPolicies" },
 };
 
 const allModels = Object.values(groupModels).map((group) => group.model);
 
 /**
  * One service as `GET /services` shows it: the `Service` group's fields inline, every other requested group
- * under its display name, and the servers (group `Server`) as their own `{"object", "data"}` collection.
+ * under its display name, and the servers (group `Server`) and WebSocket policies (group `Web Socket Policy`,
+ * their own fields) as their own `{"object", "data"}` collections.
  * `?parameters=` narrows every requested group to the listed fields it has; it may name the fields of any group.
  */
 function serviceView(service: ServiceState, request: ApiRequest): Record<string, unknown> {
@@ -37,6 +41,8 @@ function serviceView(service: ServiceState, request: ApiRequest): Record<string,
     for (const group of groups) {
         if (group === "Service") Object.assign(view, narrow(service.service, parameters));
         else if (group === "Server") view.Server = serversCollection(service, parameters);
+        else if (group === "Web Socket Policy")
+            view[group] = websocketPoliciesCollection(service, parameters);
         else view[group] = narrow(service[groupModels[group].part] as WireObject, parameters);
     }
     return view;

@@ -5,7 +5,7 @@ import { websocketMessageSecurityModel } from "../model/websocket-message-securi
 import { websocketOriginProtectionModel } from "../model/websocket-origin-protection";
 import { websocketPolicyModel } from "../model/websocket-policy";
 import { websocketProtocolSecurityModel } from "../model/websocket-protocol-security";
-import type { WebSocketPolicyState } from "../state";
+import type { ServiceState, WebSocketPolicyState } from "../state";
 import { createRecord, updateRecord, validateBody } from "../validation";
 import { narrow, paginate, requestedGroups, requestedParameters } from "../wire-view";
 import type { ApiRequest, Handler } from "./handler";
@@ -112,4 +112,14 @@ function newPolicy(record: WebSocketPolicyState["policy"]): WebSocketPolicyState
         originProtection: defaultsOf(websocketOriginProtectionModel),
         protocolSecurity: defaultsOf(websocketProtocolSecurityModel),
     };
+}
+
+/** A service's policies nested the way the appliance nests a child collection (`?groups=Web Socket Policy`). */
+export function websocketPoliciesCollection(
+    service: ServiceState,
+    parameters?: string[],
+): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const [name, policy] of service.websocketPolicies) data[name] = narrow(policy.policy, parameters);
+    return { object, data };
 }

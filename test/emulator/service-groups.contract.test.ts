@@ -134,3 +134,125 @@ describe("WebSocket and hidden advanced settings", () => {
             );
         }));
 });
+
+/** The enums and ranges of Service_basic_security.json and Service_load_balancing.json, as the spec lists them. */
+const specified = [
+    {
+        path: "basic-security",
+        displayName: "Basic Security",
+        enums: {
+            "ignore-case": ["Yes", "No"],
+            mode: ["Passive", "Active"],
+            "rate-control-pool": ["NONE", "default-pool"],
+            "rate-control-status": ["On", "Off"],
+            "trusted-hosts-action": ["Allow", "Passive", "Default"],
+            "web-firewall-log-level": [
+                "0-Emergency",
+                "1-Alert",
+                "2-Critical",
+                "3-Error",
+                "4-Warning",
+                "5-Notice",
+                "6-Information",
+                "7-Debug",
+            ],
+            "web-firewall-policy": [
+                "default",
+                "saml",
+                "sharepoint",
+                "sharepoint2013",
+                "owa",
+                "owa2010",
+                "owa2013",
+                "oracle",
+            ],
+        },
+        ranges: {},
+        lengths: { "client-ip-addr-header": [1, 50] },
+    },
+    {
+        path: "load-balancing",
+        displayName: "Load Balancing",
+        enums: {
+            algorithm: ["Round Robin", "Weighted Round Robin", "Least Requests"],
+            "failover-method": ["Load Balance", "Error"],
+            "persistence-method": [
+                "None",
+                "Source IP",
+                "Cookie Insert",
+                "Cookie Passive",
+                "HTTP Header",
+                "URL Parameter",
+            ],
+        },
+        ranges: { "cookie-age": [1, 1051200], "persistence-idle-timeout": [0, 86400] },
+        lengths: {},
+    },
+] as const;
+
+for (const group of specified) {
+    describe(`/services/{name}/${group.path} carries the spec's enums and ranges`, () => {
+        const path = `/services/web/${group.path}`;
+        const read = async (api: ApiSession, field: string): Promise<unknown> =>
+            (await api.get(path)).body.data.web[group.displayName][field];
+
+        for (const [field, values] of Object.entries(group.enums)) {
+            it(`takes every value the spec lists for ${field}, and refuses any other naming them all`, () =>
+                withEmulator(async (emulator) => {
+                    const api = await ApiSession.open(emulator);
+                    await api.post("/services", { name: "web" });
+                    for (const value of values) {
+                        const answer = await api.put(path, { [field]: value });
+                        assert.equal(answer.status, 200, `${value}: ${JSON.stringify(answer.body)}`);
+                        assert.equal(await read(api, field), value);
+                    }
+                    for (const value of ["not-a-value", values[0].toUpperCase() + "x", ""]) {
+                        const answer = await api.put(path, { [field]: value });
+                        assert.equal(answer.status, 400, JSON.stringify(value));
+                        assert.equal(
+                            answer.body.errors.msg,
+                            `'${field}' value ${JSON.stringify(value)} is not one of: ${values.join(", ")}.`,
+                        );
+                    }
+                }));
+        }
+
+        for (const [field, [minimum, maximum]] of Object.entries(group.ranges)) {
+            it(`takes ${field} from ${minimum} to ${maximum}, and refuses a value past either end`, () =>
+                withEmulator(async (emulator) => {
+                    const api = await ApiSession.open(emulator);
+                    await api.post("/services", { name: "web" });
+                    for (const value of [minimum, maximum]) {
+                        assert.equal((await api.put(path, { [field]: value })).status, 200, String(value));
+                        assert.equal(await read(api, field), String(value));
+                    }
+                    for (const value of [minimum - 1, maximum + 1]) {
+                        const answer = await api.put(path, { [field]: value });
+                        assert.equal(answer.status, 400, String(value));
+                        assert.match(answer.body.errors.msg, new RegExp(`between ${minimum} and ${maximum}`));
+                    }
+                }));
+        }
+
+        for (const [field, [minLength, maxLength]] of Object.entries(group.lengths)) {
+            it(`takes ${field} of ${minLength} to ${maxLength} characters, and refuses one shorter or longer`, () =>
+                withEmulator(async (emulator) => {
+                    const api = await ApiSession.open(emulator);
+                    await api.post("/services", { name: "web" });
+                    for (const length of [minLength, maxLength]) {
+                        const value = "h".repeat(length);
+                        assert.equal((await api.put(path, { [field]: value })).status, 200, String(length));
+                        assert.equal(await read(api, field), value);
+                    }
+                    for (const length of [minLength - 1, maxLength + 1]) {
+                        const answer = await api.put(path, { [field]: "h".repeat(length) });
+                        assert.equal(answer.status, 400, String(length));
+                        assert.match(
+                            answer.body.errors.msg,
+                            new RegExp(`between ${minLength} and ${maxLength}`),
+                        );
+                    }
+                }));
+        }
+    });
+}

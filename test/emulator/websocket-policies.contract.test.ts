@@ -343,6 +343,26 @@ describe("a service's WebSocket policies", () => {
             assert.equal(feed.host, "feed.example.com");
         }));
 
+    it("appear under GET /services/{name}?groups=Web Socket Policy as their own object, with their own fields", () =>
+        withChat(async (api) => {
+            await api.post(policies, live);
+            await api.post(policies, { name: "admin", host: "*", url: "/admin/ws", status: "Off" });
+            const group = encodeURIComponent("Web Socket Policy");
+            const answer = await api.get(`/services/chat?groups=Service&groups=${group}`);
+            assert.equal(answer.status, 200, JSON.stringify(answer.body));
+            const view = answer.body.data.chat;
+            assert.equal(view.name, "chat");
+            assert.equal(view["Web Socket Policy"].object, "Web Socket Policy");
+            assert.deepEqual(view["Web Socket Policy"].data, (await api.get(policies)).body.data);
+            const narrowed = await api.get(`/services?groups=${group}&parameters=status`);
+            assert.deepEqual(narrowed.body.data.chat["Web Socket Policy"].data, {
+                live: { status: "On" },
+                admin: { status: "Off" },
+            });
+            const plain = await api.get("/services/chat");
+            assert.equal(plain.body.data.chat["Web Socket Policy"], undefined, "only when asked for");
+        }));
+
     it("survive a restart on the same state file", async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "emulator-websocket-"));
         try {
