@@ -113,12 +113,12 @@ export function objectResourceHandlers(
         const changes = Object.fromEntries(
             Object.entries(targets).filter(([name]) => !model.property(name)?.replaceOnChanges),
         );
-        const writes = updateWrites(model, changes);
+        const writes = updateWrites(model, changes, flatten(model, given));
         if (writes.length === 0) {
             onChecked?.();
             return { outs: stateOf(model, named(olds), given, inputNamesOf(model, given)) };
         }
-        const write: PlannedWrite = { operation: "update", id, targets: changes, inputs: given };
+        const write: PlannedWrite = { operation: "update", id, targets: changes, inputs: userProps(news) };
         return guarded(
             write,
             async (calls) => {
@@ -234,7 +234,12 @@ export function objectResourceHandlers(
                 }))
                 .filter((write) => Object.keys(write.body).length > 0);
             const inputNames = inputNamesOf(model, given);
-            const write: PlannedWrite = { operation: "create", id, targets: given, inputs: given };
+            const write: PlannedWrite = {
+                operation: "create",
+                id,
+                targets: given,
+                inputs: userProps(inputs),
+            };
             return guarded(write, async (calls) => {
                 await postObject(calls, model, params, mainBody);
                 // If the object must stay behind, the engine records this as its state: what the POST wrote (so
@@ -289,9 +294,10 @@ export function objectResourceHandlers(
 
 /**
  * The writes of an update that sets `changes`, in the fixed order of the objects: the main object, then its
- * sub-objects, then the objects that take fields the main object's PUT cannot change (`putVia`).
+ * sub-objects, then the objects that take fields the main object's PUT cannot change (`putVia`). A write also
+ * carries the fields its object wants on every write (`sentOnEveryWrite`), with their values in `inputs`.
  */
-function updateWrites(model: ResourceModel, changes: Props): ObjectWrite[] {
+function updateWrites(model: ResourceModel, changes: Props, inputs: Props): ObjectWrite[] {
     const bodies = new Map<string, WireRecord>(model.objects.map((object) => [object, {}]));
     for (const object of model.objects) {
         for (const property of model.fieldsOf(object)) {
@@ -300,6 +306,15 @@ function updateWrites(model: ResourceModel, changes: Props): ObjectWrite[] {
             if (Object.keys(body).length > 0) {
                 bodies.set(target, { ...(bodies.get(target) ?? {}), ...body });
             }
+        }
+    }
+    for (const [object, body] of bodies) {
+        if (Object.keys(body).length > 0) {
+            const always = model.fieldsOf(object).filter((property) => property.extension.sentOnEveryWrite);
+            bodies.set(object, {
+                ...toWireBody(model, object, Object.fromEntries(always.map((p) => [p.name, inputs[p.name]]))),
+                ...body,
+            });
         }
     }
     return [...bodies]

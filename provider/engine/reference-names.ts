@@ -11,7 +11,13 @@ export function referenceNames(model: ResourceModel, props: Props): Props {
     const named: Props = { ...props };
     for (const property of model.inputs) {
         const value = props[property.name];
-        if (property.extension.references !== undefined && typeof value === "object" && value !== null) {
+        if (
+            property.extension.references !== undefined &&
+            property.extension.passes !== undefined &&
+            typeof value === "object" &&
+            value !== null &&
+            !Array.isArray(value)
+        ) {
             named[property.name] = (value as Props).name;
         }
     }

@@ -9,7 +9,7 @@ export interface PlannedWrite {
     readonly id: string;
     /** The properties the write sets, with their new values (for a create: every input given). */
     readonly targets: Readonly<Props>;
-    /** All of the resource's inputs. */
+    /** All of the resource's inputs as the host passed them, references with the fields they pass. */
     readonly inputs: Readonly<Props>;
 }
 
