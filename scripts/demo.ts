@@ -1,9 +1,10 @@
 /**
- * `npm run demo`: starts the emulator, runs `pulumi up` of examples/websocket-service against it with a local
+ * `npm run demo`: starts the emulator, runs `pulumi up` of examples/websocket-app against it with a local
  * backend, shows what the appliance now holds, then destroys the stack and cleans up.
  */
 import * as path from "node:path";
 import { RunningEmulator, startEmulator } from "../emulator";
+import { applianceTable } from "./lib/appliance-table";
 import { createPulumiProject, PulumiProject } from "./lib/pulumi-project";
 import { repoRoot } from "./lib/repo";
 
@@ -11,27 +12,17 @@ function heading(text: string): void {
     console.log(`\n=== ${text}\n`);
 }
 
-/** The fields the example sets, as the appliance reports them. */
+/** What the appliance holds, as a table. */
 function showAppliance(emulator: RunningEmulator): void {
-    const { services, system } = emulator.control.snapshot();
-    console.log(
-        `ADVANCED > System Configuration: enable-advanced-settings = ${system.advancedSettings["enable-advanced-settings"]}`,
-    );
-    for (const [name, { service, advancedConfiguration }] of Object.entries(services)) {
-        const fields = ["type", "ip-address", "port", "status", "vsite"].map(
-            (field) => `${field}=${service[field]}`,
-        );
-        console.log(
-            `service ${name}: ${fields.join(" ")} enable-websocket=${advancedConfiguration["enable-websocket"]}`,
-        );
-    }
+    console.log(applianceTable(emulator.control.snapshot()));
 }
 
 async function main(): Promise<void> {
-    const emulator = await startEmulator();
+    // A factory-fresh appliance: what the table shows is what the program made.
+    const emulator = await startEmulator({ factory: true });
     let project: PulumiProject | undefined;
     try {
-        project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-service"), "demo");
+        project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-app"), "demo");
         heading(`Appliance emulator listening on ${emulator.url}`);
         await project.connectTo(emulator);
 
