@@ -271,6 +271,8 @@ function typeWord(type: string): string {
             return "a string";
         case "object":
             return "an object";
+        case "array":
+            return "a list of strings";
         default:
             return `of type ${type}`;
     }
