@@ -27,6 +27,19 @@ export function renderReferenceDoc(schema: PackageSchema): string {
                 `| \`${name}\`${required.has(name) ? " (required)" : ""} | ${typeName(property, schema)} | ${field} | ` +
                     `${property.replaceOnChanges ? "yes" : ""} | ${cell(property.description)} |`,
             );
+            // A nested input: one row per member, on the sub-object the property names.
+            const type = property.$ref?.startsWith("#/types/")
+                ? schema.types?.[property.$ref.slice(8)]
+                : undefined;
+            if (type !== undefined && !isEnumType(type)) {
+                for (const [member, spec] of Object.entries(type.properties)) {
+                    const memberField = spec["x-barracudawaf"]?.field;
+                    lines.push(
+                        `| \`${name}.${member}\` | ${typeName(spec, schema)} | \`${memberField}\` on \`${binding?.object}\` | | ` +
+                            `${cell(spec.description)} |`,
+                    );
+                }
+            }
         }
         const outputsOnly = Object.entries(resource.properties ?? {}).filter(
             ([name]) => !(name in (resource.inputProperties ?? {})),
