@@ -33,7 +33,7 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
         assert.equal(snapshot.services.shop.service.vsite, "shop-site");
         assert.equal(snapshot.services.shop.service.group, "shop");
         assert.equal(snapshot.services.shop.service.certificate, "shop-cert");
-        assert.deepEqual(Object.keys(snapshot.services.shop.servers), ["app-1", "app-2"]);
+        assert.deepEqual(Object.keys(snapshot.services.shop.servers).sort(), ["app-1", "app-2"]);
     });
 
     it("previews no change a second time", async () => {

@@ -38,7 +38,7 @@ describe("examples/websocket-app, the whole WebSocket application behind the WAF
         assert.equal(services.chat.service.certificate, "chat-cert");
         assert.equal(services.chat.advancedConfiguration["enable-websocket"], "Yes");
         assert.equal(services.chat.basicSecurity.mode, "Active");
-        assert.deepEqual(Object.keys(services.chat.servers), ["chat-1", "chat-2"]);
+        assert.deepEqual(Object.keys(services.chat.servers).sort(), ["chat-1", "chat-2"]);
         assert.deepEqual(services.chat.websocketPolicies["chat-ws"].originProtection["allow-origins"], [
             "https://chat.example.com",
         ]);
