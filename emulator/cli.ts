@@ -4,12 +4,12 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "./index";
 
 const usage = `Usage: barracudawaf-emulator [--port 8000] [--https] [--state FILE] [--username U --password P]
-                             [--token-lifetime SECONDS] [--latency MS] [--ca-file FILE] [--factory]
+                             [--token-lifetime SECONDS] [--latency MS] [--ca-file FILE] [--samples]
                              [--request-log-limit N]
 
 A local stand-in for the Barracuda WAF management REST API v3.2, on 127.0.0.1.
 Credentials default to admin/admin, or BARRACUDA_WAF_EMULATOR_USERNAME / _PASSWORD.
---factory starts without the sample vsite 'edge' and certificate 'secure-cert'.`;
+It starts as a factory-fresh appliance; --samples adds the sample vsite 'edge' and certificate 'secure-cert'.`;
 
 async function main(): Promise<void> {
     const { values } = parseArgs({
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
             "token-lifetime": { type: "string" },
             latency: { type: "string" },
             "ca-file": { type: "string" },
-            factory: { type: "boolean", default: false },
+            samples: { type: "boolean", default: false },
             "request-log-limit": { type: "string" },
             help: { type: "boolean", default: false },
         },
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
         password: values.password ?? process.env.BARRACUDA_WAF_EMULATOR_PASSWORD,
         tokenLifetimeSeconds: integerOption("--token-lifetime", values["token-lifetime"]),
         latencyMs: integerOption("--latency", values.latency),
-        factory: values.factory,
+        samples: values.samples,
         requestLogLimit: integerOption("--request-log-limit", values["request-log-limit"]),
     });
     if (emulator.caCertificate !== undefined && values["ca-file"] !== undefined) {

@@ -44,11 +44,11 @@ export interface EmulatorOptions {
      */
     now?: () => number;
     /**
-     * Start as a factory-fresh appliance (vsite and service group `default` only). Default false: the
-     * emulator also has the sample vsite `edge` and certificate `secure-cert` (see `sampleState`). A state
-     * file that exists wins over both.
+     * Start with the sample vsite `edge` and certificate `secure-cert` as well (see `sampleState`). Default
+     * false: a factory-fresh appliance, with the vsite and service group `default` only, as a real one has. A
+     * state file that exists wins over both.
      */
-    factory?: boolean;
+    samples?: boolean;
     /**
      * How many of the latest API requests `requests()` keeps; default 5000. `counts()` counts every request
      * since the last `clearLog` whatever this is.
@@ -130,7 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     const writer = new StateFileWriter();
     const store = Store.open(
-        options.factory ? factoryState() : sampleState(),
+        options.samples ? sampleState() : factoryState(),
         options.stateFile,
         writer.write,
     );

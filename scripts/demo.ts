@@ -18,8 +18,8 @@ function showAppliance(emulator: RunningEmulator): void {
 }
 
 async function main(): Promise<void> {
-    // A factory-fresh appliance: what the table shows is what the program made.
-    const emulator = await startEmulator({ factory: true });
+    // A factory-fresh appliance (the default): what the table shows is what the program made.
+    const emulator = await startEmulator();
     let project: PulumiProject | undefined;
     try {
         project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-app"), "demo");

@@ -13,7 +13,7 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
     let before_: ReturnType<RunningEmulator["control"]["snapshot"]>;
 
     before(async () => {
-        emulator = await startEmulator({ factory: true });
+        emulator = await startEmulator();
         before_ = emulator.control.snapshot();
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "objects-program"));
         await project.connectTo(emulator);

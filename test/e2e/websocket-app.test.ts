@@ -20,7 +20,7 @@ describe("examples/websocket-app, the whole WebSocket application behind the WAF
     let factory: ReturnType<RunningEmulator["control"]["snapshot"]>;
 
     before(async () => {
-        emulator = await startEmulator({ factory: true });
+        emulator = await startEmulator();
         factory = emulator.control.snapshot();
         project = await createPulumiProject(path.join(repoRoot, "examples", "websocket-app"));
         await project.connectTo(emulator);

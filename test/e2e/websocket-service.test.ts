@@ -6,6 +6,7 @@ import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { makeVsite } from "../helpers/appliance-objects";
 
 /** Calls that change the appliance, by route, since the log was last cleared. */
 function writes(emulator: RunningEmulator): Record<string, number> {
@@ -117,6 +118,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     });
 
     it("replaces the service on a vsite change, deleting it first", async () => {
+        await makeVsite(emulator, "edge");
         await project.pulumi(["config", "set", "vsite", "edge"]);
         const steps = await plannedSteps(project);
         assert.ok(steps.includes("replace Service"), `steps: ${steps.join(", ")}`);

@@ -6,29 +6,29 @@ import { withEmulator } from "../helpers/with-emulator";
 const certificates = "/certificates/self-signed-certificate";
 const certificate = { name: "shop-cert", "common-name": "shop.example", "country-code": "DE" };
 
-describe("a factory-fresh emulator", () => {
+describe("a factory-fresh emulator, as it starts by default", () => {
     it("has the vsite default with its service group default, and no certificate", () =>
+        withEmulator(async (emulator) => {
+            const api = await ApiSession.open(emulator);
+            const vsites = await api.get("/vsites");
+            assert.equal(vsites.status, 200);
+            assert.equal(vsites.body.object, "Vsite");
+            assert.deepEqual(Object.keys(vsites.body.data), ["default"]);
+            const groups = await api.get("/vsites/default/service-groups");
+            assert.deepEqual(groups.body.data, { default: { "service-group": "default" } });
+            assert.deepEqual((await api.get(certificates)).body.data, {});
+        }));
+
+    it("has the sample vsite edge and certificate secure-cert as well only when asked for them", () =>
         withEmulator(
             async (emulator) => {
                 const api = await ApiSession.open(emulator);
-                const vsites = await api.get("/vsites");
-                assert.equal(vsites.status, 200);
-                assert.equal(vsites.body.object, "Vsite");
-                assert.deepEqual(Object.keys(vsites.body.data), ["default"]);
-                const groups = await api.get("/vsites/default/service-groups");
-                assert.deepEqual(groups.body.data, { default: { "service-group": "default" } });
-                assert.deepEqual((await api.get(certificates)).body.data, {});
+                assert.deepEqual(Object.keys((await api.get("/vsites")).body.data), ["default", "edge"]);
+                assert.equal((await api.get("/vsites/edge/service-groups/default")).status, 200);
+                assert.equal((await api.get(`${certificates}/secure-cert`)).status, 200);
             },
-            { factory: true },
+            { samples: true },
         ));
-
-    it("is started by default with the sample vsite edge and certificate secure-cert as well", () =>
-        withEmulator(async (emulator) => {
-            const api = await ApiSession.open(emulator);
-            assert.deepEqual(Object.keys((await api.get("/vsites")).body.data), ["default", "edge"]);
-            assert.equal((await api.get("/vsites/edge/service-groups/default")).status, 200);
-            assert.equal((await api.get(`${certificates}/secure-cert`)).status, 200);
-        }));
 });
 
 describe("/vsites", () => {
@@ -206,6 +206,7 @@ describe("references of a service", () => {
             withEmulator(async (emulator) => {
                 const api = await ApiSession.open(emulator);
                 await api.post("/vsites/default/service-groups", { "service-group": "shop" });
+                await api.post("/vsites", { name: "edge", interface: "WAN" }); // a vsite without the group shop
                 const answer = await api.post("/services", { name: "web", ...body });
                 assert.equal(answer.status, 400);
                 assert.equal(answer.body.errors.type, "InvalidReference");

@@ -5,6 +5,7 @@ import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { ResourceOperationError } from "../../provider/errors";
 import { createHandlers } from "../../provider/index";
 import { callAppliance } from "../helpers/appliance-api";
+import { makeVsite } from "../helpers/appliance-objects";
 import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";
 
 /** The inputs a program declares for a service that someone created by hand before Pulumi. */
@@ -90,6 +91,7 @@ describe("Service taking over an existing service with adopt", () => {
 
     it("refuses to adopt a service whose vsite differs, since the appliance cannot move it", () =>
         withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await makeVsite(emulator, "edge");
             await createByHand(emulator, { vsite: "edge" });
             resetCounts();
             const error = await rejection(
@@ -127,6 +129,7 @@ describe("Service taking over an existing service with adopt", () => {
 
     it("refuses to adopt a service in another vsite when the program leaves vsite to its default", () =>
         withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await makeVsite(emulator, "edge");
             await createByHand(emulator, { vsite: "edge" });
             resetCounts();
             const error = await rejection(

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { callAppliance } from "../helpers/appliance-api";
+import { makeCertificate } from "../helpers/appliance-objects";
 import { assertPlainJson, providerBlob, serviceOnAppliance, shown, withProvider } from "./harness";
 
 const chat = {
@@ -260,7 +261,8 @@ describe("Service against the emulator", () => {
         }));
 
     it("creates an HTTPS service with its certificate and port 443 picked by the appliance", () =>
-        withProvider(async ({ handlers }) => {
+        withProvider(async ({ emulator, handlers }) => {
+            await makeCertificate(emulator, "secure-cert");
             const created = await handlers.service.create({
                 name: "secure",
                 ipAddress: "192.0.2.11",
