@@ -7,6 +7,9 @@
 #      scripts/pulumi-cli/ (their go.mod and go.sum pin every dependency), then cache them.
 #   4. Otherwise stop and say how to install the CLI.
 #
+# Safe for runs on one machine at once (two checkouts, two pipelines): one builds under a lock while the others
+# wait and then use its build, and a build another run may be using is never removed or replaced.
+#
 # Progress goes to stderr; stdout is only the directory, so callers can do PATH="$(ensure-pulumi.sh):$PATH".
 set -euo pipefail
 
@@ -44,12 +47,16 @@ cache_dir="$cache_root/pulumi-$cli_version-nodejs-$host_version"
 dynamic_provider_host="$here/../node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
 bundle_dynamic_provider_host() {
     if [ ! -x "$1/pulumi-resource-pulumi-nodejs" ] && [ -f "$dynamic_provider_host" ]; then
-        cp "$dynamic_provider_host" "$1/pulumi-resource-pulumi-nodejs"
-        chmod +x "$1/pulumi-resource-pulumi-nodejs"
+        # Copied aside, then renamed into place: a run using this directory never sees half a file.
+        cp "$dynamic_provider_host" "$1/.pulumi-resource-pulumi-nodejs.$$"
+        chmod +x "$1/.pulumi-resource-pulumi-nodejs.$$"
+        mv -f "$1/.pulumi-resource-pulumi-nodejs.$$" "$1/pulumi-resource-pulumi-nodejs"
     fi
 }
 
-if [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ]; then
+cached_build_is_complete() { [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ]; }
+
+if cached_build_is_complete; then
     bundle_dynamic_provider_host "$cache_dir"
     say "using cached build in $cache_dir"
     echo "$cache_dir"
@@ -65,9 +72,26 @@ EOF
     exit 1
 fi
 
+# One build per version at a time, on this machine: other runs (another checkout, another pipeline) wait for
+# the lock and then use what the first one built. Without flock (not on every system) runs may build twice,
+# but the move into place below still never replaces a build that another run may be using.
+mkdir -p "$cache_root"
+if command -v flock >/dev/null 2>&1; then
+    exec 9>"$cache_root/.build-$cli_version.lock"
+    if ! flock -n 9; then
+        say "another run is building pulumi $cli_version; waiting for it"
+        flock 9
+    fi
+    if cached_build_is_complete; then
+        bundle_dynamic_provider_host "$cache_dir"
+        say "using the build another run just finished in $cache_dir"
+        echo "$cache_dir"
+        exit 0
+    fi
+fi
+
 # Build into a scratch directory and move it into place only when both binaries exist, so an interrupted
 # build never leaves a half-filled cache that step 2 would trust.
-mkdir -p "$cache_root"
 scratch="$(mktemp -d "$cache_root/build.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 version_flag="github.com/pulumi/pulumi/sdk/v3/go/common/version.Version"
@@ -82,8 +106,19 @@ say "building pulumi-language-nodejs $host_version"
     -ldflags "-X $version_flag=$host_version" github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs) >&2
 
 bundle_dynamic_provider_host "$scratch"
-rm -rf "$cache_dir"
-mv "$scratch" "$cache_dir"
-trap - EXIT
-say "built in $((SECONDS - started)) s, cached in $cache_dir"
+if cached_build_is_complete; then
+    # Another run (without flock) finished first, and may be using its build: keep it, drop ours.
+    say "built in $((SECONDS - started)) s; another run's build was already in place, using it"
+else
+    # A half-filled directory (from a build killed before this script moved builds into place whole) is
+    # used by nobody: set it aside before the rename, which is atomic.
+    if [ -e "$cache_dir" ]; then
+        stale="$(mktemp -d "$cache_root/stale.XXXXXX")"
+        mv "$cache_dir" "$stale/"
+        rm -rf "$stale"
+    fi
+    mv "$scratch" "$cache_dir"
+    trap - EXIT
+    say "built in $((SECONDS - started)) s, cached in $cache_dir"
+fi
 echo "$cache_dir"
