@@ -216,6 +216,7 @@ export class ApplianceClient implements ApplianceCalls {
         ) {
             this.#settings = settings;
             this.#http = undefined;
+            this.#verified = undefined; // a remembered refusal was of the old settings
         }
     }
 

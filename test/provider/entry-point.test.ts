@@ -96,6 +96,16 @@ describe("provider/index.ts, the entry point the SDK loads", () => {
             }
             assert.equal(emulator.control.counts()["POST /login"], 1, "the wrong password is sent once");
             assert.deepEqual(emulator.control.snapshot().services, {});
+
+            // The refusal is remembered for those settings only: with the password put right, check passes.
+            provider.configure(
+                stackConfig({
+                    "barracudawaf:address": emulator.url,
+                    "barracudawaf:username": emulator.username,
+                    "barracudawaf:password": emulator.password,
+                }),
+            );
+            assert.deepEqual((await provider.service.check({}, inputs)).failures ?? [], []);
             ApplianceClient.forgetAll();
         }));
 

@@ -69,6 +69,17 @@ describe("a Service's basicSecurity and loadBalancing, nested inputs mapped to t
             assert.equal(serviceOnAppliance(emulator, "chat")?.basicSecurity.mode, "Passive");
         }));
 
+    it("counts a nested input that is not known yet (preview) as a change, not as its removal", () =>
+        withProvider(async ({ handlers }) => {
+            const created = await handlers.service.create({ ...chat, basicSecurity: { mode: "Active" } });
+            const diff = await handlers.service.diff("chat", created.outs, {
+                ...chat,
+                basicSecurity: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            });
+            assert.equal(diff.changes, true);
+            assert.deepEqual(diff.replaces, []);
+        }));
+
     it("refuses a bad member with its path, the value and what is allowed", async () => {
         await withProvider(async ({ handlers }) => {
             const bad = await handlers.service.check({}, { ...chat, basicSecurity: { mode: "Blocking" } });
