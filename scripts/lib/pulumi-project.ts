@@ -24,7 +24,7 @@ export interface RunOptions {
 /**
  * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME` and stack.
  * The scratch directory sits under the checkout (`.pulumi-test/`) so that the program resolves
- * `@pulumi/pulumi` and this package from the checkout's `node_modules`.
+ * `@pulumi/pulumi` from the checkout's `node_modules`; this package is linked into the program's own.
  */
 export interface PulumiProject {
     readonly dir: string;
@@ -100,6 +100,10 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
     });
     fs.mkdirSync(backendDir);
     fs.mkdirSync(home);
+    // The package installed beside the program, as `npm install` would leave it: the dynamic-provider host
+    // loads the provider from there (by package name, not by a path of this machine).
+    fs.mkdirSync(path.join(dir, "node_modules"), { recursive: true });
+    fs.symlinkSync(repoRoot, path.join(dir, "node_modules", "pulumi-barracudawaf"), "dir");
     const env = pulumiEnvironment(home, backendDir);
 
     const pulumi = (args: string[], options: RunOptions = {}): Promise<PulumiResult> =>
