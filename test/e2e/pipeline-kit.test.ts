@@ -1,0 +1,138 @@
+import * as assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { RunningEmulator, startEmulator } from "../../emulator";
+import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
+import { repoRoot } from "../../scripts/lib/repo";
+import { callAppliance } from "../helpers/appliance-api";
+import { runCommand, type CommandResult } from "../helpers/run-command";
+
+/**
+ * The pipeline kit's stages, run as examples/ci runs them (`npx --no-install barracudawaf-pipeline STAGE
+ * --stack STACK`, the password in BARRACUDA_WAF_PASSWORD from a CI secret), against the emulator.
+ */
+describe("the pipeline kit's stages, as CI runs them", () => {
+    const password = `pipeline-secret-${randomUUID()}`;
+    let emulator: RunningEmulator;
+    let project: PulumiProject;
+
+    before(async () => {
+        emulator = await startEmulator({ password });
+        project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "shop-program"));
+        // As `npm install` leaves it in the user's repository: the package's bin on node_modules/.bin.
+        const bin = path.join(project.dir, "node_modules", ".bin");
+        fs.mkdirSync(bin);
+        fs.symlinkSync(
+            path.join("..", "pulumi-barracudawaf", "dist", "scripts", "pipeline", "cli.js"),
+            path.join(bin, "barracudawaf-pipeline"),
+        );
+        // The address and the user are stack config, committed; the password comes from the CI secret.
+        await project.setConfig({ "barracudawaf:address": emulator.url, "barracudawaf:username": "admin" });
+    });
+    after(async () => {
+        await emulator.stop();
+        await project.dispose();
+    });
+
+    /** One stage, with the environment CI gives it; checks that the password is nowhere in what it printed. */
+    async function stage(name: string, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+        const result = await runCommand(
+            "npx",
+            ["--no-install", "barracudawaf-pipeline", name, "--stack", project.stack],
+            {
+                cwd: project.dir,
+                env: { ...project.env, CI: "true", BARRACUDA_WAF_PASSWORD: password, ...env },
+            },
+        );
+        assert.ok(
+            !result.output.includes(password),
+            `the password is in the output of ${name}:\n${result.output}`,
+        );
+        return result;
+    }
+
+    const service = () => emulator.control.snapshot().services.shop;
+
+    it("up, on the main branch, creates the service", async () => {
+        const result = await stage("up");
+        assert.equal(result.code, 0, result.output);
+        assert.equal(service().service.port, "8080");
+        assert.equal(service().basicSecurity.mode, "Active");
+    });
+
+    it("drift passes while the appliance matches the state", async () => {
+        const result = await stage("drift");
+        assert.equal(result.code, 0, result.output);
+        assert.match(result.stdout, /No drift: the appliance matches the state/);
+    });
+
+    it("preview, on a pull request, shows the change with the policy pack and changes nothing", async () => {
+        await project.setConfig({ port: "8081" });
+        const result = await stage("preview");
+        assert.equal(result.code, 0, result.output);
+        assert.match(result.stdout, /~ port\s*: 8080 => 8081/);
+        const pack = path.join(repoRoot, "policy-pack");
+        assert.ok(
+            result.stdout.includes(
+                fs.existsSync(path.join(pack, "PulumiPolicy.yaml"))
+                    ? `Policy pack: ${pack}`
+                    : `No policy pack at ${pack}`,
+            ),
+            result.stdout,
+        );
+        assert.match(result.stdout, /No resource is replaced\./);
+        assert.equal(service().service.port, "8080");
+    });
+
+    it("up applies the change", async () => {
+        const result = await stage("up");
+        assert.equal(result.code, 0, result.output);
+        assert.equal(service().service.port, "8081");
+    });
+
+    it("drift fails after a change behind Pulumi's back, naming the resource and each property", async () => {
+        await callAppliance(emulator, "PUT", "/services/shop", { port: "9090" });
+        await callAppliance(emulator, "PUT", "/services/shop/basic-security", { mode: "Passive" });
+        const result = await stage("drift");
+        assert.notEqual(result.code, 0, result.output);
+        assert.match(result.stdout, /Drift: 1 resource\(s\) on the appliance no longer match the state/);
+        assert.match(result.stdout, /Service "shop": changed on the appliance/);
+        assert.match(result.stdout, /port: 8081 in the state, 9090 now/);
+        assert.match(result.stdout, /basicSecurity\.mode: "Active" in the state, "Passive" now/);
+        assert.doesNotMatch(result.stdout, /comments:/, "an unchanged property is not listed");
+    });
+
+    it("pulumi up --refresh, as the drift stage advises, puts the program's values back", async () => {
+        await project.pulumi(["up", "--refresh", "--yes", "--skip-preview"], {
+            env: { BARRACUDA_WAF_PASSWORD: password },
+        });
+        assert.equal(service().service.port, "8081");
+        assert.equal(service().basicSecurity.mode, "Active");
+        assert.equal((await stage("drift")).code, 0);
+    });
+
+    it("drift names a resource deleted on the appliance as gone", async () => {
+        await callAppliance(emulator, "DELETE", "/services/shop");
+        const result = await stage("drift");
+        assert.notEqual(result.code, 0, result.output);
+        assert.match(result.stdout, /Service "shop": gone from the appliance/);
+        await project.pulumi(["up", "--refresh", "--yes", "--skip-preview"], {
+            env: { BARRACUDA_WAF_PASSWORD: password },
+        });
+    });
+
+    it("preview warns of a replacement that deletes the service first, on GitHub as an annotation", async () => {
+        await project.setConfig({ name: "shop-v2" });
+        const result = await stage("preview", { GITHUB_ACTIONS: "true" });
+        assert.equal(result.code, 0, result.output);
+        assert.match(
+            result.stdout,
+            /^warning: Service "shop" will be replaced because name changed: it is deleted first .*\(downtime\)\.$/m,
+        );
+        assert.match(result.stdout, /^::warning title=Service "shop" is replaced::warning: Service "shop"/m);
+        assert.ok(service(), "the preview deleted nothing");
+        assert.equal(emulator.control.snapshot().services["shop-v2"], undefined);
+    });
+});
