@@ -123,16 +123,28 @@ describe("the pipeline kit's stages, as CI runs them", () => {
         });
     });
 
-    it("preview warns of a replacement that deletes the service first, on GitHub as an annotation", async () => {
-        await project.setConfig({ name: "shop-v2" });
+    it("preview warns of a replacement that deletes the service first, on GitHub as an annotation too", async () => {
+        await project.setConfig({ name: "shop-v2", certificateName: "shop-cert-2" });
         const result = await stage("preview", { GITHUB_ACTIONS: "true" });
         assert.equal(result.code, 0, result.output);
+        assert.match(result.stdout, /^Replacements \(2\):$/m);
         assert.match(
             result.stdout,
             /^warning: Service "shop" will be replaced because name changed: it is deleted first .*\(downtime\)\.$/m,
         );
         assert.match(result.stdout, /^::warning title=Service "shop" is replaced::warning: Service "shop"/m);
-        assert.ok(service(), "the preview deleted nothing");
-        assert.equal(emulator.control.snapshot().services["shop-v2"], undefined);
+        assert.match(
+            result.stdout,
+            /^note: SelfSignedCertificate "shop-cert" will be replaced because name changed: the new one is created before the old one is deleted\.$/m,
+        );
+        assert.doesNotMatch(
+            result.stdout,
+            /^::warning title=SelfSignedCertificate/m,
+            "no downtime, no warning",
+        );
+        const snapshot = emulator.control.snapshot();
+        assert.ok(snapshot.services.shop, "the preview deleted nothing");
+        assert.equal(snapshot.services["shop-v2"], undefined);
+        assert.equal(snapshot.certificates["shop-cert-2"], undefined);
     });
 });
