@@ -119,4 +119,20 @@ export const serviceGroup: ResourceHandlers = lazy((all) => all.serviceGroup);
 /** `barracudawaf:index:WebSocketPolicy`, using the settings given to {@link configure}. */
 export const webSocketPolicy: ResourceHandlers = lazy((all) => all.webSocketPolicy);
 
+/**
+ * What the `__provider` text in each resource's state hands to Pulumi's dynamic-provider host for a kind:
+ * `configure` (the host calls it once per text with the stack's config) and the kind's handlers.
+ */
+export function dynamicProvider(
+    kind: ResourceKind,
+): ResourceHandlers & { configure(request: { config: ProviderConfig }): Promise<void> } {
+    const handlersOfKind = lazy((all) => all[kind]);
+    return {
+        async configure(request) {
+            configure(request.config);
+        },
+        ...handlersOfKind,
+    };
+}
+
 export { readConnectionSettings, ConnectionSettings } from "./client/connection-settings";

@@ -1,7 +1,7 @@
 // Generated from schema.json by scripts/generate.ts. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import * as pulumi from "@pulumi/pulumi";
-import { dynamicProvider } from "../dynamic-provider";
+import { DynamicResource } from "../dynamic-resource";
 import { resourceInputs } from "../resource-inputs";
 import { claimSingleton } from "../singleton";
 import type {
@@ -35,10 +35,11 @@ export interface Service extends ServiceOutputs {}
 /**
  * A service (web application) on the appliance: a virtual IP address and port that the firewall protects, with its Advanced Configuration. Its ID is the service's name. The provider writes the `services` object and, only when you set one of its fields, the service's advanced configuration, then reads both back, so `pulumi refresh` shows any change made on the appliance.
  */
-export class Service extends pulumi.dynamic.Resource {
+export class Service extends DynamicResource {
     constructor(name: string, args: ServiceArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("service"),
+            "service",
+            "Service",
             name,
             resourceInputs(
                 {
@@ -49,8 +50,6 @@ export class Service extends pulumi.dynamic.Resource {
                 args,
             ),
             opts,
-            "barracudawaf",
-            "Service",
         );
     }
 }
@@ -60,16 +59,15 @@ export interface SystemConfiguration extends SystemConfigurationOutputs {}
 /**
  * The advanced system settings of one appliance (ADVANCED > System Configuration), chiefly Show Advanced Settings, which WebSocket on services depends on. There is one per appliance: its ID is derived from `barracudawaf:address`. On create the provider records the values it finds (`originalSettings`) and then writes yours; on delete it writes the recorded values back. A property you leave out keeps the value found at takeover: if someone changes it on the appliance, `pulumi refresh` shows the drift and the next `pulumi up` puts the recorded value back; a property you stop setting gets its recorded value back too. Pass the resource as `systemConfiguration` of every `Service` that enables WebSocket.
  */
-export class SystemConfiguration extends pulumi.dynamic.Resource {
+export class SystemConfiguration extends DynamicResource {
     constructor(name: string, args: SystemConfigurationArgs = {}, opts?: pulumi.CustomResourceOptions) {
         claimSingleton("SystemConfiguration", name);
         super(
-            dynamicProvider("systemConfiguration"),
+            "systemConfiguration",
+            "SystemConfiguration",
             name,
             resourceInputs({ outputNames: systemConfigurationOutputNames, names: {}, resources: {} }, args),
             opts,
-            "barracudawaf",
-            "SystemConfiguration",
         );
     }
 }
@@ -79,15 +77,14 @@ export interface Vsite extends VsiteOutputs {}
 /**
  * A vsite (virtual site) of the appliance: the network interface that a set of services and their service groups belong to. Its ID is its name. Changing `name` or `interface` replaces it. The appliance refuses to delete a vsite that a service is still in. Pass it as `vsite` of a `ServiceGroup` or a `Service`.
  */
-export class Vsite extends pulumi.dynamic.Resource {
+export class Vsite extends DynamicResource {
     constructor(name: string, args: VsiteArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("vsite"),
+            "vsite",
+            "Vsite",
             name,
             resourceInputs({ outputNames: vsiteOutputNames, names: {}, resources: {} }, args),
             opts,
-            "barracudawaf",
-            "Vsite",
         );
     }
 }
@@ -97,18 +94,17 @@ export interface ServiceGroup extends ServiceGroupOutputs {}
 /**
  * A service group within a vsite (BASIC > Services > Service Groups): services of the vsite are listed under it. Its ID is the vsite's name, `/`, and its own, e.g. `edge/shop`. Changing `vsite` or `name` replaces it. The appliance refuses to delete a group that a service is still in. Pass it as `group` of a `Service` (with the same `vsite`).
  */
-export class ServiceGroup extends pulumi.dynamic.Resource {
+export class ServiceGroup extends DynamicResource {
     constructor(name: string, args: ServiceGroupArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("serviceGroup"),
+            "serviceGroup",
+            "ServiceGroup",
             name,
             resourceInputs(
                 { outputNames: serviceGroupOutputNames, names: { vsite: [] }, resources: {} },
                 args,
             ),
             opts,
-            "barracudawaf",
-            "ServiceGroup",
         );
     }
 }
@@ -118,15 +114,14 @@ export interface SelfSignedCertificate extends SelfSignedCertificateOutputs {}
 /**
  * A self-signed certificate made by the appliance (BASIC > Certificates), so that an HTTPS service can be given `certificate` in the same program. Its ID is its name. The appliance makes the key and never changes a certificate, so a change of any property replaces it: Pulumi makes the new certificate first, moves the services that use it over (through their SSL Security), then deletes the old one. Names are unique on the appliance, so give a changed certificate a new `name` as well. `expiry` and `serial` are the appliance's.
  */
-export class SelfSignedCertificate extends pulumi.dynamic.Resource {
+export class SelfSignedCertificate extends DynamicResource {
     constructor(name: string, args: SelfSignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("selfSignedCertificate"),
+            "selfSignedCertificate",
+            "SelfSignedCertificate",
             name,
             resourceInputs({ outputNames: selfSignedCertificateOutputNames, names: {}, resources: {} }, args),
             opts,
-            "barracudawaf",
-            "SelfSignedCertificate",
         );
     }
 }
@@ -136,15 +131,14 @@ export interface Server extends ServerOutputs {}
 /**
  * A backend server of a service (BASIC > Services > Servers): where the appliance forwards the service's traffic. Its ID is the service's name, `/`, and its own, e.g. `chat/app-1`. Changing `service`, `name` or `addressVersion` replaces it; every other change is made in place. Deleting a service removes its servers on the appliance.
  */
-export class Server extends pulumi.dynamic.Resource {
+export class Server extends DynamicResource {
     constructor(name: string, args: ServerArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("server"),
+            "server",
+            "Server",
             name,
             resourceInputs({ outputNames: serverOutputNames, names: { service: [] }, resources: {} }, args),
             opts,
-            "barracudawaf",
-            "Server",
         );
     }
 }
@@ -154,10 +148,11 @@ export interface WebSocketPolicy extends WebSocketPolicyOutputs {}
 /**
  * A WebSocket policy of a service (WEBSITES > WebSocket Security): the appliance passes WebSocket traffic without parsing it, and a policy is how that traffic is still protected, by allowed origins, message checks and frame limits. It is the third link of the WebSocket rule chain: its service must have `enableWebSocket: true`, which the provider checks at preview and on the appliance before it writes; turning WebSocket off on a service that still has policies is refused, naming them. Its ID is the service's name, `/`, and its own, e.g. `chat/chat-origins`. Changing `service` or `name` replaces it.
  */
-export class WebSocketPolicy extends pulumi.dynamic.Resource {
+export class WebSocketPolicy extends DynamicResource {
     constructor(name: string, args: WebSocketPolicyArgs, opts?: pulumi.CustomResourceOptions) {
         super(
-            dynamicProvider("webSocketPolicy"),
+            "webSocketPolicy",
+            "WebSocketPolicy",
             name,
             resourceInputs(
                 {
@@ -168,8 +163,6 @@ export class WebSocketPolicy extends pulumi.dynamic.Resource {
                 args,
             ),
             opts,
-            "barracudawaf",
-            "WebSocketPolicy",
         );
     }
 }

@@ -1,0 +1,43 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/** Which handlers of the provider a resource class uses: the resource's name in camelCase, e.g. `service`. */
+export type ResourceKind = string;
+
+/**
+ * The package's name, from its package.json (two levels up from `dist/sdk/`): the `__provider` text loads the provider by it, so it resolves
+ * wherever the package is installed beside the program.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const packageName: string = require("../../package.json").name;
+
+/**
+ * What Pulumi's Node.js dynamic-provider host needs in `__provider`: a module whose `handler()` returns the
+ * provider. It names the installed package rather than a path of this machine, so a stack created on a laptop
+ * is refreshed and destroyed from CI; it is the same short text for every resource of a kind, and it needs no
+ * closure serialization when the program starts.
+ */
+export function providerModuleText(kind: ResourceKind): string {
+    return `exports.handler = () => require(${JSON.stringify(`${packageName}/provider`)}).dynamicProvider(${JSON.stringify(kind)});\n`;
+}
+
+/**
+ * A resource served by Pulumi's Node.js dynamic-provider host. It registers what `pulumi.dynamic.Resource`
+ * would (the same type token, so states written by 0.1.0 match, and the provider under `__provider`) but with
+ * {@link providerModuleText} instead of a serialized closure.
+ */
+export abstract class DynamicResource extends pulumi.CustomResource {
+    protected constructor(
+        kind: ResourceKind,
+        type: string,
+        name: string,
+        inputs: pulumi.Inputs,
+        opts: pulumi.CustomResourceOptions | undefined,
+    ) {
+        super(
+            `pulumi-nodejs:dynamic/barracudawaf:${type}`,
+            name,
+            { ...inputs, __provider: providerModuleText(kind) },
+            opts,
+        );
+    }
+}
