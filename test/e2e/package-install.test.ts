@@ -109,7 +109,7 @@ describe("the packed package, installed into a program outside the checkout", ()
             assert.ok(files.includes(needed), `${needed} is in the tarball`);
         }
         const shipped =
-            /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|policy-pack\/.+|dist\/(sdk|provider|emulator|scripts\/pipeline)\/.+)$/;
+            /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|policy-pack\/(package\.json|PulumiPolicy\.yaml)|dist\/(sdk|provider|emulator|policy-pack|scripts\/pipeline)\/.+)$/;
         assert.deepEqual(
             files.filter((file) => !shipped.test(file)),
             [],
