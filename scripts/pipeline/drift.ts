@@ -20,7 +20,8 @@ export interface ResourceDrift {
 /**
  * The resources a streamed `pulumi refresh --preview-only` finds changed: each step that ends in `update`
  * (its outputs as read now differ from the state's) or `delete` (the object is gone), with the properties that
- * differ. Members whose names start with `__` are the dynamic provider's bookkeeping, not the appliance's.
+ * differ. Members whose names start with `__` are the dynamic provider's bookkeeping, not the appliance's: a
+ * step that changes only those (a newer package's `__provider`) is no drift.
  */
 export function findDrift(events: readonly EngineEvent[]): ResourceDrift[] {
     const drifted: ResourceDrift[] = [];
@@ -28,18 +29,24 @@ export function findDrift(events: readonly EngineEvent[]): ResourceDrift[] {
         const step = event.resOutputsEvent?.metadata;
         if (step === undefined || (step.op !== "update" && step.op !== "delete")) continue;
         const gone = step.op === "delete";
-        const properties = gone ? [] : differences(step.old?.outputs ?? {}, step.new?.outputs ?? {});
+        const [state, appliance] = [step.old?.outputs ?? {}, step.new?.outputs ?? {}];
+        const properties = gone ? [] : differences(withoutBookkeeping(state), withoutBookkeeping(appliance));
+        if (!gone && properties.length === 0 && differences(state, appliance).length > 0) continue;
         drifted.push({ resource: resourceLabel(step), gone, properties });
     }
     return drifted;
 }
 
+function withoutBookkeeping(outputs: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(outputs).filter(([key]) => !key.startsWith("__")));
+}
+
 function differences(state: unknown, appliance: unknown, path = ""): PropertyDrift[] {
     if (isRecord(state) && isRecord(appliance)) {
         const keys = new Set([...Object.keys(state), ...Object.keys(appliance)]);
-        return [...keys]
-            .filter((key) => !(path === "" && key.startsWith("__")))
-            .flatMap((key) => differences(state[key], appliance[key], path === "" ? key : `${path}.${key}`));
+        return [...keys].flatMap((key) =>
+            differences(state[key], appliance[key], path === "" ? key : `${path}.${key}`),
+        );
     }
     return JSON.stringify(state) === JSON.stringify(appliance) ? [] : [{ path, state, appliance }];
 }
@@ -51,7 +58,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The lines that say what drifted: one per resource, one per property under it. */
 export function describeDrift({ resource, gone, properties }: ResourceDrift): string[] {
     if (gone) return [`${resource}: gone from the appliance`];
-    if (properties.length === 0) return [`${resource}: changed on the appliance (the values are secret)`];
+    if (properties.length === 0) {
+        return [`${resource}: changed on the appliance, in values the CLI does not show (secrets)`];
+    }
     return [
         `${resource}: changed on the appliance`,
         ...properties.map(

@@ -3,9 +3,9 @@ import * as path from "node:path";
 import { packageRoot } from "../../provider/schema/load";
 
 /** The environment variable that points the pipeline at another policy pack directory. */
-export const policyPackVariable = "BARRACUDA_WAF_POLICY_PACK";
+export const policyPackVariable = "BARRACUDA_WAF_PIPELINE_POLICY_PACK";
 /** The environment variable that names a JSON file of policy config (`--policy-pack-config`). */
-export const policyPackConfigVariable = "BARRACUDA_WAF_POLICY_PACK_CONFIG";
+export const policyPackConfigVariable = "BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG";
 
 /** A bad policy pack setting, with the variable, the value and the fix. */
 export class PolicyPackError extends Error {
@@ -19,7 +19,7 @@ export interface PolicyPackChoice {
 }
 
 /**
- * The policy pack to run: the directory in `BARRACUDA_WAF_POLICY_PACK` (which must be one), else the pack
+ * The policy pack to run: the directory in `BARRACUDA_WAF_PIPELINE_POLICY_PACK` (which must be one), else the pack
  * shipped in this package (`policy-pack/` beside its package.json), when it is there. A pack is a directory
  * with a `PulumiPolicy.yaml`.
  *

@@ -1,9 +1,14 @@
 import { annotate } from "./annotations";
 import { describeDrift, findDrift } from "./drift";
-import { errorMessages, parseEngineEvents, streamingJsonEnvironment } from "./engine-events";
+import {
+    errorMessages,
+    parseEngineEvents,
+    streamingJsonEnvironment,
+    type EngineEvent,
+} from "./engine-events";
 import { choosePolicyPack } from "./policy-pack";
 import { describeReplacement, findReplacements } from "./replacements";
-import { runPulumi, type PulumiRun } from "./run-pulumi";
+import { runPulumi } from "./run-pulumi";
 
 /**
  * The three stages of the pipeline kit. Each takes the pulumi options the user passes on (`--stack`,
@@ -23,12 +28,9 @@ export const preview: Stage = async (pulumiOptions) => {
     const shown = await runPulumi(["preview", "--diff", ...policyPack.args, ...pulumiOptions]);
     if (shown.code !== 0) return shown.code;
 
-    const planned = await runPulumi(["preview", "--json", ...pulumiOptions], {
-        capture: true,
-        env: streamingJsonEnvironment,
-    });
-    if (planned.code !== 0) return failed("the preview for replacements", planned);
-    const replacements = findReplacements(parseEngineEvents(planned.stdout));
+    const planned = await engineEventsOf(["preview", ...pulumiOptions], "the preview for replacements");
+    if (typeof planned === "number") return planned;
+    const replacements = findReplacements(planned);
     if (replacements.length === 0) {
         console.log("\nNo resource is replaced.");
         return 0;
@@ -55,12 +57,9 @@ export const up: Stage = async (pulumiOptions) => {
  * from the state, when anything does.
  */
 export const drift: Stage = async (pulumiOptions) => {
-    const refreshed = await runPulumi(["refresh", "--preview-only", "--json", ...pulumiOptions], {
-        capture: true,
-        env: streamingJsonEnvironment,
-    });
-    if (refreshed.code !== 0) return failed("the refresh", refreshed);
-    const drifted = findDrift(parseEngineEvents(refreshed.stdout));
+    const refreshed = await engineEventsOf(["refresh", "--preview-only", ...pulumiOptions], "the refresh");
+    if (typeof refreshed === "number") return refreshed;
+    const drifted = findDrift(refreshed);
     if (drifted.length === 0) {
         console.log("No drift: the appliance matches the state.");
         return 0;
@@ -80,9 +79,18 @@ export const drift: Stage = async (pulumiOptions) => {
 /** The stages by the name the command line takes. */
 export const stages: Readonly<Record<string, Stage>> = { preview, up, drift };
 
-/** Prints why a captured run failed (its error diagnostics and stderr) and passes its exit code on. */
-function failed(what: string, run: PulumiRun): number {
-    const messages = errorMessages(parseEngineEvents(run.stdout));
-    console.error([`${what} failed (pulumi exited ${run.code}):`, ...messages, run.stderr.trim()].join("\n"));
+/**
+ * Runs `pulumi <args> --json` with streamed engine events and resolves with the events. When pulumi fails, it
+ * prints why (the error diagnostics and stderr, never the JSON) and resolves with pulumi's exit code instead.
+ */
+async function engineEventsOf(args: readonly string[], what: string): Promise<EngineEvent[] | number> {
+    const run = await runPulumi([...args, "--json"], { capture: true, env: streamingJsonEnvironment });
+    const events = parseEngineEvents(run.stdout);
+    if (run.code === 0) return events;
+    console.error(
+        [`${what} failed (pulumi exited ${run.code}):`, ...errorMessages(events), run.stderr.trim()].join(
+            "\n",
+        ),
+    );
     return run.code;
 }

@@ -124,14 +124,14 @@ describe("the connection settings schema.json declares", () => {
         for (const file of filesNamingSettings()) {
             const text = fs.readFileSync(file, "utf8");
             // Resource tokens (barracudawaf:index:Service), names that merely end in the package name
-            // (pulumi-barracudawaf:...) and the emulator's own variables are other names.
+            // (pulumi-barracudawaf:...) and the emulator's and the pipeline kit's own variables are other names.
             for (const [key] of text.matchAll(/(?<![\w-])barracudawaf:[a-z][A-Za-z]*\b(?!:)/g)) {
                 assert.ok(
                     keys.has(key),
                     `${path.relative(repoRoot, file)} names ${key}, which schema.json lacks`,
                 );
             }
-            for (const [env] of text.matchAll(/\bBARRACUDA_WAF_(?!EMULATOR_)[A-Z][A-Z_]*\b/g)) {
+            for (const [env] of text.matchAll(/\bBARRACUDA_WAF_(?!EMULATOR_|PIPELINE_)[A-Z][A-Z_]*\b/g)) {
                 assert.ok(
                     envs.has(env),
                     `${path.relative(repoRoot, file)} names ${env}, which schema.json lacks`,

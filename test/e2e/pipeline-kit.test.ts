@@ -113,6 +113,15 @@ describe("the pipeline kit's stages, as CI runs them", () => {
         assert.equal((await stage("drift")).code, 0);
     });
 
+    it("drift fails with the provider's error when the login is refused, quoting no password", async () => {
+        const wrong = `wrong-${randomUUID()}`;
+        const result = await stage("drift", { BARRACUDA_WAF_PASSWORD: wrong });
+        assert.notEqual(result.code, 0, result.output);
+        assert.match(result.stderr, /^the refresh failed \(pulumi exited \d+\):$/m);
+        assert.match(result.stderr, /refused login as user "admin"/);
+        assert.ok(!result.output.includes(wrong), result.output);
+    });
+
     it("drift names a resource deleted on the appliance as gone", async () => {
         await callAppliance(emulator, "DELETE", "/services/shop");
         const result = await stage("drift");

@@ -31,22 +31,27 @@ describe("the policy pack the pipeline runs", () => {
         }
     });
 
-    it("is the directory in BARRACUDA_WAF_POLICY_PACK, with the config in BARRACUDA_WAF_POLICY_PACK_CONFIG", () => {
-        assert.deepEqual(choosePolicyPack({ BARRACUDA_WAF_POLICY_PACK: pack }).args, ["--policy-pack", pack]);
+    it("is the directory in BARRACUDA_WAF_PIPELINE_POLICY_PACK, with the config in BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG", () => {
+        assert.deepEqual(choosePolicyPack({ BARRACUDA_WAF_PIPELINE_POLICY_PACK: pack }).args, [
+            "--policy-pack",
+            pack,
+        ]);
         assert.deepEqual(
-            choosePolicyPack({ BARRACUDA_WAF_POLICY_PACK: pack, BARRACUDA_WAF_POLICY_PACK_CONFIG: config })
-                .args,
+            choosePolicyPack({
+                BARRACUDA_WAF_PIPELINE_POLICY_PACK: pack,
+                BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG: config,
+            }).args,
             ["--policy-pack", pack, "--policy-pack-config", config],
         );
     });
 
-    it("refuses a BARRACUDA_WAF_POLICY_PACK that is no pack, naming the variable, the value and the fix", () => {
+    it("refuses a BARRACUDA_WAF_PIPELINE_POLICY_PACK that is no pack, naming the variable, the value and the fix", () => {
         assert.throws(
-            () => choosePolicyPack({ BARRACUDA_WAF_POLICY_PACK: scratch }),
+            () => choosePolicyPack({ BARRACUDA_WAF_PIPELINE_POLICY_PACK: scratch }),
             (error: unknown) =>
                 error instanceof PolicyPackError &&
                 error.message ===
-                    `BARRACUDA_WAF_POLICY_PACK is ${JSON.stringify(scratch)}, which holds no PulumiPolicy.yaml: ` +
+                    `BARRACUDA_WAF_PIPELINE_POLICY_PACK is ${JSON.stringify(scratch)}, which holds no PulumiPolicy.yaml: ` +
                         `set it to a policy pack directory, or unset it to use the package's own.`,
         );
     });
@@ -56,10 +61,10 @@ describe("the policy pack the pipeline runs", () => {
         assert.throws(
             () =>
                 choosePolicyPack({
-                    BARRACUDA_WAF_POLICY_PACK: pack,
-                    BARRACUDA_WAF_POLICY_PACK_CONFIG: missing,
+                    BARRACUDA_WAF_PIPELINE_POLICY_PACK: pack,
+                    BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG: missing,
                 }),
-            /BARRACUDA_WAF_POLICY_PACK_CONFIG is ".*missing\.json", which does not exist: set it to a JSON file of policy config, or unset it\./,
+            /BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG is ".*missing\.json", which does not exist: set it to a JSON file of policy config, or unset it\./,
         );
     });
 });
