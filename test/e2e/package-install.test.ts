@@ -153,7 +153,7 @@ describe("the packed package, installed into a program outside the checkout", ()
         assert.equal(result.code, 0, result.output);
     });
 
-    it("the pipeline kit's command is installed and looks for the policy pack inside the installed package", async () => {
+    it("the pipeline kit's command is installed and runs the policy pack inside the installed package", async () => {
         const result = await runCommand(
             "npx",
             ["--no-install", "barracudawaf-pipeline", "preview", "--stack", "test"],
@@ -163,10 +163,13 @@ describe("the packed package, installed into a program outside the checkout", ()
             },
         );
         assert.equal(result.code, 0, result.output);
-        assert.ok(
-            result.stdout.includes(path.join(program, "node_modules", "pulumi-barracudawaf", "policy-pack")),
-            result.stdout,
-        );
+        const pack = path.join(program, "node_modules", "pulumi-barracudawaf", "policy-pack");
+        if (packed.files.some((file) => file.path === "policy-pack/PulumiPolicy.yaml")) {
+            assert.ok(result.stdout.includes(`Policy pack: ${pack}`), result.stdout);
+            assert.match(result.stdout, /^Policy Packs run:$/m, "pulumi ran it");
+        } else {
+            assert.ok(result.stdout.includes(`No policy pack at ${pack}`), result.stdout);
+        }
         assert.match(result.stdout, /No resource is replaced\./);
     });
 
