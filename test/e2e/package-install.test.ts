@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { RunningEmulator, startEmulator } from "../../emulator";
-import { pulumiEnvironment } from "../../scripts/lib/pulumi-project";
+import { pulumiCliDirectory } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { environmentWithoutNpm, runCommand, type CommandResult } from "../helpers/run-command";
 
@@ -75,7 +75,15 @@ describe("the packed package, installed into a program outside the checkout", ()
         emulator = await startEmulator();
         fs.mkdirSync(path.join(scratch, "backend"));
         fs.mkdirSync(path.join(scratch, "home"));
-        env = pulumiEnvironment(path.join(scratch, "home"), path.join(scratch, "backend"));
+        // A user's shell: the CLI on PATH, a local backend with a passphrase, and nothing of the checkout.
+        env = {
+            ...process.env,
+            PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
+            PULUMI_HOME: path.join(scratch, "home"),
+            PULUMI_BACKEND_URL: `file://${path.join(scratch, "backend")}`,
+            PULUMI_CONFIG_PASSPHRASE: "installed package test",
+            PULUMI_SKIP_UPDATE_CHECK: "true",
+        };
         for (const args of [
             ["stack", "init", "test"],
             ["config", "set", "barracudawaf:address", emulator.url],

@@ -15,12 +15,16 @@ import { runCommand, type CommandResult } from "../helpers/run-command";
  */
 describe("the pipeline kit's stages, as CI runs them", () => {
     const password = `pipeline-secret-${randomUUID()}`;
+    const stackName = "prod";
     let emulator: RunningEmulator;
     let project: PulumiProject;
 
     before(async () => {
         emulator = await startEmulator({ password });
-        project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "shop-program"));
+        project = await createPulumiProject(
+            path.join(repoRoot, "test", "fixtures", "shop-program"),
+            stackName,
+        );
         // As `npm install` leaves it in the user's repository: the package's bin on node_modules/.bin.
         const bin = path.join(project.dir, "node_modules", ".bin");
         fs.mkdirSync(bin);
@@ -36,14 +40,36 @@ describe("the pipeline kit's stages, as CI runs them", () => {
         await project.dispose();
     });
 
+    /** The environment CI gives each command: the password from its secret. */
+    const ciEnvironment = (): NodeJS.ProcessEnv => ({
+        ...project.env,
+        CI: "true",
+        BARRACUDA_WAF_PASSWORD: password,
+    });
+
+    /** `pulumi up --refresh`, as the drift stage advises, run by hand. */
+    async function upWithRefresh(): Promise<void> {
+        const args = [
+            "up",
+            "--refresh",
+            "--yes",
+            "--skip-preview",
+            "--stack",
+            stackName,
+            "--non-interactive",
+        ];
+        const result = await runCommand("pulumi", args, { cwd: project.dir, env: ciEnvironment() });
+        assert.equal(result.code, 0, result.output);
+    }
+
     /** One stage, with the environment CI gives it; checks that the password is nowhere in what it printed. */
     async function stage(name: string, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
         const result = await runCommand(
             "npx",
-            ["--no-install", "barracudawaf-pipeline", name, "--stack", project.stack],
+            ["--no-install", "barracudawaf-pipeline", name, "--stack", stackName],
             {
                 cwd: project.dir,
-                env: { ...project.env, CI: "true", BARRACUDA_WAF_PASSWORD: password, ...env },
+                env: { ...ciEnvironment(), ...env },
             },
         );
         assert.ok(
@@ -103,9 +129,7 @@ describe("the pipeline kit's stages, as CI runs them", () => {
     });
 
     it("pulumi up --refresh, as the drift stage advises, puts the program's values back", async () => {
-        await project.pulumi(["up", "--refresh", "--yes", "--skip-preview"], {
-            env: { BARRACUDA_WAF_PASSWORD: password },
-        });
+        await upWithRefresh();
         assert.equal(service().service.port, "8081");
         assert.equal(service().basicSecurity.mode, "Active");
         assert.equal((await stage("drift")).code, 0);
@@ -125,9 +149,7 @@ describe("the pipeline kit's stages, as CI runs them", () => {
         const result = await stage("drift");
         assert.notEqual(result.code, 0, result.output);
         assert.match(result.stdout, /Service "shop": gone from the appliance/);
-        await project.pulumi(["up", "--refresh", "--yes", "--skip-preview"], {
-            env: { BARRACUDA_WAF_PASSWORD: password },
-        });
+        await upWithRefresh();
     });
 
     it("preview warns of a replacement that deletes the service first, on GitHub as an annotation too", async () => {
