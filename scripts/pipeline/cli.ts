@@ -19,7 +19,7 @@ async function main(): Promise<number> {
         console.log(usage);
         return 0;
     }
-    const stage = name === undefined ? undefined : stages[name];
+    const stage = name !== undefined && Object.hasOwn(stages, name) ? stages[name] : undefined;
     if (stage === undefined) {
         console.error(
             `${name === undefined ? "no stage given" : `unknown stage ${JSON.stringify(name)}`}\n${usage}`,

@@ -19,9 +19,9 @@ export interface PolicyPackChoice {
 }
 
 /**
- * The policy pack to run: the directory in `BARRACUDA_WAF_PIPELINE_POLICY_PACK` (which must be one), else the pack
- * shipped in this package (`policy-pack/` beside its package.json), when it is there. A pack is a directory
- * with a `PulumiPolicy.yaml`.
+ * The policy pack to run: the directory in `BARRACUDA_WAF_PIPELINE_POLICY_PACK` (which must be one), else the
+ * pack shipped in this package (`policy-pack/` beside its package.json), when it is there. A pack is a
+ * directory with a `PulumiPolicy.yaml`.
  *
  * @throws PolicyPackError when a variable names a directory or file that is not there.
  */

@@ -46,7 +46,7 @@ describe("the CI files (examples/ci, .github/workflows)", () => {
             const calls = [...text(file).matchAll(/npx --no-install barracudawaf-pipeline ("\$STAGE"|\w+)/g)];
             assert.ok(calls.length > 0, "it calls the pipeline command");
             for (const [, stage] of calls) {
-                assert.ok(stage === '"$STAGE"' || stage in stages, `${stage} is a stage`);
+                assert.ok(stage === '"$STAGE"' || Object.hasOwn(stages, stage), `${stage} is a stage`);
             }
             for (const stage of Object.keys(stages)) {
                 assert.match(text(file), new RegExp(`\\b${stage}\\b`), `it runs ${stage}`);
