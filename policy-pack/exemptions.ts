@@ -23,3 +23,8 @@ export function exemptServicesSchema(which: string): PolicyConfigSchema {
 export function isExempt(config: ServiceExemptions, service: string): boolean {
     return (config.exemptServices ?? []).includes(service);
 }
+
+/** The end of a message: how to leave `service` out of `rule`. */
+export function exemptionHint(service: string, rule: string): string {
+    return `or list "${service}" in exemptServices of ${rule}`;
+}

@@ -1,5 +1,5 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { exemptServicesSchema, isExempt, type ServiceExemptions } from "../exemptions";
+import { exemptionHint, exemptServicesSchema, isExempt, type ServiceExemptions } from "../exemptions";
 import { inputValue, referencedName, serviceFacts, webSocketPolicyFacts } from "../schema-facts";
 
 const name = "websocket-origin-policy";
@@ -48,8 +48,7 @@ export const webSocketOriginPolicy: StackValidationPolicy = {
                 `Service "${service}" has ${serviceFacts.enableWebSocket.name}: true but ${found}: the firewall ` +
                     `does not parse WebSocket frames, so any web page may connect. Add a WebSocketPolicy with ` +
                     `${webSocketPolicyFacts.service.name}: ${resource.name} and ` +
-                    `originProtection: { allowOrigins: ["https://..."] }, or list "${service}" in exemptServices ` +
-                    `of ${name}.`,
+                    `originProtection: { allowOrigins: ["https://..."] }, ${exemptionHint(service, name)}.`,
                 resource.urn,
             );
         }

@@ -48,7 +48,7 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
         assert.match(output, violation("mandatory", "service-active-mode", "tuning"));
         assert.match(
             output,
-            /Service "tuning" is in Passive mode: its firewall logs attacks but lets them through\. Set basicSecurity: \{ mode: "Active" \}, or, while its rules are tuned, list "tuning" in exemptServices of service-active-mode\./,
+            /Service "tuning" is in Passive mode: its firewall logs attacks but lets them through\. Set basicSecurity: \{ mode: "Active" \}, or list "tuning" in exemptServices of service-active-mode\./,
         );
         assert.match(output, violation("mandatory", "web-application-firewall-on", "bypass"));
         assert.match(
@@ -56,7 +56,10 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
             /Service "bypass" has enableWebApplicationFirewall: false: the appliance passes its traffic on uninspected\. Remove the setting \(it defaults to true\)/,
         );
         assert.match(output, violation("advisory", "access-logs-on", "quiet"));
-        assert.match(output, /Service "quiet" has enableAccessLogs: false: its requests leave no record\./);
+        assert.match(
+            output,
+            /Service "quiet" has enableAccessLogs: false: its requests leave no record\. Remove the setting \(it defaults to true\) or set enableAccessLogs: true, or list "quiet" in exemptServices of access-logs-on\./,
+        );
         assert.match(output, violation("advisory", "websocket-origin-policy", "chat"));
         assert.match(
             output,
