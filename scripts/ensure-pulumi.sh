@@ -2,7 +2,7 @@
 # Makes the Pulumi CLI and its Node.js language host available and prints the directory that holds them.
 #
 #   1. `pulumi` and `pulumi-language-nodejs` already on PATH: use them.
-#   2. A build cached under the user's cache directory, keyed by version: use it.
+#   2. A build cached under the user's cache directory, keyed by version (and the front's sources, below): use it.
 #   3. Go is installed: build both from the Go module proxy through the wrapper modules in
 #      scripts/pulumi-cli/ (their go.mod and go.sum pin every dependency), then cache them. The language host
 #      is v3.68.0, which cannot run policy packs: the cached `pulumi-language-nodejs` is a small front
@@ -61,7 +61,8 @@ bundle_dynamic_provider_host() {
 }
 
 cached_build_is_complete() {
-    [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ] && [ -x "$cache_dir/host/pulumi-language-nodejs" ]
+    [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ] \
+        && [ -x "$cache_dir/host/pulumi-language-nodejs" ]
 }
 
 if cached_build_is_complete; then
