@@ -1,11 +1,11 @@
 // Command pulumi-language-nodejs stands in front of the Node.js language host built from sdk/v3 v3.68.0 (the last
-// one the module proxy serves, see ../language-nodejs) and adds the one call that host lacks: RunPlugin for a
-// policy pack. The CLI (v3.274) runs a Node.js policy pack (`pulumi preview --policy-pack DIR`) only through its
+// release that has it, see ../language-nodejs) and adds the one call that host lacks: RunPlugin for a policy
+// pack. The CLI (v3.274) runs a Node.js policy pack (`pulumi preview --policy-pack DIR`) only through its
 // language host's RunPlugin, which v3.68.0 answers with "not supported"; the `pulumi-analyzer-policy` script that
 // older CLIs started instead is no longer looked for.
 //
-// Every other call is passed through unchanged, as bytes, to the real host, which this command starts with its
-// own arguments from the `host/` directory beside it and stops when it ends.
+// Every other call is passed through unchanged, as bytes, to the real host: this command starts it from the `host/`
+// directory beside it, with its own arguments, passes on a signal to stop, and ends when it ends.
 package main
 
 import (
@@ -40,7 +40,7 @@ func main() {
 }
 
 // serve starts the real host, prints this front's port where the CLI expects the host's, and forwards calls until
-// the real host ends or this process is told to stop.
+// the real host ends.
 func serve() error {
 	self, err := os.Executable()
 	if err != nil {
