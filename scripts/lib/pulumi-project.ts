@@ -1,6 +1,20 @@
 import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import {
+    type DestroyOptions,
+    type DestroyResult,
+    LocalWorkspace,
+    type PreviewOptions,
+    type PreviewResult,
+    PulumiCommand,
+    type RefreshOptions,
+    type RefreshResult,
+    type Stack,
+    type UpOptions,
+    type UpResult,
+} from "@pulumi/pulumi/automation";
+import { killCommand } from "./kill-command";
 import { repoRoot } from "./repo";
 
 /** What one run of the `pulumi` CLI did. */
@@ -10,35 +24,65 @@ export interface PulumiResult {
     readonly stderr: string;
 }
 
+/** How `pulumi(args)` runs the CLI (kept until every caller uses the Automation API methods). */
 export interface RunOptions {
-    /** Resolve with the result instead of rejecting when the CLI exits non-zero. */
     readonly allowFailure?: boolean;
-    /** Extra environment for this run only. */
     readonly env?: NodeJS.ProcessEnv;
-    /** Also copy the CLI's output to this process's stdout and stderr as it comes (the demo does). */
     readonly stream?: boolean;
-    /** Kill the CLI and reject after this long; default 5 minutes, so a hung run cannot stall a test suite. */
     readonly timeoutMs?: number;
 }
 
+/** What each operation of a project takes besides the Automation API's own options. */
+export interface OperationOptions {
+    /** Extra environment for this operation only. */
+    readonly env?: Readonly<Record<string, string>>;
+    /**
+     * After this long the operation is cancelled as Ctrl-C cancels it (Pulumi finishes what it started and
+     * records it), and it rejects. Default 5 minutes, so that a hung CLI cannot stall a test suite.
+     */
+    readonly timeoutMs?: number;
+    /**
+     * How long a cancelled operation (by `timeoutMs` or by the caller's `signal`) may take to wind down before
+     * its CLI and everything the CLI started are killed. Default 30 seconds.
+     */
+    readonly killAfterMs?: number;
+}
+
 /**
- * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME` and stack.
- * The scratch directory sits under the checkout (`.pulumi-test/`) so that the program resolves
- * `@pulumi/pulumi` from the checkout's `node_modules`; this package is linked into the program's own.
+ * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME`, stack and
+ * name for the CLI, driven through the Automation API. The scratch directory sits under the checkout
+ * (`.pulumi-test/`) so that the program resolves `@pulumi/pulumi` from the checkout's `node_modules`; this
+ * package is linked into the program's own.
  */
 export interface PulumiProject {
+    /** The program's copy: the workspace's working directory. */
     readonly dir: string;
-    readonly stack: string;
+    /** The stack, in a `LocalWorkspace` on the project's CLI, backend and home: for config, outputs, state. */
+    readonly stack: Stack;
+    /** The environment that runs the `pulumi` CLI by hand on this project, as a user's script would. */
     readonly env: NodeJS.ProcessEnv;
-    /** Runs `pulumi <args>` in the project with `--non-interactive`; rejects on a non-zero exit unless asked not to. */
+    /** `pulumi up` (with no preview): the stack's `up`, bounded in time. */
+    up(options?: UpOptions & OperationOptions): Promise<UpResult>;
+    /** `pulumi preview`: the stack's `preview`, bounded in time. */
+    preview(options?: PreviewOptions & OperationOptions): Promise<PreviewResult>;
+    /** `pulumi refresh` (with no preview): the stack's `refresh`, bounded in time. */
+    refresh(options?: RefreshOptions & OperationOptions): Promise<RefreshResult>;
+    /** `pulumi destroy` (with no preview): the stack's `destroy`, bounded in time. */
+    destroy(options?: DestroyOptions & OperationOptions): Promise<DestroyResult>;
+    /** Runs `pulumi <args>` by hand (kept until every caller uses the methods above). */
     pulumi(args: string[], options?: RunOptions): Promise<PulumiResult>;
-    /** Sets plain stack config values, in order. */
+    /**
+     * Kills this project's running CLI and all it started at once (SIGKILL), as a lost CI runner would end
+     * them: nothing gets to record anything. Returns how many processes were killed.
+     */
+    killCli(): number;
+    /** Sets plain stack config values. */
     setConfig(values: Readonly<Record<string, string>>): Promise<void>;
     /** Points the stack at an appliance: `barracudawaf:address`, `:username`, and `:password` as a secret. */
     connectTo(appliance: ApplianceLogin): Promise<void>;
     /** The stack's outputs, secrets shown. */
     outputs(): Promise<Record<string, unknown>>;
-    /** The stack's state as `pulumi stack export` writes it. */
+    /** The stack's state as `pulumi stack export --show-secrets` writes it. */
     exportState(): Promise<StackExport>;
     /** Removes the stack's state and the scratch directory. */
     dispose(): Promise<void>;
@@ -59,6 +103,8 @@ export interface StackExport {
 
 const scratchRoot = path.join(repoRoot, ".pulumi-test");
 const passphrase = "correct horse battery staple";
+const defaultTimeoutMs = 5 * 60 * 1000;
+const defaultKillAfterMs = 30 * 1000;
 
 let cliDirectory: string | undefined;
 
@@ -71,24 +117,30 @@ export function pulumiCliDirectory(): string {
     return cliDirectory;
 }
 
-/** The environment every CLI run gets: the CLI first on PATH, no Pulumi Cloud, no prompts. */
+/** What every CLI run of a project gets, besides its home: its own backend, no Pulumi Cloud, no prompts. */
+function pulumiSettings(backendDir: string): Record<string, string> {
+    return {
+        PULUMI_BACKEND_URL: `file://${backendDir}`,
+        PULUMI_CONFIG_PASSPHRASE: passphrase,
+        PULUMI_SKIP_UPDATE_CHECK: "true",
+        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+        NO_COLOR: "1",
+    };
+}
+
+/** The whole environment of a CLI run by hand: the CLI first on PATH, the project's home and settings. */
 export function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
     return {
         ...process.env,
         PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
         PULUMI_HOME: home,
-        PULUMI_BACKEND_URL: `file://${backendDir}`,
-        PULUMI_CONFIG_PASSPHRASE: passphrase,
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-        PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
-        NO_COLOR: "1",
+        ...pulumiSettings(backendDir),
     };
 }
 
-/** Copies `programDir` into a scratch project, logs in to a fresh file backend and selects a new stack. */
-export async function createPulumiProject(programDir: string, stack = "test"): Promise<PulumiProject> {
-    pulumiCliDirectory(); // fails before anything is written when there is no CLI
+/** Copies `programDir` into a scratch project with a fresh file backend and home, and creates a new stack. */
+export async function createPulumiProject(programDir: string, stackName = "test"): Promise<PulumiProject> {
+    const cli = pulumiCliDirectory(); // fails before anything is written when there is no CLI
     fs.mkdirSync(scratchRoot, { recursive: true });
     const root = fs.mkdtempSync(path.join(scratchRoot, `${path.basename(programDir)}-`));
     const dir = path.join(root, "program");
@@ -104,15 +156,73 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
     // loads the provider from there (by package name, not by a path of this machine).
     fs.mkdirSync(path.join(dir, "node_modules"), { recursive: true });
     fs.symlinkSync(repoRoot, path.join(dir, "node_modules", "pulumi-barracudawaf"), "dir");
-    const env = pulumiEnvironment(home, backendDir);
+    // PulumiCommand runs `<root>/bin/pulumi`. A link of the project's own makes that path, and so the command
+    // line of this project's CLI processes, unique to the project: killCli finds them by it.
+    fs.mkdirSync(path.join(root, "cli"));
+    fs.symlinkSync(cli, path.join(root, "cli", "bin"), "dir");
 
+    let stack: Stack;
+    let command: string;
+    try {
+        const pulumiCommand = await PulumiCommand.get({
+            root: path.join(root, "cli"),
+            skipVersionCheck: true,
+        });
+        command = pulumiCommand.command;
+        stack = await LocalWorkspace.createStack(
+            { stackName, workDir: dir },
+            { pulumiCommand, pulumiHome: home, envVars: pulumiSettings(backendDir) },
+        );
+    } catch (error) {
+        fs.rmSync(root, { recursive: true, force: true });
+        throw error;
+    }
+
+    /** Runs one operation with `options.env` added and the time limits of `options`. */
+    async function bounded<T>(
+        name: string,
+        options: OperationOptions & { signal?: AbortSignal },
+        operation: (signal: AbortSignal) => Promise<T>,
+    ): Promise<T> {
+        const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+        // The Automation API answers an abort with one SIGINT; a CLI waiting on a hung plugin ignores it.
+        let killTimer: NodeJS.Timeout | undefined;
+        const killLater = () => {
+            killTimer = setTimeout(() => killCommand(command), options.killAfterMs ?? defaultKillAfterMs);
+        };
+        signal.addEventListener("abort", killLater, { once: true });
+        const envVars = stack.workspace.envVars;
+        const saved = { ...envVars };
+        Object.assign(envVars, options.env);
+        try {
+            return await operation(signal);
+        } catch (error) {
+            if (signal.aborted) {
+                const why = timeout.aborted ? `did not finish within ${timeoutMs / 1000} s` : "was cancelled";
+                const output = error instanceof Error ? error.message : String(error);
+                throw new Error(`pulumi ${name} ${why} and was stopped\n${output}`);
+            }
+            throw error;
+        } finally {
+            signal.removeEventListener("abort", killLater);
+            clearTimeout(killTimer);
+            for (const key of Object.keys(options.env ?? {})) {
+                if (key in saved) envVars[key] = saved[key];
+                else delete envVars[key];
+            }
+        }
+    }
+
+    const env = pulumiEnvironment(home, backendDir);
     const pulumi = (args: string[], options: RunOptions = {}): Promise<PulumiResult> =>
         new Promise((resolve, reject) => {
             const child = spawn("pulumi", [...args, "--non-interactive"], {
                 cwd: dir,
                 env: { ...env, ...options.env },
                 stdio: ["ignore", "pipe", "pipe"],
-                timeout: options.timeoutMs ?? 5 * 60 * 1000,
+                timeout: options.timeoutMs ?? defaultTimeoutMs,
             });
             let stdout = "";
             let stderr = "";
@@ -126,9 +236,7 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
             });
             child.on("error", reject);
             child.on("close", (code, signal) => {
-                if (signal) {
-                    stderr += `\n(pulumi was killed by ${signal})`;
-                }
+                if (signal) stderr += `\n(pulumi was killed by ${signal})`;
                 const result = { code: code ?? 1, stdout, stderr };
                 if (result.code !== 0 && !options.allowFailure) {
                     reject(new Error(`pulumi ${args.join(" ")} exited ${result.code}\n${stdout}\n${stderr}`));
@@ -138,32 +246,36 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
             });
         });
 
-    try {
-        await pulumi(["stack", "init", stack]);
-    } catch (error) {
-        fs.rmSync(root, { recursive: true, force: true });
-        throw error;
-    }
     return {
         dir,
         stack,
         env,
         pulumi,
+        up: (options = {}) => bounded("up", options, (signal) => stack.up({ ...options, signal })),
+        preview: (options = {}) =>
+            bounded("preview", options, (signal) => stack.preview({ ...options, signal })),
+        refresh: (options = {}) =>
+            bounded("refresh", options, (signal) => stack.refresh({ ...options, signal })),
+        destroy: (options = {}) =>
+            bounded("destroy", options, (signal) => stack.destroy({ ...options, signal })),
+        killCli: () => killCommand(command),
         async setConfig(values) {
-            for (const [key, value] of Object.entries(values)) {
-                await pulumi(["config", "set", key, value]);
-            }
+            const config = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value }]));
+            await stack.setAllConfig(config);
         },
         async connectTo(appliance) {
-            await pulumi(["config", "set", "barracudawaf:address", appliance.url]);
-            await pulumi(["config", "set", "barracudawaf:username", appliance.username]);
-            await pulumi(["config", "set", "--secret", "barracudawaf:password", appliance.password]);
+            await stack.setAllConfig({
+                "barracudawaf:address": { value: appliance.url },
+                "barracudawaf:username": { value: appliance.username },
+                "barracudawaf:password": { value: appliance.password, secret: true },
+            });
         },
         async outputs() {
-            return JSON.parse((await pulumi(["stack", "output", "--json", "--show-secrets"])).stdout);
+            const outputs = await stack.outputs();
+            return Object.fromEntries(Object.entries(outputs).map(([key, output]) => [key, output.value]));
         },
         async exportState() {
-            return JSON.parse((await pulumi(["stack", "export"])).stdout);
+            return (await stack.exportStack()) as StackExport;
         },
         async dispose() {
             fs.rmSync(root, { recursive: true, force: true });

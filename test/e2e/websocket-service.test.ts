@@ -183,7 +183,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
             assert.equal(state.includes(secret), false, "a password is in the state in clear");
         }
         assert.equal(/"token"|Basic [A-Za-z0-9+/=]{20,}/.test(state), false, "a token is in the state");
-        const config = fs.readFileSync(path.join(project.dir, `Pulumi.${project.stack}.yaml`), "utf8");
+        const config = fs.readFileSync(path.join(project.dir, `Pulumi.${project.stack.name}.yaml`), "utf8");
         assert.equal(
             config.includes(rotatedPassword),
             false,
