@@ -1,5 +1,4 @@
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { RunningEmulator, startEmulator } from "../../emulator";
@@ -15,7 +14,7 @@ describe("a stack whose state moved to another machine", () => {
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
         await project.connectTo(emulator);
         await project.setConfig({ withSettings: "false", enableWebSocket: "false" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
     });
     after(async () => {
         await emulator.stop();
@@ -25,19 +24,17 @@ describe("a stack whose state moved to another machine", () => {
     it("refreshes and destroys through the package installed beside the program", async () => {
         // The serialized provider names the implementation by the creating machine's absolute path. Point it
         // somewhere that does not exist, as on a CI runner; the package is installed beside the program.
-        const exported = JSON.stringify(await project.exportState());
+        const exported = JSON.stringify(await project.stack.exportStack());
         const implementation = path.join(repoRoot, "dist", "provider", "index.js");
         assert.ok(exported.includes(JSON.stringify(implementation).slice(1, -1)), "the state names the path");
         const moved = exported.split(JSON.stringify(implementation).slice(1, -1)).join("/elsewhere/index.js");
-        const stateFile = path.join(project.dir, "moved-state.json");
-        fs.writeFileSync(stateFile, moved);
-        await project.pulumi(["stack", "import", "--file", stateFile]);
+        await project.stack.importStack(JSON.parse(moved));
 
         emulator.control.clearLog();
-        await project.pulumi(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
+        await project.refresh({ expectNoChanges: true });
         assert.equal(emulator.control.counts()["GET /services/{name}"], 1);
 
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.deepEqual(Object.keys(emulator.control.snapshot().services), []);
     });
 });
