@@ -1,6 +1,7 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { promisify } from "node:util";
 import {
     type DestroyOptions,
     type DestroyResult,
@@ -82,8 +83,14 @@ export interface PulumiProject {
     connectTo(appliance: ApplianceLogin): Promise<void>;
     /** The stack's outputs, secrets shown. */
     outputs(): Promise<Record<string, unknown>>;
-    /** The stack's state as `pulumi stack export --show-secrets` writes it. */
+    /** The stack's state, secrets shown (`pulumi stack export --show-secrets`): the stack's `exportStack`. */
     exportState(): Promise<StackExport>;
+    /**
+     * The stack's state as it is stored, secrets encrypted (`pulumi stack export`), to prove what is not in it
+     * in clear. The Automation API has no such export (its `exportStack` shows secrets), so this one command
+     * runs the project's CLI by hand.
+     */
+    exportEncryptedState(): Promise<StackExport>;
     /** Removes the stack's state and the scratch directory. */
     dispose(): Promise<void>;
 }
@@ -276,6 +283,14 @@ export async function createPulumiProject(programDir: string, stackName = "test"
         },
         async exportState() {
             return (await stack.exportStack()) as StackExport;
+        },
+        async exportEncryptedState() {
+            const { stdout } = await promisify(execFile)(
+                command,
+                ["stack", "export", "--stack", stack.name, "--non-interactive"],
+                { cwd: dir, env, timeout: defaultTimeoutMs, maxBuffer: 256 * 1024 * 1024 },
+            );
+            return JSON.parse(stdout) as StackExport;
         },
         async dispose() {
             fs.rmSync(root, { recursive: true, force: true });
