@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -17,36 +17,12 @@ import {
 } from "@pulumi/pulumi/automation";
 import { killCommand } from "./kill-command";
 import { repoRoot } from "./repo";
-
-/** What one run of the `pulumi` CLI did. */
-export interface PulumiResult {
-    readonly code: number;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-/** How `pulumi(args)` runs the CLI (kept until every caller uses the Automation API methods). */
-export interface RunOptions {
-    readonly allowFailure?: boolean;
-    readonly env?: NodeJS.ProcessEnv;
-    readonly stream?: boolean;
-    readonly timeoutMs?: number;
-}
+import { type TimeLimits, withinTimeLimits } from "./time-limits";
 
 /** What each operation of a project takes besides the Automation API's own options. */
-export interface OperationOptions {
+export interface OperationOptions extends TimeLimits {
     /** Extra environment for this operation only. */
     readonly env?: Readonly<Record<string, string>>;
-    /**
-     * After this long the operation is cancelled as Ctrl-C cancels it (Pulumi finishes what it started and
-     * records it), and it rejects. Default 5 minutes, so that a hung CLI cannot stall a test suite.
-     */
-    readonly timeoutMs?: number;
-    /**
-     * How long a cancelled operation (by `timeoutMs` or by the caller's `signal`) may take to wind down before
-     * its CLI and everything the CLI started are killed. Default 30 seconds.
-     */
-    readonly killAfterMs?: number;
 }
 
 /**
@@ -70,8 +46,6 @@ export interface PulumiProject {
     refresh(options?: RefreshOptions & OperationOptions): Promise<RefreshResult>;
     /** `pulumi destroy` (with no preview): the stack's `destroy`, bounded in time. */
     destroy(options?: DestroyOptions & OperationOptions): Promise<DestroyResult>;
-    /** Runs `pulumi <args>` by hand (kept until every caller uses the methods above). */
-    pulumi(args: string[], options?: RunOptions): Promise<PulumiResult>;
     /**
      * Kills this project's running CLI and all it started at once (SIGKILL), as a lost CI runner would end
      * them: nothing gets to record anything. Returns how many processes were killed.
@@ -110,8 +84,8 @@ export interface StackExport {
 
 const scratchRoot = path.join(repoRoot, ".pulumi-test");
 const passphrase = "correct horse battery staple";
-const defaultTimeoutMs = 5 * 60 * 1000;
-const defaultKillAfterMs = 30 * 1000;
+/** How long the one command run by hand (`stack export`) may take. */
+const exportTimeoutMs = 5 * 60 * 1000;
 
 let cliDirectory: string | undefined;
 
@@ -136,7 +110,7 @@ function pulumiSettings(backendDir: string): Record<string, string> {
 }
 
 /** The whole environment of a CLI run by hand: the CLI first on PATH, the project's home and settings. */
-export function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
+function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
     return {
         ...process.env,
         PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
@@ -185,36 +159,21 @@ export async function createPulumiProject(programDir: string, stackName = "test"
         throw error;
     }
 
-    /** Runs one operation with `options.env` added and the time limits of `options`. */
-    async function bounded<T>(
+    const env = pulumiEnvironment(home, backendDir);
+    const killCli = () => killCommand(command);
+
+    /** Runs one operation of the stack with `options.env` added, within the time limits of `options`. */
+    async function operation<T>(
         name: string,
-        options: OperationOptions & { signal?: AbortSignal },
-        operation: (signal: AbortSignal) => Promise<T>,
+        options: OperationOptions,
+        run: (signal: AbortSignal) => Promise<T>,
     ): Promise<T> {
-        const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-        // The Automation API answers an abort with one SIGINT; a CLI waiting on a hung plugin ignores it.
-        let killTimer: NodeJS.Timeout | undefined;
-        const killLater = () => {
-            killTimer = setTimeout(() => killCommand(command), options.killAfterMs ?? defaultKillAfterMs);
-        };
-        signal.addEventListener("abort", killLater, { once: true });
         const envVars = stack.workspace.envVars;
         const saved = { ...envVars };
         Object.assign(envVars, options.env);
         try {
-            return await operation(signal);
-        } catch (error) {
-            if (signal.aborted) {
-                const why = timeout.aborted ? `did not finish within ${timeoutMs / 1000} s` : "was cancelled";
-                const output = error instanceof Error ? error.message : String(error);
-                throw new Error(`pulumi ${name} ${why} and was stopped\n${output}`);
-            }
-            throw error;
+            return await withinTimeLimits(name, options, killCli, run);
         } finally {
-            signal.removeEventListener("abort", killLater);
-            clearTimeout(killTimer);
             for (const key of Object.keys(options.env ?? {})) {
                 if (key in saved) envVars[key] = saved[key];
                 else delete envVars[key];
@@ -222,50 +181,18 @@ export async function createPulumiProject(programDir: string, stackName = "test"
         }
     }
 
-    const env = pulumiEnvironment(home, backendDir);
-    const pulumi = (args: string[], options: RunOptions = {}): Promise<PulumiResult> =>
-        new Promise((resolve, reject) => {
-            const child = spawn("pulumi", [...args, "--non-interactive"], {
-                cwd: dir,
-                env: { ...env, ...options.env },
-                stdio: ["ignore", "pipe", "pipe"],
-                timeout: options.timeoutMs ?? defaultTimeoutMs,
-            });
-            let stdout = "";
-            let stderr = "";
-            child.stdout.on("data", (chunk: Buffer) => {
-                stdout += chunk;
-                if (options.stream) process.stdout.write(chunk);
-            });
-            child.stderr.on("data", (chunk: Buffer) => {
-                stderr += chunk;
-                if (options.stream) process.stderr.write(chunk);
-            });
-            child.on("error", reject);
-            child.on("close", (code, signal) => {
-                if (signal) stderr += `\n(pulumi was killed by ${signal})`;
-                const result = { code: code ?? 1, stdout, stderr };
-                if (result.code !== 0 && !options.allowFailure) {
-                    reject(new Error(`pulumi ${args.join(" ")} exited ${result.code}\n${stdout}\n${stderr}`));
-                } else {
-                    resolve(result);
-                }
-            });
-        });
-
     return {
         dir,
         stack,
         env,
-        pulumi,
-        up: (options = {}) => bounded("up", options, (signal) => stack.up({ ...options, signal })),
+        up: (options = {}) => operation("up", options, (signal) => stack.up({ ...options, signal })),
         preview: (options = {}) =>
-            bounded("preview", options, (signal) => stack.preview({ ...options, signal })),
+            operation("preview", options, (signal) => stack.preview({ ...options, signal })),
         refresh: (options = {}) =>
-            bounded("refresh", options, (signal) => stack.refresh({ ...options, signal })),
+            operation("refresh", options, (signal) => stack.refresh({ ...options, signal })),
         destroy: (options = {}) =>
-            bounded("destroy", options, (signal) => stack.destroy({ ...options, signal })),
-        killCli: () => killCommand(command),
+            operation("destroy", options, (signal) => stack.destroy({ ...options, signal })),
+        killCli,
         async setConfig(values) {
             const config = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value }]));
             await stack.setAllConfig(config);
@@ -288,7 +215,7 @@ export async function createPulumiProject(programDir: string, stackName = "test"
             const { stdout } = await promisify(execFile)(
                 command,
                 ["stack", "export", "--stack", stack.name, "--non-interactive"],
-                { cwd: dir, env, timeout: defaultTimeoutMs, maxBuffer: 256 * 1024 * 1024 },
+                { cwd: dir, env, timeout: exportTimeoutMs, maxBuffer: 256 * 1024 * 1024 },
             );
             return JSON.parse(stdout) as StackExport;
         },
