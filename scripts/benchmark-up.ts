@@ -22,16 +22,16 @@ interface UpMeasurement {
 async function measureUp(program: string, count: number, emulator?: RunningEmulator): Promise<UpMeasurement> {
     const project = await createPulumiProject(path.join(fixtures, program), "bench");
     try {
-        await project.pulumi(["config", "set", "count", String(count)]);
+        await project.setConfig({ count: String(count) });
         if (emulator) {
             await project.connectTo(emulator);
             emulator.control.clearLog();
         }
         const started = process.hrtime.bigint();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const calls = emulator?.control.counts() ?? {};
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         return { seconds, calls };
     } finally {
         await project.dispose();
