@@ -1,9 +1,12 @@
 import * as assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
+import { rejection } from "../helpers/rejection";
 import { repoRoot } from "../../scripts/lib/repo";
 
 const policyPack = path.join(repoRoot, "policy-pack");
@@ -42,9 +45,10 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
     });
 
     it("fails the preview on the mandatory rules and reports each rule's resource and fix", async () => {
-        const result = await project.pulumi(["preview", "--policy-pack", policyPack], { allowFailure: true });
-        const output = result.stdout + result.stderr;
-        assert.notEqual(result.code, 0, output);
+        const failure = (await rejection(project.preview({ policyPacks: [policyPack] }), CommandError))
+            .message;
+        // The error quotes the CLI's output twice (as stderr and as the command's error): read it once.
+        const output = failure.slice(0, failure.indexOf("\n err?: "));
         assert.match(output, violation("mandatory", "service-active-mode", "tuning"));
         assert.match(
             output,
@@ -78,14 +82,21 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
         assert.equal(output.match(/\[(advisory|mandatory)\]/g)?.length, 6, "one violation per broken rule");
     });
 
-    it("stops pulumi up before anything reaches the appliance", async () => {
+    it("stops pulumi up at its preview, before anything reaches the appliance", async () => {
         const factory = emulator.control.snapshot();
         emulator.control.clearLog();
-        const result = await project.pulumi(["up", "--yes", "--policy-pack", policyPack], {
-            allowFailure: true,
+        // As a user or the pipeline runs it: `up` with its preview, which the Automation API always skips.
+        // (With --skip-preview the engine checks each resource as it goes, and writes the compliant ones.)
+        const up = await new Promise<{ failed: boolean; output: string }>((resolve) => {
+            execFile(
+                "pulumi",
+                ["up", "--yes", "--non-interactive", "--policy-pack", policyPack],
+                { cwd: project.dir, env: project.env },
+                (error, stdout, stderr) => resolve({ failed: error !== null, output: stdout + stderr }),
+            );
         });
-        assert.notEqual(result.code, 0, result.stdout + result.stderr);
-        assert.match(result.stdout, violation("mandatory", "service-active-mode", "tuning"));
+        assert.ok(up.failed, up.output);
+        assert.match(up.output, violation("mandatory", "service-active-mode", "tuning"));
         assert.deepEqual(writes(emulator), [], "no write reached the appliance");
         assert.deepEqual(emulator.control.snapshot(), factory);
     });
@@ -102,13 +113,7 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
                 "https-certificate-known": { applianceCertificates: ["secure-cert"] },
             }),
         );
-        const result = await project.pulumi([
-            "preview",
-            "--policy-pack",
-            policyPack,
-            "--policy-pack-config",
-            config,
-        ]);
+        const result = await project.preview({ policyPacks: [policyPack], policyPackConfigs: [config] });
         assert.match(result.stdout, violation("advisory", "service-active-mode", "tuning"));
         assert.match(result.stdout, violation("advisory", "web-application-firewall-on", "bypass"));
         assert.doesNotMatch(result.stdout, /access-logs-on|websocket-origin-policy|https-certificate-known/);
@@ -128,7 +133,7 @@ describe("the policy pack on the example programs", () => {
             const project = await createPulumiProject(path.join(repoRoot, "examples", example));
             try {
                 await project.connectTo(emulator);
-                const result = await project.pulumi(["preview", "--policy-pack", pack]);
+                const result = await project.preview({ policyPacks: [pack] });
                 assert.match(result.stdout, /✅ barracudawaf@v\d+\.\d+\.\d+/, "the pack ran");
                 assert.doesNotMatch(result.stdout, /\[(advisory|mandatory)\]/);
             } finally {
