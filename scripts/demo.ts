@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: starts the emulator, runs `pulumi up` of examples/websocket-app against it with a local
- * backend, shows what the appliance now holds, then destroys the stack and cleans up.
+ * `npm run demo`: starts the emulator, previews and runs `pulumi up` of examples/websocket-app against it with a
+ * local backend (through the Automation API), shows what the appliance now holds, then destroys the stack and
+ * cleans up.
  */
 import * as path from "node:path";
 import { RunningEmulator, startEmulator } from "../emulator";
@@ -17,6 +18,12 @@ function showAppliance(emulator: RunningEmulator): void {
     console.log(applianceTable(emulator.control.snapshot()));
 }
 
+/** Shows the CLI's output as it comes, as `pulumi up` in a terminal does. */
+const shown = {
+    onOutput: (text: string) => process.stdout.write(text),
+    onError: (text: string) => process.stderr.write(text),
+};
+
 async function main(): Promise<void> {
     // A factory-fresh appliance (the default): what the table shows is what the program made.
     const emulator = await startEmulator();
@@ -26,14 +33,16 @@ async function main(): Promise<void> {
         heading(`Appliance emulator listening on ${emulator.url}`);
         await project.connectTo(emulator);
 
+        heading("pulumi preview");
+        await project.preview(shown);
         heading("pulumi up");
-        await project.pulumi(["up", "--yes"], { stream: true });
+        await project.up(shown);
 
         heading("What the appliance holds now");
         showAppliance(emulator);
 
         heading("pulumi destroy");
-        await project.pulumi(["destroy", "--yes"], { stream: true });
+        await project.destroy(shown);
         heading("After destroy");
         showAppliance(emulator);
     } finally {

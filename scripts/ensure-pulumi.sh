@@ -2,9 +2,12 @@
 # Makes the Pulumi CLI and its Node.js language host available and prints the directory that holds them.
 #
 #   1. `pulumi` and `pulumi-language-nodejs` already on PATH: use them.
-#   2. A build cached under the user's cache directory, keyed by version: use it.
+#   2. A build cached under the user's cache directory, keyed by version (and the front's sources, below): use it.
 #   3. Go is installed: build both from the Go module proxy through the wrapper modules in
-#      scripts/pulumi-cli/ (their go.mod and go.sum pin every dependency), then cache them.
+#      scripts/pulumi-cli/ (their go.mod and go.sum pin every dependency), then cache them. The language host
+#      is v3.68.0, which cannot run policy packs: the cached `pulumi-language-nodejs` is a small front
+#      (scripts/pulumi-cli/language-nodejs-policy) that adds that and passes everything else to the real host
+#      in `host/` beside it.
 #   4. Otherwise stop and say how to install the CLI.
 #
 # Safe for runs on one machine at once (two checkouts, two pipelines): one builds under a lock while the others
@@ -38,8 +41,11 @@ if [ "${PULUMI_BARRACUDAWAF_IGNORE_PATH:-}" != "1" ] \
     exit 0
 fi
 
+# The front is this project's own code: its sources are part of the cache key, so a change to it is rebuilt.
+policy_front="$wrappers/language-nodejs-policy"
+front_key="$(cat "$policy_front/main.go" "$policy_front/go.mod" "$policy_front/go.sum" | cksum | cut -d ' ' -f 1)"
 cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-barracudawaf"
-cache_dir="$cache_root/pulumi-$cli_version-nodejs-$host_version"
+cache_dir="$cache_root/pulumi-$cli_version-nodejs-$host_version-policy-$front_key"
 
 # Pulumi's own distribution ships the dynamic-provider host script next to `pulumi`; the engine looks there
 # first (and warns about any copy it finds elsewhere on PATH). The script is @pulumi/pulumi's, which resolves
@@ -54,7 +60,10 @@ bundle_dynamic_provider_host() {
     fi
 }
 
-cached_build_is_complete() { [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ]; }
+cached_build_is_complete() {
+    [ -x "$cache_dir/pulumi" ] && [ -x "$cache_dir/pulumi-language-nodejs" ] \
+        && [ -x "$cache_dir/host/pulumi-language-nodejs" ]
+}
 
 if cached_build_is_complete; then
     bundle_dynamic_provider_host "$cache_dir"
@@ -102,8 +111,12 @@ say "building pulumi $cli_version from the Go module proxy (a few minutes on fir
     -ldflags "-X $version_flag=$cli_version" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi) >&2
 
 say "building pulumi-language-nodejs $host_version"
-(cd "$wrappers/language-nodejs" && GOFLAGS=-mod=readonly go build -trimpath -o "$scratch/pulumi-language-nodejs" \
+mkdir "$scratch/host"
+(cd "$wrappers/language-nodejs" && GOFLAGS=-mod=readonly go build -trimpath -o "$scratch/host/pulumi-language-nodejs" \
     -ldflags "-X $version_flag=$host_version" github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs) >&2
+
+say "building its front, which runs policy packs"
+(cd "$policy_front" && GOFLAGS=-mod=readonly go build -trimpath -o "$scratch/pulumi-language-nodejs" .) >&2
 
 bundle_dynamic_provider_host "$scratch"
 if cached_build_is_complete; then

@@ -24,6 +24,12 @@ export function providerModuleText(kind: ResourceKind): string {
  * A resource served by Pulumi's Node.js dynamic-provider host. It registers what `pulumi.dynamic.Resource`
  * would (the same type token, so states written by 0.1.0 match, and the provider under `__provider`) but with
  * {@link providerModuleText} instead of a serialized closure.
+ *
+ * While it registers, stack traces are off. Pulumi's SDK gives each registered property (a Service has 26
+ * outputs) four promises, and formats a stack trace for each of them, only for its promise-leak report; in a
+ * TypeScript program every trace goes through source maps, which made this most of a program's time per
+ * resource. The resource's own source position, which Pulumi records in the state, is captured by Pulumi with
+ * its own limit and is unaffected; with `PULUMI_DEBUG_PROMISE_LEAKS` set, the traces are kept.
  */
 export abstract class DynamicResource extends pulumi.CustomResource {
     protected constructor(
@@ -33,11 +39,19 @@ export abstract class DynamicResource extends pulumi.CustomResource {
         inputs: pulumi.Inputs,
         opts: pulumi.CustomResourceOptions | undefined,
     ) {
-        super(
-            `pulumi-nodejs:dynamic/barracudawaf:${type}`,
-            name,
-            { ...inputs, __provider: providerModuleText(kind) },
-            opts,
-        );
+        const stackTraceLimit = Error.stackTraceLimit;
+        if (!process.env.PULUMI_DEBUG_PROMISE_LEAKS) {
+            Error.stackTraceLimit = 0;
+        }
+        try {
+            super(
+                `pulumi-nodejs:dynamic/barracudawaf:${type}`,
+                name,
+                { ...inputs, __provider: providerModuleText(kind) },
+                opts,
+            );
+        } finally {
+            Error.stackTraceLimit = stackTraceLimit;
+        }
     }
 }

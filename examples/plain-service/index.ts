@@ -10,6 +10,8 @@ const shop = new waf.Service("shop", {
     port: config.getNumber("port") ?? 8080,
     vsite: config.get("vsite") ?? "default",
     comments: "Managed by Pulumi",
+    // Active: the firewall blocks attacks instead of only logging them.
+    basicSecurity: { mode: "Active" },
 });
 
 export const serviceName = shop.name;

@@ -11,4 +11,14 @@ export const chat = new waf.Service("chat", {
     port: 80,
     enableWebSocket: true,
     systemConfiguration: settings,
+    basicSecurity: { mode: "Active" },
+});
+
+// The WAF passes WebSocket frames without parsing them: the policy is what still checks who may connect.
+new waf.WebSocketPolicy("chat-ws", {
+    service: chat,
+    name: "chat-ws",
+    host: "chat.example.com",
+    url: "/ws/*",
+    originProtection: { allowOrigins: ["https://chat.example.com"] },
 });

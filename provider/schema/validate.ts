@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, Options, ValidateFunction } from "ajv";
 
 import { resourceModel, type PropertyModel, type ResourceModel } from "./model";
 import { isUnknown } from "./values";
@@ -14,8 +14,21 @@ export interface InputFailure {
 /** The key under which the dynamic-provider host keeps the serialized provider; always allowed. */
 export const providerKey = "__provider";
 
-const validators = new Map<string, ValidateFunction>();
-let ajv: Ajv | undefined;
+/**
+ * How the validators are compiled. They are compiled once, at build time (`scripts/build-validators.ts` writes
+ * them beside this file as `input-validators.js`), so that a Pulumi run neither loads ajv's compiler nor compiles.
+ */
+export const validatorOptions: Options = {
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    code: { source: true },
+};
+
+/** The file of compiled validators, one export per resource, named by the resource (e.g. `Service`). */
+export const compiledValidatorsFile = "input-validators.js";
+
+let compiled: Readonly<Record<string, ValidateFunction>> | undefined;
 
 /**
  * Validates `inputs` of the resource `token` against schema.json: types, enums, ranges, lengths, patterns,
@@ -91,17 +104,17 @@ function withoutUnknownValues(inputs: Readonly<Record<string, unknown>>): {
 }
 
 function validatorFor(model: ResourceModel): ValidateFunction {
-    let validate = validators.get(model.token);
-    if (!validate) {
-        ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true });
-        validate = ajv.compile(jsonSchemaOf(model));
-        validators.set(model.token, validate);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    compiled ??= require(`./${compiledValidatorsFile}`) as Record<string, ValidateFunction>;
+    const validate = compiled[model.name];
+    if (validate === undefined) {
+        throw new Error(`no compiled validator for ${model.token}: run \`npm run build\``);
     }
     return validate;
 }
 
 /** The JSON Schema of a resource's inputs, derived from schema.json; no property is listed by hand. */
-function jsonSchemaOf(model: ResourceModel): object {
+export function jsonSchemaOf(model: ResourceModel): object {
     const properties: Record<string, object> = { [providerKey]: {} };
     for (const property of model.inputs) {
         properties[property.name] = propertySchema(property);

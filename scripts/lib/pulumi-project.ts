@@ -1,45 +1,70 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { promisify } from "node:util";
+import {
+    type DestroyOptions,
+    type DestroyResult,
+    LocalWorkspace,
+    type PreviewOptions,
+    type PreviewResult,
+    PulumiCommand,
+    type RefreshOptions,
+    type RefreshResult,
+    type Stack,
+    type UpOptions,
+    type UpResult,
+} from "@pulumi/pulumi/automation";
+import { killCommand } from "./kill-command";
 import { repoRoot } from "./repo";
+import { type TimeLimits, withinTimeLimits } from "./time-limits";
 
-/** What one run of the `pulumi` CLI did. */
-export interface PulumiResult {
-    readonly code: number;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-export interface RunOptions {
-    /** Resolve with the result instead of rejecting when the CLI exits non-zero. */
-    readonly allowFailure?: boolean;
-    /** Extra environment for this run only. */
-    readonly env?: NodeJS.ProcessEnv;
-    /** Also copy the CLI's output to this process's stdout and stderr as it comes (the demo does). */
-    readonly stream?: boolean;
-    /** Kill the CLI and reject after this long; default 5 minutes, so a hung run cannot stall a test suite. */
-    readonly timeoutMs?: number;
+/** What each operation of a project takes besides the Automation API's own options. */
+export interface OperationOptions extends TimeLimits {
+    /** Extra environment for this operation only. */
+    readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
- * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME` and stack.
- * The scratch directory sits under the checkout (`.pulumi-test/`) so that the program resolves
- * `@pulumi/pulumi` from the checkout's `node_modules`; this package is linked into the program's own.
+ * A Pulumi project copied into a scratch directory with its own `file://` backend, `PULUMI_HOME`, stack and
+ * name for the CLI, driven through the Automation API. The scratch directory sits under the checkout
+ * (`.pulumi-test/`) so that the program resolves `@pulumi/pulumi` from the checkout's `node_modules`; this
+ * package is linked into the program's own.
  */
 export interface PulumiProject {
+    /** The program's copy: the workspace's working directory. */
     readonly dir: string;
-    readonly stack: string;
+    /** The stack, in a `LocalWorkspace` on the project's CLI, backend and home: for config, outputs, state. */
+    readonly stack: Stack;
+    /** The environment that runs the `pulumi` CLI by hand on this project, as a user's script would. */
     readonly env: NodeJS.ProcessEnv;
-    /** Runs `pulumi <args>` in the project with `--non-interactive`; rejects on a non-zero exit unless asked not to. */
-    pulumi(args: string[], options?: RunOptions): Promise<PulumiResult>;
-    /** Sets plain stack config values, in order. */
+    /** `pulumi up` (with no preview): the stack's `up`, bounded in time. */
+    up(options?: UpOptions & OperationOptions): Promise<UpResult>;
+    /** `pulumi preview`: the stack's `preview`, bounded in time. */
+    preview(options?: PreviewOptions & OperationOptions): Promise<PreviewResult>;
+    /** `pulumi refresh` (with no preview): the stack's `refresh`, bounded in time. */
+    refresh(options?: RefreshOptions & OperationOptions): Promise<RefreshResult>;
+    /** `pulumi destroy` (with no preview): the stack's `destroy`, bounded in time. */
+    destroy(options?: DestroyOptions & OperationOptions): Promise<DestroyResult>;
+    /**
+     * Kills this project's running CLI and all it started at once (SIGKILL), as a lost CI runner would end
+     * them: nothing gets to record anything. Returns how many processes were killed.
+     */
+    killCli(): number;
+    /** Sets plain stack config values. */
     setConfig(values: Readonly<Record<string, string>>): Promise<void>;
     /** Points the stack at an appliance: `barracudawaf:address`, `:username`, and `:password` as a secret. */
     connectTo(appliance: ApplianceLogin): Promise<void>;
     /** The stack's outputs, secrets shown. */
     outputs(): Promise<Record<string, unknown>>;
-    /** The stack's state as `pulumi stack export` writes it. */
+    /** The stack's state, secrets shown (`pulumi stack export --show-secrets`): the stack's `exportStack`. */
     exportState(): Promise<StackExport>;
+    /**
+     * The stack's state as it is stored, secrets encrypted (`pulumi stack export`), to prove what is not in it
+     * in clear. The Automation API has no such export (its `exportStack` shows secrets), so this one command
+     * runs the project's CLI by hand.
+     */
+    exportEncryptedState(): Promise<StackExport>;
     /** Removes the stack's state and the scratch directory. */
     dispose(): Promise<void>;
 }
@@ -59,6 +84,8 @@ export interface StackExport {
 
 const scratchRoot = path.join(repoRoot, ".pulumi-test");
 const passphrase = "correct horse battery staple";
+/** How long the one command run by hand (`stack export`) may take. */
+const exportTimeoutMs = 5 * 60 * 1000;
 
 let cliDirectory: string | undefined;
 
@@ -71,24 +98,30 @@ export function pulumiCliDirectory(): string {
     return cliDirectory;
 }
 
-/** The environment every CLI run gets: the CLI first on PATH, no Pulumi Cloud, no prompts. */
-export function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
+/** What every CLI run of a project gets, besides its home: its own backend, no Pulumi Cloud, no prompts. */
+function pulumiSettings(backendDir: string): Record<string, string> {
     return {
-        ...process.env,
-        PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
-        PULUMI_HOME: home,
         PULUMI_BACKEND_URL: `file://${backendDir}`,
         PULUMI_CONFIG_PASSPHRASE: passphrase,
         PULUMI_SKIP_UPDATE_CHECK: "true",
         PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-        PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
         NO_COLOR: "1",
     };
 }
 
-/** Copies `programDir` into a scratch project, logs in to a fresh file backend and selects a new stack. */
-export async function createPulumiProject(programDir: string, stack = "test"): Promise<PulumiProject> {
-    pulumiCliDirectory(); // fails before anything is written when there is no CLI
+/** The whole environment of a CLI run by hand: the CLI first on PATH, the project's home and settings. */
+function pulumiEnvironment(home: string, backendDir: string): NodeJS.ProcessEnv {
+    return {
+        ...process.env,
+        PATH: [pulumiCliDirectory(), process.env.PATH].join(path.delimiter),
+        PULUMI_HOME: home,
+        ...pulumiSettings(backendDir),
+    };
+}
+
+/** Copies `programDir` into a scratch project with a fresh file backend and home, and creates a new stack. */
+export async function createPulumiProject(programDir: string, stackName = "test"): Promise<PulumiProject> {
+    const cli = pulumiCliDirectory(); // fails before anything is written when there is no CLI
     fs.mkdirSync(scratchRoot, { recursive: true });
     const root = fs.mkdtempSync(path.join(scratchRoot, `${path.basename(programDir)}-`));
     const dir = path.join(root, "program");
@@ -104,66 +137,87 @@ export async function createPulumiProject(programDir: string, stack = "test"): P
     // loads the provider from there (by package name, not by a path of this machine).
     fs.mkdirSync(path.join(dir, "node_modules"), { recursive: true });
     fs.symlinkSync(repoRoot, path.join(dir, "node_modules", "pulumi-barracudawaf"), "dir");
-    const env = pulumiEnvironment(home, backendDir);
+    // PulumiCommand runs `<root>/bin/pulumi`. A link of the project's own makes that path, and so the command
+    // line of this project's CLI processes, unique to the project: killCli finds them by it.
+    fs.mkdirSync(path.join(root, "cli"));
+    fs.symlinkSync(cli, path.join(root, "cli", "bin"), "dir");
 
-    const pulumi = (args: string[], options: RunOptions = {}): Promise<PulumiResult> =>
-        new Promise((resolve, reject) => {
-            const child = spawn("pulumi", [...args, "--non-interactive"], {
-                cwd: dir,
-                env: { ...env, ...options.env },
-                stdio: ["ignore", "pipe", "pipe"],
-                timeout: options.timeoutMs ?? 5 * 60 * 1000,
-            });
-            let stdout = "";
-            let stderr = "";
-            child.stdout.on("data", (chunk: Buffer) => {
-                stdout += chunk;
-                if (options.stream) process.stdout.write(chunk);
-            });
-            child.stderr.on("data", (chunk: Buffer) => {
-                stderr += chunk;
-                if (options.stream) process.stderr.write(chunk);
-            });
-            child.on("error", reject);
-            child.on("close", (code, signal) => {
-                if (signal) {
-                    stderr += `\n(pulumi was killed by ${signal})`;
-                }
-                const result = { code: code ?? 1, stdout, stderr };
-                if (result.code !== 0 && !options.allowFailure) {
-                    reject(new Error(`pulumi ${args.join(" ")} exited ${result.code}\n${stdout}\n${stderr}`));
-                } else {
-                    resolve(result);
-                }
-            });
-        });
-
+    let stack: Stack;
+    let command: string;
     try {
-        await pulumi(["stack", "init", stack]);
+        const pulumiCommand = await PulumiCommand.get({
+            root: path.join(root, "cli"),
+            skipVersionCheck: true,
+        });
+        command = pulumiCommand.command;
+        stack = await LocalWorkspace.createStack(
+            { stackName, workDir: dir },
+            { pulumiCommand, pulumiHome: home, envVars: pulumiSettings(backendDir) },
+        );
     } catch (error) {
         fs.rmSync(root, { recursive: true, force: true });
         throw error;
     }
+
+    const env = pulumiEnvironment(home, backendDir);
+    const killCli = () => killCommand(command);
+
+    /** Runs one operation of the stack with `options.env` added, within the time limits of `options`. */
+    async function operation<T>(
+        name: string,
+        options: OperationOptions,
+        run: (signal: AbortSignal) => Promise<T>,
+    ): Promise<T> {
+        const envVars = stack.workspace.envVars;
+        const saved = { ...envVars };
+        Object.assign(envVars, options.env);
+        try {
+            return await withinTimeLimits(name, options, killCli, run);
+        } finally {
+            for (const key of Object.keys(options.env ?? {})) {
+                if (key in saved) envVars[key] = saved[key];
+                else delete envVars[key];
+            }
+        }
+    }
+
     return {
         dir,
         stack,
         env,
-        pulumi,
+        up: (options = {}) => operation("up", options, (signal) => stack.up({ ...options, signal })),
+        preview: (options = {}) =>
+            operation("preview", options, (signal) => stack.preview({ ...options, signal })),
+        refresh: (options = {}) =>
+            operation("refresh", options, (signal) => stack.refresh({ ...options, signal })),
+        destroy: (options = {}) =>
+            operation("destroy", options, (signal) => stack.destroy({ ...options, signal })),
+        killCli,
         async setConfig(values) {
-            for (const [key, value] of Object.entries(values)) {
-                await pulumi(["config", "set", key, value]);
-            }
+            const config = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value }]));
+            await stack.setAllConfig(config);
         },
         async connectTo(appliance) {
-            await pulumi(["config", "set", "barracudawaf:address", appliance.url]);
-            await pulumi(["config", "set", "barracudawaf:username", appliance.username]);
-            await pulumi(["config", "set", "--secret", "barracudawaf:password", appliance.password]);
+            await stack.setAllConfig({
+                "barracudawaf:address": { value: appliance.url },
+                "barracudawaf:username": { value: appliance.username },
+                "barracudawaf:password": { value: appliance.password, secret: true },
+            });
         },
         async outputs() {
-            return JSON.parse((await pulumi(["stack", "output", "--json", "--show-secrets"])).stdout);
+            const outputs = await stack.outputs();
+            return Object.fromEntries(Object.entries(outputs).map(([key, output]) => [key, output.value]));
         },
         async exportState() {
-            return JSON.parse((await pulumi(["stack", "export"])).stdout);
+            return (await stack.exportStack()) as StackExport;
+        },
+        async exportEncryptedState() {
+            const { stdout } = await promisify(execFile)(
+                command,
+                ["stack", "export", "--stack", stack.name, "--non-interactive"],
+                { cwd: dir, env, timeout: exportTimeoutMs, maxBuffer: 256 * 1024 * 1024 },
+            );
+            return JSON.parse(stdout) as StackExport;
         },
         async dispose() {
             fs.rmSync(root, { recursive: true, force: true });

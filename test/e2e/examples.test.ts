@@ -22,11 +22,11 @@ describe("the example programs", () => {
     it("websocket-service creates a WebSocket service after showing the advanced settings", async () => {
         const project = await exampleProject("websocket-service");
         try {
-            await project.pulumi(["up", "--yes", "--skip-preview"]);
+            await project.up();
             const appliance = emulator.control.snapshot();
             assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "Yes");
             assert.equal(appliance.services.chat.advancedConfiguration["enable-websocket"], "Yes");
-            await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+            await project.destroy();
             assert.equal(emulator.control.snapshot().services.chat, undefined);
         } finally {
             await project.dispose();
@@ -36,11 +36,11 @@ describe("the example programs", () => {
     it("plain-service creates the service its stack config describes", async () => {
         const project = await exampleProject("plain-service");
         try {
-            await project.pulumi(["config", "set", "port", "8443"]);
-            await project.pulumi(["up", "--yes", "--skip-preview"]);
+            await project.setConfig({ port: "8443" });
+            await project.up();
             assert.deepEqual(await project.outputs(), { serviceName: "shop", port: 8443, status: "On" });
             assert.equal(emulator.control.snapshot().services.shop.service.comments, "Managed by Pulumi");
-            await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+            await project.destroy();
             assert.equal(emulator.control.snapshot().services.shop, undefined);
         } finally {
             await project.dispose();

@@ -1,10 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { rejection } from "../helpers/rejection";
 
 /** Each failure, as the CLI prints it, points at the fix that works. */
 describe("failure messages through the Pulumi CLI name the fix", () => {
@@ -21,21 +23,22 @@ describe("failure messages through the Pulumi CLI name the fix", () => {
     });
 
     async function previewFails(): Promise<string> {
-        const result = await project.pulumi(["preview"], { allowFailure: true });
-        assert.notEqual(result.code, 0, result.stdout);
-        return result.stdout + result.stderr;
+        return (await rejection(project.preview(), CommandError)).message;
     }
 
     it("fails preview when the address is missing, naming the key and its environment variable", async () => {
-        await project.pulumi(["config", "set", "barracudawaf:username", emulator.username]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.setConfig({ "barracudawaf:username": emulator.username });
+        await project.stack.setConfig("barracudawaf:password", { value: emulator.password, secret: true });
         const output = await previewFails();
         assert.match(output, /barracudawaf:address \(or BARRACUDA_WAF_ADDRESS\) is not set/);
     });
 
     it("fails preview on a wrong password, once, without quoting it", async () => {
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", "wrong-password-41f2"]);
+        await project.setConfig({ "barracudawaf:address": emulator.url });
+        await project.stack.setConfig("barracudawaf:password", {
+            value: "wrong-password-41f2",
+            secret: true,
+        });
         emulator.control.clearLog();
         const output = await previewFails();
         assert.match(output, /refused login as user "admin"/);
@@ -45,27 +48,25 @@ describe("failure messages through the Pulumi CLI name the fix", () => {
     });
 
     it("fails preview on an https:// address at a plain-HTTP port, saying to use http://, without retrying", async () => {
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", emulator.password]);
+        await project.stack.setConfig("barracudawaf:password", { value: emulator.password, secret: true });
         const https = emulator.url.replace(/^http:/, "https:");
-        await project.pulumi(["config", "set", "barracudawaf:address", https]);
+        await project.setConfig({ "barracudawaf:address": https });
         const output = await previewFails();
         assert.match(output, /this port speaks plain HTTP, not HTTPS/);
         assert.ok(output.includes(`set barracudawaf:address to ${emulator.url}`), output);
         assert.doesNotMatch(output, /after \d+ attempts|ssl3_get_record/);
-        await project.pulumi(["config", "set", "barracudawaf:address", emulator.url]);
+        await project.setConfig({ "barracudawaf:address": emulator.url });
     });
 
     it("says run pulumi refresh, then pulumi up when advanced settings were hidden by hand, and that works", async () => {
         await project.setConfig({ enableWebSocket: "false" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         await callAppliance(emulator, "PUT", "/system/advanced-settings", {
             "enable-advanced-settings": "No",
             "request-buffer-size": "32",
         });
         await project.setConfig({ enableWebSocket: "true" });
-        const failed = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        const output = failed.stdout + failed.stderr;
-        assert.notEqual(failed.code, 0);
+        const output = (await rejection(project.up(), CommandError)).message;
         assert.match(output, /Cannot update service "chat" with enableWebSocket: true/);
         assert.match(
             output,
@@ -73,11 +74,11 @@ describe("failure messages through the Pulumi CLI name the fix", () => {
         );
         assert.doesNotMatch(output, /set systemConfiguration:/, "it is set: that is not the fix");
 
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.refresh();
+        await project.up();
         const snapshot = emulator.control.snapshot();
         assert.equal(snapshot.system.advancedSettings["enable-advanced-settings"], "Yes");
         assert.equal(snapshot.services.chat.advancedConfiguration["enable-websocket"], "Yes");
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
     });
 });

@@ -2,9 +2,11 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
+import { rejection } from "../helpers/rejection";
 
 describe("an appliance behind HTTPS with its own certificate authority", () => {
     let emulator: RunningEmulator;
@@ -21,9 +23,8 @@ describe("an appliance behind HTTPS with its own certificate authority", () => {
     });
 
     it("refuses an unverified certificate and names the setting that fixes it", async () => {
-        const result = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        assert.notEqual(result.code, 0);
-        assert.match(result.stdout + result.stderr, /barracudawaf:caCertificate/);
+        const failed = await rejection(project.up(), CommandError);
+        assert.match(failed.message, /barracudawaf:caCertificate/);
         assert.deepEqual(emulator.control.counts(), {}, "nothing, not even the login, reached the appliance");
     });
 
@@ -31,10 +32,10 @@ describe("an appliance behind HTTPS with its own certificate authority", () => {
         assert.ok(emulator.caCertificate);
         const caFile = path.join(project.dir, "appliance-ca.pem");
         fs.writeFileSync(caFile, emulator.caCertificate);
-        await project.pulumi(["config", "set", "barracudawaf:caCertificate", caFile]);
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.setConfig({ "barracudawaf:caCertificate": caFile });
+        await project.up();
         assert.equal(emulator.control.snapshot().services.shop.service.port, "8080");
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.equal(emulator.control.snapshot().services.shop, undefined);
     });
 });

@@ -1,5 +1,4 @@
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, describe, it } from "node:test";
@@ -10,25 +9,19 @@ import { repoRoot } from "../../scripts/lib/repo";
 const advancedConfiguration = "PUT /services/{name}/advanced-configuration";
 
 /**
- * Starts `pulumi up` in its own process group and kills the whole group (CLI, language host, program,
- * provider host) once the emulator has seen `route`: the engine had sent a create whose end it never records.
+ * Starts `pulumi up` and kills the CLI and all it started (language host, program, provider host) once the
+ * emulator has seen `route`: the engine had sent a create whose end it never records.
  */
 async function killedUp(project: PulumiProject, emulator: RunningEmulator, route: string): Promise<void> {
-    const child = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive"], {
-        cwd: project.dir,
-        env: project.env,
-        detached: true,
-        stdio: "ignore",
-    });
-    const closed = new Promise((resolve) => child.once("close", resolve));
+    const ended = project.up().catch(() => undefined); // it fails: it is killed below
     try {
         for (let waited = 0; !emulator.control.requests().some((entry) => entry.route === route); waited++) {
             assert.ok(waited < 18000, `the emulator never saw ${route}`); // 3 min or more: only a hung CLI ends it
             await sleep(10);
         }
     } finally {
-        process.kill(-(child.pid as number), "SIGKILL");
-        await closed;
+        project.killCli();
+        await ended;
     }
 }
 
@@ -61,12 +54,10 @@ describe("an interrupted pulumi up, put right by the README's steps", () => {
         );
 
         // The README's section "If an update was interrupted", step by step.
-        await project.pulumi(["cancel", "--yes"]);
-        await project.pulumi(["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
-        await project.pulumi(["up", "--yes", "--skip-preview"], {
-            env: { BARRACUDA_WAF_ADOPT_EXISTING: "true" },
-        });
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.stack.cancel();
+        await project.refresh({ clearPendingCreates: true });
+        await project.up({ env: { BARRACUDA_WAF_ADOPT_EXISTING: "true" } });
+        await project.preview({ expectNoChanges: true });
 
         const state = await project.exportState();
         const services = (state.deployment.resources ?? [])
@@ -82,7 +73,7 @@ describe("an interrupted pulumi up, put right by the README's steps", () => {
             "Yes",
         );
 
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.deepEqual(emulator.control.snapshot().services, {});
     });
 });

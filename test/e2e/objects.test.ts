@@ -5,6 +5,7 @@ import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { changedResources, recordEvents } from "../helpers/engine-events";
 
 /** The objects around a service, passed to each other as resources, through the Pulumi CLI. */
 describe("a vsite, a group, a certificate, an HTTPS service and two servers, through the Pulumi CLI", () => {
@@ -24,7 +25,7 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
     });
 
     it("comes up in dependency order with no dependsOn, the IDs naming their parents", async () => {
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const outputs = await project.outputs();
         assert.equal(outputs.serviceId, "shop");
         assert.deepEqual(outputs.serverIds, ["shop/app-1", "shop/app-2"]);
@@ -37,17 +38,18 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
     });
 
     it("previews no change a second time", async () => {
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
     });
 
     it("finds a server port changed by hand on refresh, and puts it right on up", async () => {
         await callAppliance(emulator, "PUT", "/services/shop/servers/app-2", { port: 9090 });
-        const refresh = await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        assert.match(refresh.stdout, /app-2/);
-        const preview = await project.pulumi(["preview", "--diff"]);
+        const refresh = recordEvents();
+        await project.refresh({ onEvent: refresh.onEvent });
+        assert.deepEqual(changedResources(refresh.events), ["update Server app-2"]);
+        const preview = await project.preview({ diff: true });
         assert.match(preview.stdout, /port\s*:\s*9090\s*=>\s*8080/);
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         assert.equal(emulator.control.snapshot().services.shop.servers["app-2"].port, "8080");
         const writes = emulator.control
             .requests()
@@ -61,7 +63,7 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
     it("replaces a renamed certificate with no downtime: the new one made, the service moved, the old one deleted", async () => {
         await project.setConfig({ certName: "shop-cert-2", commonName: "www.shop.example" });
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const snapshot = emulator.control.snapshot();
         assert.equal(snapshot.services.shop.service.certificate, "shop-cert-2");
         assert.equal(snapshot.certificates["shop-cert-2"]["common-name"], "www.shop.example");
@@ -75,12 +77,12 @@ describe("a vsite, a group, a certificate, an HTTPS service and two servers, thr
             "PUT /services/{name}/ssl-security",
             "DELETE /certificates/self-signed-certificate/{certificate}",
         ]);
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
     });
 
     it("destroys everything, leaving the appliance as it was", async () => {
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.refresh();
+        await project.destroy();
         assert.deepEqual(emulator.control.snapshot(), before_);
     });
 });

@@ -1,10 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { rejection } from "../helpers/rejection";
 
 /**
  * A failure that leaves an object on the appliance is recorded in the state (the engine's "failed to
@@ -37,9 +39,7 @@ describe("a failure part-way reaches the CLI whole, and its fix works", () => {
     it("a create whose rollback failed keeps the service in the state and says: run pulumi refresh, then pulumi up", async () => {
         emulator.control.failNext("PUT /services/{name}/advanced-configuration", 1, { status: 500 });
         emulator.control.failNext("DELETE /services/{name}", 1, { status: 500 });
-        const failed = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        const output = failed.stdout + failed.stderr;
-        assert.notEqual(failed.code, 0);
+        const output = (await rejection(project.up(), CommandError)).message;
         assert.match(
             output,
             /Create Service Error: service "chat" was created but writing its Advanced Configuration failed, and deleting it again failed too/,
@@ -51,13 +51,13 @@ describe("a failure part-way reaches the CLI whole, and its fix works", () => {
             "No",
         );
 
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.refresh();
+        await project.up();
         assert.equal(
             emulator.control.snapshot().services.chat.advancedConfiguration["enable-websocket"],
             "Yes",
         );
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
     });
 
     it("an adopt that failed part-way records the service as it was and says: run pulumi refresh, then pulumi up", async () => {
@@ -74,16 +74,14 @@ describe("a failure part-way reaches the CLI whole, and its fix works", () => {
             adopt: "true",
         });
         emulator.control.failNext("PUT /services/{name}", 1, { status: 500 });
-        const failed = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        const output = failed.stdout + failed.stderr;
-        assert.notEqual(failed.code, 0);
+        const output = (await rejection(project.up(), CommandError)).message;
         assert.match(output, /Adopt Service Error: taking over service "legacy" failed/);
         assert.match(output, /run pulumi refresh, then pulumi up/);
         assert.deepEqual(await idsOf(project, "Service"), ["legacy"], "the service is tracked");
 
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.refresh();
+        await project.up();
         assert.equal(emulator.control.snapshot().services.legacy.service.port, "80");
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
     });
 });

@@ -1,10 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { rejection } from "../helpers/rejection";
 
 describe("taking over a service that was made by hand, through the Pulumi CLI", () => {
     let emulator: RunningEmulator;
@@ -28,22 +30,18 @@ describe("taking over a service that was made by hand, through the Pulumi CLI", 
     });
 
     it("refuses to create over it without adopt, says how to take it over, and leaves it alone", async () => {
-        const result = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        assert.notEqual(result.code, 0);
-        assert.match(
-            result.stdout + result.stderr,
-            /a service named "legacy" already exists on the appliance/,
-        );
-        assert.match(result.stdout + result.stderr, /set adopt: true/);
+        const { message } = await rejection(project.up(), CommandError);
+        assert.match(message, /a service named "legacy" already exists on the appliance/);
+        assert.match(message, /set adopt: true/);
         const service = emulator.control.snapshot().services.legacy.service;
         assert.equal(service.port, "8081");
         assert.equal(service.comments, "made by hand");
     });
 
     it("takes it over with adopt: updated in place, never deleted or created", async () => {
-        await project.pulumi(["config", "set", "adopt", "true"]);
+        await project.setConfig({ adopt: "true" });
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
 
         const routes = emulator.control.requests().map((entry) => entry.route);
         assert.equal(routes.includes("POST /services"), false, "no service was created");
@@ -58,8 +56,8 @@ describe("taking over a service that was made by hand, through the Pulumi CLI", 
     });
 
     it("manages it like any other service afterwards", async () => {
-        await project.pulumi(["preview", "--expect-no-changes"]);
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.preview({ expectNoChanges: true });
+        await project.destroy();
         assert.equal(emulator.control.snapshot().services.legacy, undefined);
     });
 });

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import type { Deployment } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
@@ -29,11 +30,11 @@ describe("a stack written by 0.1.0", () => {
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "e2e-program"));
         await project.connectTo(emulator);
         await project.setConfig({ withSettings: "false", enableWebSocket: "false" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
 
         // Give the Service the state 0.1.0 would have left, its provider's path gone as on a CI runner that
         // destroys what a laptop created.
-        const exported = await project.exportState();
+        const exported = await project.exportEncryptedState();
         assert.ok(providerOf010.includes(pathIn010), "the fixture names the creating machine's path");
         const gone = providerOf010.split(pathIn010).join(path.join(project.dir, "gone", "index.js"));
         let services = 0;
@@ -46,9 +47,7 @@ describe("a stack written by 0.1.0", () => {
             }
         }
         assert.equal(services, 1);
-        const stateFile = path.join(project.dir, "state-0.1.0.json");
-        fs.writeFileSync(stateFile, JSON.stringify(exported));
-        await project.pulumi(["stack", "import", "--file", stateFile]);
+        await project.stack.importStack(exported as unknown as Deployment);
     });
     after(async () => {
         await emulator.stop();
@@ -56,8 +55,8 @@ describe("a stack written by 0.1.0", () => {
     });
 
     it("previews no change after the upgrade, and the next up records the short provider text", async () => {
-        await project.pulumi(["preview", "--expect-no-changes"]);
-        await project.pulumi(["up", "--yes", "--skip-preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
+        await project.up({ expectNoChanges: true });
         const service = ((await project.exportState()).deployment.resources as StateResource[]).find(
             (resource) => resource.type === "pulumi-nodejs:dynamic/barracudawaf:Service",
         );
@@ -66,14 +65,14 @@ describe("a stack written by 0.1.0", () => {
 
     it("refreshes, updates and destroys, its old outputs loading the package installed beside the program", async () => {
         emulator.control.clearLog();
-        await project.pulumi(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
+        await project.refresh({ expectNoChanges: true });
         assert.equal(emulator.control.counts()["GET /services/{name}"], 1);
 
         await project.setConfig({ port: "8080" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         assert.equal(emulator.control.snapshot().services.chat?.service.port, "8080");
 
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.deepEqual(Object.keys(emulator.control.snapshot().services), []);
     });
 });

@@ -1,10 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
+import { rejection } from "../helpers/rejection";
 
 /** Calls that changed the appliance since the log was cleared, as `METHOD route`. */
 function writes(emulator: RunningEmulator): string[] {
@@ -31,7 +33,7 @@ describe("examples/websocket-app, the whole WebSocket application behind the WAF
     });
 
     it("comes up: HTTPS with its certificate, WebSocket on, Active, two servers and a policy allowing one origin", async () => {
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const { services, certificates, system } = emulator.control.snapshot();
         assert.equal(system.advancedSettings["enable-advanced-settings"], "Yes");
         assert.ok(certificates["chat-cert"]);
@@ -45,19 +47,17 @@ describe("examples/websocket-app, the whole WebSocket application behind the WAF
     });
 
     it("previews no change a second time", async () => {
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
     });
 
     it("adds an origin to the policy with one PUT of its Origin Protection", async () => {
-        await project.pulumi([
-            "config",
-            "set",
-            "--path",
+        await project.stack.setConfig(
             "allowOrigins",
-            '["https://chat.example.com","https://m.chat.example.com"]',
-        ]);
+            { value: '["https://chat.example.com","https://m.chat.example.com"]' },
+            true,
+        );
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         assert.deepEqual(writes(emulator), [
             "PUT /services/{name}/websocket-policies/{policy}/origin-protection",
         ]);
@@ -71,17 +71,17 @@ describe("examples/websocket-app, the whole WebSocket application behind the WAF
 
     it("shows the mode changed by hand as drift on refresh, and puts it back with up", async () => {
         await callAppliance(emulator, "PUT", "/services/chat/basic-security", { mode: "Passive" });
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
-        const preview = await project.pulumi(["preview", "--diff"]);
+        await project.refresh();
+        const preview = await project.preview({ diff: true });
         assert.match(preview.stdout, /mode\s*:\s*"Passive"\s*=>\s*"Active"/);
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         assert.deepEqual(writes(emulator), ["PUT /services/{name}/basic-security"]);
         assert.equal(emulator.control.snapshot().services.chat.basicSecurity.mode, "Active");
     });
 
     it("destroys to the factory appliance, the system settings restored", async () => {
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.deepEqual(emulator.control.snapshot(), factory);
     });
 });
@@ -93,7 +93,7 @@ describe("dropping a WebSocket policy and turning WebSocket off in one pulumi up
         emulator = await startEmulator();
         project = await createPulumiProject(path.join(repoRoot, "test", "fixtures", "policy-program"));
         await project.connectTo(emulator);
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
     });
     after(async () => {
         await emulator.stop();
@@ -103,9 +103,7 @@ describe("dropping a WebSocket policy and turning WebSocket off in one pulumi up
     it("is refused before anything changes, with the two steps that work", async () => {
         await project.setConfig({ withPolicy: "false", enableWebSocket: "false" });
         const before = emulator.control.snapshot();
-        const result = await project.pulumi(["up", "--yes", "--skip-preview"], { allowFailure: true });
-        const output = result.stdout + result.stderr;
-        assert.notEqual(result.code, 0);
+        const output = (await rejection(project.up(), CommandError)).message;
         assert.match(
             output,
             /Cannot set enableWebSocket: false on service "chat": it still has WebSocket policy "chat-ws"/,
@@ -119,9 +117,9 @@ describe("dropping a WebSocket policy and turning WebSocket off in one pulumi up
 
     it("works in the two steps the message gives", async () => {
         await project.setConfig({ withPolicy: "false", enableWebSocket: "true" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         await project.setConfig({ enableWebSocket: "false" });
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const chat = emulator.control.snapshot().services.chat;
         assert.deepEqual(chat.websocketPolicies, {});
         assert.equal(chat.advancedConfiguration["enable-websocket"], "No");

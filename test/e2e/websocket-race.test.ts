@@ -1,9 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
+import { rejection } from "../helpers/rejection";
 
 /**
  * The two legal programs that once left a WebSocket service on an appliance with advanced settings hidden
@@ -55,9 +57,8 @@ describe("the WebSocket rule holds when the engine runs steps in parallel, throu
                 emulator.control.reset();
                 emulator.control.setLatency(latencyMs);
                 await withStack(emulator, { program: "two-settings" }, async (project) => {
-                    const result = await project.pulumi(["up", "--yes"], { allowFailure: true });
-                    const output = result.stdout + result.stderr;
-                    assert.notEqual(result.code, 0, output);
+                    // `pulumi up` previews first, and the preview is where the program must be refused.
+                    const output = (await rejection(project.preview(), CommandError)).message;
                     assert.match(
                         output,
                         /SystemConfiguration "off": this program already declares SystemConfiguration "on"/,
@@ -79,15 +80,11 @@ describe("the WebSocket rule holds when the engine runs steps in parallel, throu
                 emulator.control.reset();
                 emulator.control.setLatency(latencyMs);
                 await withStack(emulator, { program: "plain-reference", step: "1" }, async (project) => {
-                    await project.pulumi(["up", "--yes", "--skip-preview"]);
-                    await project.pulumi(["config", "set", "step", "2"]);
-                    const result = await project.pulumi(["up", "--yes", "--skip-preview"], {
-                        allowFailure: true,
-                    });
-                    const output = result.stdout + result.stderr;
-                    assert.equal(ruleBroken(emulator), false, `the rule was broken:\n${output}`);
+                    await project.up();
+                    await project.setConfig({ step: "2" });
                     // One of the two went first; the other saw its write and says why it stopped.
-                    assert.notEqual(result.code, 0, output);
+                    const output = (await rejection(project.up(), CommandError)).message;
+                    assert.equal(ruleBroken(emulator), false, `the rule was broken:\n${output}`);
                     assert.match(
                         output,
                         /Cannot create service "chat" with enableWebSocket: true: Show Advanced Settings is off|it would turn Show Advanced Settings off while service "chat" still has WebSocket enabled/,

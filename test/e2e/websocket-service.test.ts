@@ -2,11 +2,14 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, PulumiProject } from "../../scripts/lib/pulumi-project";
 import { repoRoot } from "../../scripts/lib/repo";
 import { callAppliance } from "../helpers/appliance-api";
 import { makeVsite } from "../helpers/appliance-objects";
+import { changedResources, recordEvents } from "../helpers/engine-events";
+import { rejection } from "../helpers/rejection";
 
 /** Calls that change the appliance, by route, since the log was last cleared. */
 function writes(emulator: RunningEmulator): Record<string, number> {
@@ -17,22 +20,11 @@ function writes(emulator: RunningEmulator): Record<string, number> {
     );
 }
 
-interface PreviewStep {
-    readonly op: string;
-    readonly urn: string;
-}
-
-/** The steps `pulumi preview --json` plans, as `op` by resource type. */
+/** The steps `pulumi preview` plans, as `op Type name`, sorted. */
 async function plannedSteps(project: PulumiProject): Promise<string[]> {
-    const { stdout } = await project.pulumi(["preview", "--json"]);
-    const steps: PreviewStep[] = JSON.parse(stdout).steps ?? [];
-    return steps
-        .filter((step) => !step.urn.includes("pulumi:pulumi:Stack"))
-        .map((step) => {
-            const type = step.urn.split("::")[2];
-            return `${step.op} ${type.slice(type.lastIndexOf(":") + 1)}`;
-        })
-        .sort();
+    const recorder = recordEvents();
+    await project.preview({ onEvent: recorder.onEvent });
+    return changedResources(recorder.events).sort();
 }
 
 describe("a stack with a WebSocket service, driven by the Pulumi CLI against the emulator", () => {
@@ -53,31 +45,32 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
     it("previews the planned creates and changes nothing on the appliance", async () => {
         emulator.control.clearLog();
-        assert.deepEqual(await plannedSteps(project), ["create Service", "create SystemConfiguration"]);
+        assert.deepEqual(await plannedSteps(project), [
+            "create Service chat",
+            "create SystemConfiguration settings",
+        ]);
         assert.deepEqual(writes(emulator), {});
     });
 
     it("fails preview when WebSocket is enabled without the system configuration, and changes nothing", async () => {
         emulator.control.clearLog();
-        await project.pulumi(["config", "set", "withSettings", "false"]);
-        const result = await project.pulumi(["preview"], { allowFailure: true });
-        await project.pulumi(["config", "rm", "withSettings"]);
+        await project.setConfig({ withSettings: "false" });
+        const { message } = await rejection(project.preview(), CommandError);
+        await project.stack.removeConfig("withSettings");
 
-        assert.notEqual(result.code, 0);
-        assert.match(result.stdout + result.stderr, /enableWebSocket/);
-        assert.match(result.stdout + result.stderr, /systemConfiguration/);
-        assert.match(result.stdout + result.stderr, /showAdvancedSettings: true/);
+        assert.match(message, /enableWebSocket/);
+        assert.match(message, /systemConfiguration/);
+        assert.match(message, /showAdvancedSettings: true/);
         assert.deepEqual(writes(emulator), {});
     });
 
     it("fails preview when the system configuration keeps advanced settings hidden", async () => {
-        await project.pulumi(["config", "set", "showAdvancedSettings", "false"]);
-        const result = await project.pulumi(["preview"], { allowFailure: true });
-        await project.pulumi(["config", "rm", "showAdvancedSettings"]);
+        await project.setConfig({ showAdvancedSettings: "false" });
+        const { message } = await rejection(project.preview(), CommandError);
+        await project.stack.removeConfig("showAdvancedSettings");
 
-        assert.notEqual(result.code, 0);
-        assert.match(result.stdout + result.stderr, /enableWebSocket/);
-        assert.match(result.stdout + result.stderr, /showAdvancedSettings/);
+        assert.match(message, /enableWebSocket/);
+        assert.match(message, /showAdvancedSettings/);
     });
 
     it("creates the system configuration and the service on up", async () => {
@@ -86,7 +79,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
             "request-buffer-size": 16,
             "max-cache-size": 45,
         });
-        await project.pulumi(["up", "--yes"]);
+        await project.up();
         const appliance = emulator.control.snapshot();
         assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "Yes");
         assert.equal(appliance.services.chat.service["ip-address"], "10.0.0.10");
@@ -103,15 +96,15 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
     it("previews no changes right after up", async () => {
         emulator.control.clearLog();
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
         assert.deepEqual(writes(emulator), {});
     });
 
     it("updates a port change in place", async () => {
-        await project.pulumi(["config", "set", "port", "8080"]);
-        assert.deepEqual(await plannedSteps(project), ["update Service"]);
+        await project.setConfig({ port: "8080" });
+        assert.deepEqual(await plannedSteps(project), ["update Service chat"]);
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
 
         assert.equal(emulator.control.snapshot().services.chat.service.port, "8080");
         assert.deepEqual(writes(emulator), { "PUT /services/{name}": 1 });
@@ -119,11 +112,14 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
     it("replaces the service on a vsite change, deleting it first", async () => {
         await makeVsite(emulator, "edge");
-        await project.pulumi(["config", "set", "vsite", "edge"]);
-        const steps = await plannedSteps(project);
-        assert.ok(steps.includes("replace Service"), `steps: ${steps.join(", ")}`);
+        await project.setConfig({ vsite: "edge" });
+        assert.deepEqual(await plannedSteps(project), [
+            "create-replacement Service chat",
+            "delete-replaced Service chat",
+            "replace Service chat",
+        ]);
         emulator.control.clearLog();
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
 
         const appliance = emulator.control.snapshot();
         assert.equal(appliance.services.chat.service.vsite, "edge");
@@ -139,20 +135,20 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
     it("finds a change made behind its back on refresh, and puts it right on the next up", async () => {
         await callAppliance(emulator, "PUT", "/services/chat", { port: 9090, comments: "edited by hand" });
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
+        await project.refresh();
         const state = await project.exportState();
         const service = state.deployment.resources?.find((r) => r.type.endsWith("barracudawaf:Service"));
         assert.equal((service?.outputs as Record<string, unknown>).port, 9090);
 
-        assert.deepEqual(await plannedSteps(project), ["update Service"]);
+        assert.deepEqual(await plannedSteps(project), ["update Service chat"]);
         // The preview a reviewer reads names exactly the drift: the port goes back, the comment goes away, and
         // nothing the appliance merely filled in (its mask, its defaults) looks like a change.
-        const { stdout } = await project.pulumi(["preview", "--diff"]);
+        const { stdout } = await project.preview({ diff: true });
         assert.match(stdout, /~ port\s*: 9090 => 8080/);
         assert.match(stdout, /- comments\s*: "edited by hand"/);
         assert.doesNotMatch(stdout, /mask|sessionTimeout|enableAccessLogs/);
 
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const appliance = emulator.control.snapshot().services.chat.service;
         assert.equal(appliance.port, "8080");
         assert.equal(appliance.comments, "");
@@ -160,30 +156,30 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
 
     it("changes no resource when the password is rotated", async () => {
         emulator.control.setCredentials(emulator.username, rotatedPassword);
-        await project.pulumi(["config", "set", "--secret", "barracudawaf:password", rotatedPassword]);
+        await project.stack.setConfig("barracudawaf:password", { value: rotatedPassword, secret: true });
 
         emulator.control.clearLog();
-        await project.pulumi(["preview", "--expect-no-changes"]);
+        await project.preview({ expectNoChanges: true });
         // Preview checks the connection (so a wrong password fails there), once for both resources.
         assert.equal(emulator.control.counts()["POST /login"], 1);
-        await project.pulumi(["up", "--yes", "--expect-no-changes"]);
+        await project.up({ expectNoChanges: true });
         assert.deepEqual(writes(emulator), {});
 
         // Refresh reads every resource from the appliance, so it proves the new password is the one in use.
         // One provider process, one login: reading both resources shares the session.
         emulator.control.clearLog();
-        await project.pulumi(["refresh", "--yes", "--skip-preview", "--expect-no-changes"]);
+        await project.refresh({ expectNoChanges: true });
         assert.equal(emulator.control.counts()["POST /login"], 1);
         assert.deepEqual(writes(emulator), {});
     });
 
     it("keeps every credential out of the state and the stack's config file", async () => {
-        const state = JSON.stringify(await project.exportState());
+        const state = JSON.stringify(await project.exportEncryptedState());
         for (const secret of [password, rotatedPassword]) {
             assert.equal(state.includes(secret), false, "a password is in the state in clear");
         }
         assert.equal(/"token"|Basic [A-Za-z0-9+/=]{20,}/.test(state), false, "a token is in the state");
-        const config = fs.readFileSync(path.join(project.dir, `Pulumi.${project.stack}.yaml`), "utf8");
+        const config = fs.readFileSync(path.join(project.dir, `Pulumi.${project.stack.name}.yaml`), "utf8");
         assert.equal(
             config.includes(rotatedPassword),
             false,
@@ -193,7 +189,7 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
     });
 
     it("removes the service and restores the advanced settings on destroy", async () => {
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         const appliance = emulator.control.snapshot();
         assert.deepEqual(Object.keys(appliance.services), []);
         assert.equal(appliance.system.advancedSettings["enable-advanced-settings"], "No");

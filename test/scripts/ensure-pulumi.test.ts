@@ -74,9 +74,16 @@ describe("scripts/ensure-pulumi.sh shared by runs on one machine", () => {
         assert.equal(directories.size, 1, "all three use one directory");
         const [directory] = directories;
         assert.ok(fs.existsSync(path.join(directory, "pulumi")));
-        assert.ok(fs.existsSync(path.join(directory, "pulumi-language-nodejs")));
+        assert.ok(
+            fs.existsSync(path.join(directory, "pulumi-language-nodejs")),
+            "the front that runs policy packs",
+        );
+        assert.ok(
+            fs.existsSync(path.join(directory, "host", "pulumi-language-nodejs")),
+            "the real language host",
+        );
         const builds = fs.readFileSync(path.join(home, "builds.log"), "utf8").trim().split("\n");
-        assert.equal(builds.length, 2, `one build of each binary, not more: ${builds.join(", ")}`);
+        assert.equal(builds.length, 3, `one build of each binary, not more: ${builds.join(", ")}`);
         assert.ok(
             results.some((result) => /waiting for it/.test(result.stderr)),
             "a run said it waited",
@@ -91,6 +98,6 @@ describe("scripts/ensure-pulumi.sh shared by runs on one machine", () => {
         const result = await run(home);
         assert.equal(result.code, 0);
         assert.match(result.stderr, /using cached build/);
-        assert.equal(fs.readFileSync(path.join(home, "builds.log"), "utf8").trim().split("\n").length, 2);
+        assert.equal(fs.readFileSync(path.join(home, "builds.log"), "utf8").trim().split("\n").length, 3);
     });
 });

@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import Module from "node:module";
 import * as path from "node:path";
 import { describe, it } from "node:test";
+import * as pulumi from "@pulumi/pulumi";
+import * as waf from "../../sdk";
 import { repoRoot } from "../../scripts/lib/repo";
 import { providerModuleText } from "../../sdk/dynamic-resource";
 
@@ -45,6 +47,49 @@ describe("the __provider text each resource records", () => {
             ]);
         } finally {
             fs.rmSync(program, { recursive: true, force: true });
+        }
+    });
+});
+
+describe("registering a resource", () => {
+    /** How many stack frames are formatted (the costly part of a trace) while `construct` runs. */
+    function framesFormatted(construct: () => void): number {
+        const previous = Error.prepareStackTrace;
+        let formatted = 0;
+        Error.prepareStackTrace = (error, frames) => {
+            formatted += frames.length;
+            return previous ? previous(error, frames) : `${error}`;
+        };
+        try {
+            construct();
+        } finally {
+            Error.prepareStackTrace = previous;
+        }
+        return formatted;
+    }
+
+    const chat = () => new waf.Service("chat", { name: "chat", ipAddress: "192.0.2.10", port: 80 });
+
+    it("formats no stack trace per property, and leaves the limit as it was", () => {
+        pulumi.runtime.setMocks({
+            newResource: (args) => ({ id: args.name, state: args.inputs }),
+            call: () => ({}),
+        });
+        const limit = Error.stackTraceLimit;
+        const formatted = framesFormatted(chat);
+        assert.equal(Error.stackTraceLimit, limit);
+        // Pulumi's own capture of the source position remains: one whole trace, a few dozen frames at most.
+        assert.ok(formatted < 50, `${formatted} stack frames formatted`);
+    });
+
+    it("keeps the traces of Pulumi's promise-leak report when PULUMI_DEBUG_PROMISE_LEAKS is set", () => {
+        process.env.PULUMI_DEBUG_PROMISE_LEAKS = "true";
+        try {
+            // Four traces for each of the 26 outputs, each up to the default limit of 10 frames.
+            const formatted = framesFormatted(chat);
+            assert.ok(formatted > 26 * 4 * 5, `${formatted} stack frames formatted`);
+        } finally {
+            delete process.env.PULUMI_DEBUG_PROMISE_LEAKS;
         }
     });
 });

@@ -11,12 +11,12 @@ describe("the Pulumi engine runs a TypeScript program", () => {
     let project: PulumiProject;
     before(async () => {
         project = await createPulumiProject(path.join(fixtures, "smoke-output"));
-        await project.pulumi(["config", "set", "count", "21"]);
+        await project.setConfig({ count: "21" });
     });
     after(() => project.dispose());
 
     it("exports the program's stack outputs after up", async () => {
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         const outputs = await project.outputs();
         assert.deepEqual(outputs, { greeting: "hello from test", doubled: 42 });
     });
@@ -29,19 +29,19 @@ describe("the Pulumi engine drives a dynamic resource through its whole life", (
         project = await createPulumiProject(path.join(fixtures, "smoke-dynamic"));
         storeDir = path.join(project.dir, "store");
         fs.mkdirSync(storeDir);
-        await project.pulumi(["config", "set", "storeDir", storeDir]);
+        await project.setConfig({ storeDir });
     });
     after(() => project.dispose());
 
     it("creates the resource through the serialized provider", async () => {
-        await project.pulumi(["up", "--yes", "--skip-preview"]);
+        await project.up();
         assert.equal(fs.readFileSync(path.join(storeDir, "note.txt"), "utf8"), "written by the smoke test");
         assert.deepEqual(await project.outputs(), { length: 25, content: "written by the smoke test" });
     });
 
     it("finds a change made behind its back on refresh", async () => {
         fs.writeFileSync(path.join(storeDir, "note.txt"), "changed by hand");
-        await project.pulumi(["refresh", "--yes", "--skip-preview"]);
+        await project.refresh();
         const state = await project.exportState();
         const file = state.deployment.resources?.find(
             (r) => r.type === "pulumi-nodejs:dynamic/smoke:StoredFile",
@@ -51,7 +51,7 @@ describe("the Pulumi engine drives a dynamic resource through its whole life", (
     });
 
     it("removes the resource on destroy", async () => {
-        await project.pulumi(["destroy", "--yes", "--skip-preview"]);
+        await project.destroy();
         assert.equal(fs.existsSync(path.join(storeDir, "note.txt")), false);
         const state = await project.exportState();
         assert.equal(state.deployment.resources?.length ?? 0, 0);

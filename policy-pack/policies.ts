@@ -1,0 +1,15 @@
+import type { Policy } from "@pulumi/policy";
+import { accessLogsOn } from "./rules/access-logs-on";
+import { httpsCertificateKnown } from "./rules/https-certificate-known";
+import { serviceActiveMode } from "./rules/service-active-mode";
+import { webApplicationFirewallOn } from "./rules/web-application-firewall-on";
+import { webSocketOriginPolicy } from "./rules/websocket-origin-policy";
+
+/** Every rule of the pack, in the order the README lists them. */
+export const policies: readonly Policy[] = [
+    serviceActiveMode,
+    webApplicationFirewallOn,
+    accessLogsOn,
+    webSocketOriginPolicy,
+    httpsCertificateKnown,
+];

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench [-- --sizes 10,100,1000 --rounds 3]`: `pulumi up`, a preview with no changes, `pulumi refresh`
+ * and `pulumi destroy` of N services against the emulator, each beside the same program whose dynamic provider
+ * does nothing (the engine's own floor), on fresh stacks, in the same run; then the medians, their ratios, the
+ * state bytes per resource and the API calls of each operation. A benchmark, not a test: it reports what it
+ * measured and asserts nothing. By default N is 10 and 100; 1000 takes some minutes per round.
+ */
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { RunningEmulator, startEmulator } from "../emulator";
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { createPulumiProject, type PulumiProject } from "./lib/pulumi-project";
+import { repoRoot } from "./lib/repo";
+
+const fixtures = path.join(repoRoot, "test", "fixtures");
+
+/** What each timed operation is given: a handler of the engine's events, which marks the operation's end. */
+type Timed = { onEvent(event: EngineEvent): void };
+
+/** The operations timed on each stack, in the order they run. */
+const operations = {
+    up: (project: PulumiProject, timed: Timed) => project.up(timed),
+    "preview, no changes": (project: PulumiProject, timed: Timed) =>
+        project.preview({ ...timed, expectNoChanges: true }),
+    refresh: (project: PulumiProject, timed: Timed) => project.refresh(timed),
+    destroy: (project: PulumiProject, timed: Timed) => project.destroy(timed),
+} as const;
+type Operation = keyof typeof operations;
+
+/** What one program cost on one fresh stack. */
+interface StackRun {
+    readonly seconds: Record<Operation, number>;
+    /** The emulator's API calls of each operation, all routes together (0 for the no-op program). */
+    readonly calls: Record<Operation, number>;
+    /** The JSON bytes of one resource's state, averaged over the program's resources, after `up`. */
+    readonly stateBytesPerResource: number;
+}
+
+/**
+ * Runs every operation once on a fresh stack of `program` with `count` resources. Each is timed from the call
+ * to the engine's summary event: the Automation API then runs more CLI commands (the stack's outputs and
+ * history) that are not part of the operation.
+ */
+async function runStack(program: string, count: number, emulator: RunningEmulator): Promise<StackRun> {
+    const project = await createPulumiProject(path.join(fixtures, program), "bench");
+    try {
+        await project.setConfig({ count: String(count) });
+        await project.connectTo(emulator);
+        const seconds = {} as Record<Operation, number>;
+        const calls = {} as Record<Operation, number>;
+        let stateBytesPerResource = 0;
+        for (const [operation, run] of Object.entries(operations) as Array<
+            [Operation, typeof operations.up]
+        >) {
+            emulator.control.clearLog();
+            const started = process.hrtime.bigint();
+            let ended: bigint | undefined;
+            await run(project, {
+                onEvent: (event) => {
+                    if (event.summaryEvent) ended = process.hrtime.bigint();
+                },
+            });
+            seconds[operation] = Number((ended ?? process.hrtime.bigint()) - started) / 1e9;
+            calls[operation] = Object.values(emulator.control.counts()).reduce((sum, n) => sum + n, 0);
+            if (operation === "up") {
+                stateBytesPerResource = await stateBytesOf(project, count);
+            }
+        }
+        return { seconds, calls, stateBytesPerResource };
+    } finally {
+        await project.dispose();
+    }
+}
+
+/** The bytes of the program's resources in the stack's state, as compact as the file backend writes it, per resource. */
+async function stateBytesOf(project: PulumiProject, count: number): Promise<number> {
+    const resources = (await project.exportEncryptedState()).deployment.resources ?? [];
+    const programResources = resources.filter((resource) =>
+        resource.type.startsWith("pulumi-nodejs:dynamic/"),
+    );
+    return JSON.stringify(programResources).length / count;
+}
+
+function median(values: readonly number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The report's rows for one N: each operation's medians beside the floor's, then the state per resource. */
+function rowsFor(count: number, floor: readonly StackRun[], services: readonly StackRun[]): string[] {
+    const rows = (Object.keys(operations) as Operation[]).map((operation) => {
+        const floorSeconds = median(floor.map((run) => run.seconds[operation]));
+        const serviceSeconds = median(services.map((run) => run.seconds[operation]));
+        const calls = median(services.map((run) => run.calls[operation]));
+        return `| ${count} | ${operation} | ${floorSeconds.toFixed(2)} s | ${serviceSeconds.toFixed(2)} s | ${(serviceSeconds / floorSeconds).toFixed(2)} | ${calls} |`;
+    });
+    const floorBytes = median(floor.map((run) => run.stateBytesPerResource));
+    const serviceBytes = median(services.map((run) => run.stateBytesPerResource));
+    rows.push(
+        `| ${count} | state per resource | ${Math.round(floorBytes)} B | ${Math.round(serviceBytes)} B | ${(serviceBytes / floorBytes).toFixed(2)} | |`,
+    );
+    return rows;
+}
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: { sizes: { type: "string", default: "10,100" }, rounds: { type: "string", default: "3" } },
+    });
+    const sizes = values.sizes.split(",").map(Number);
+    const rounds = Number(values.rounds);
+    const emulator = await startEmulator();
+    const table = [
+        "| N | operation | no-op floor | this provider | ratio | API calls |",
+        "|---|---|---|---|---|---|",
+    ];
+    try {
+        for (const count of sizes) {
+            const floor: StackRun[] = [];
+            const services: StackRun[] = [];
+            // Interleaved, so that a slow spell of the machine falls on both programs alike.
+            for (let round = 1; round <= rounds; round++) {
+                floor.push(await runStack("bench-noop", count, emulator));
+                services.push(await runStack("bench-services", count, emulator));
+                const [f, s] = [floor.at(-1)?.seconds, services.at(-1)?.seconds];
+                console.error(
+                    `N=${count} round ${round}: ` +
+                        (Object.keys(operations) as Operation[])
+                            .map((op) => `${op} ${f?.[op].toFixed(2)}/${s?.[op].toFixed(2)} s`)
+                            .join(", "),
+                );
+            }
+            table.push(...rowsFor(count, floor, services));
+        }
+    } finally {
+        await emulator.stop();
+    }
+    console.log(`\nMedians of ${rounds} fresh stacks per program and N (no-op floor / this provider):\n`);
+    console.log(table.join("\n"));
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+});
