@@ -4,8 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 export type ResourceKind = string;
 
 /**
- * The package's name, from its package.json (two levels up from `dist/sdk/`): the `__provider` text loads the provider by it, so it resolves
- * wherever the package is installed beside the program.
+ * The package's name, from its package.json (two levels up from `dist/sdk/`): the `__provider` text loads the
+ * provider by it, so it resolves wherever the package is installed beside the program.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const packageName: string = require("../../package.json").name;
