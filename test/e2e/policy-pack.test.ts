@@ -1,5 +1,4 @@
 import * as assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -7,6 +6,7 @@ import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { rejection } from "../helpers/rejection";
+import { runCommand } from "../helpers/run-command";
 import { repoRoot } from "../../scripts/lib/repo";
 
 const policyPack = path.join(repoRoot, "policy-pack");
@@ -87,15 +87,15 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
         emulator.control.clearLog();
         // As a user or the pipeline runs it: `up` with its preview, which the Automation API always skips.
         // (With --skip-preview the engine checks each resource as it goes, and writes the compliant ones.)
-        const up = await new Promise<{ failed: boolean; output: string }>((resolve) => {
-            execFile(
-                "pulumi",
-                ["up", "--yes", "--non-interactive", "--policy-pack", policyPack],
-                { cwd: project.dir, env: project.env },
-                (error, stdout, stderr) => resolve({ failed: error !== null, output: stdout + stderr }),
-            );
-        });
-        assert.ok(up.failed, up.output);
+        const up = await runCommand(
+            "pulumi",
+            ["up", "--yes", "--non-interactive", "--policy-pack", policyPack],
+            {
+                cwd: project.dir,
+                env: project.env,
+            },
+        );
+        assert.notEqual(up.code, 0, up.output);
         assert.match(up.output, violation("mandatory", "service-active-mode", "tuning"));
         assert.deepEqual(writes(emulator), [], "no write reached the appliance");
         assert.deepEqual(emulator.control.snapshot(), factory);
