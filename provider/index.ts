@@ -59,15 +59,20 @@ export function configure(stackConfig: ProviderConfig): void {
 
 /**
  * Handlers bound to the appliance described by `connection` (fixed settings, or a function asked on each call).
- * Tests use it to point the handlers at a fresh emulator without touching the module-level configuration.
+ * Tests use it to point the handlers at a fresh emulator without touching the module-level configuration, and
+ * may catch the handlers' notices (see `ResourceContext.notice`), which otherwise go to standard output.
  */
-export function createHandlers(connection: ConnectionSettings | (() => ConnectionSettings)): Handlers {
+export function createHandlers(
+    connection: ConnectionSettings | (() => ConnectionSettings),
+    notice: (message: string) => void = (message) => process.stdout.write(`${message}\n`),
+): Handlers {
     const current = typeof connection === "function" ? connection : () => connection;
     const context: ResourceContext = {
         client: () => ApplianceClient.for(current()),
         address: () => current().address,
         verifyConnection: async () => ApplianceClient.for(current()).verifyConnection(),
         adoptExisting: () => current().adoptExisting,
+        notice,
     };
     return Object.fromEntries(
         Object.entries(resourceKinds).map(([kind, handlersOf]) => [kind, handlersOf(context)]),

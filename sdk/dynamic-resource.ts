@@ -53,5 +53,23 @@ export abstract class DynamicResource extends pulumi.CustomResource {
         } finally {
             Error.stackTraceLimit = stackTraceLimit;
         }
+        declaredInputs().set(this, inputs);
     }
+}
+
+/** Where each resource's inputs are noted: global, so that two copies of this package share it. */
+const declaredKey = Symbol.for("pulumi-barracudawaf:declared-inputs");
+
+function declaredInputs(): WeakMap<object, pulumi.Inputs> {
+    const registry = globalThis as { [declaredKey]?: WeakMap<object, pulumi.Inputs> };
+    return (registry[declaredKey] ??= new WeakMap());
+}
+
+/**
+ * The inputs `resource` was declared with in this program, or undefined for a resource not of this package. A
+ * rule checked at preview reads them rather than the resource's outputs: while a create is planned every output
+ * is unknown, but the program's own arguments are known (a property left out is absent, not unknown).
+ */
+export function declaredInputsOf(resource: object): pulumi.Inputs | undefined {
+    return declaredInputs().get(resource);
 }

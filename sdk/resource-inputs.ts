@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 
+import { declaredInputsOf } from "./dynamic-resource";
+
 /** How a resource class turns its arguments into what it registers, generated from schema.json. */
 export interface ResourceInputSpec {
     /** Every output name, registered as `undefined` so that the engine fills it and the class's fields exist. */
@@ -7,7 +9,8 @@ export interface ResourceInputSpec {
     /**
      * Inputs that name another resource, with the fields of it they pass: a resource given there is passed as
      * its `name` output, or as `{ name, ...fields }` when there are fields, for a rule checked at preview (a
-     * WebSocketPolicy's `service` passes `enableWebSocket`).
+     * WebSocketPolicy's `service` passes `enableWebSocket`). The fields are the resource's declared inputs,
+     * not its outputs: a field the program leaves out is passed as absent, not as unknown.
      */
     readonly names: Readonly<Record<string, readonly string[]>>;
     /**
@@ -32,12 +35,14 @@ export function resourceInputs(spec: ResourceInputSpec, args: object): pulumi.In
         const value = inputs[name];
         if (pulumi.CustomResource.isInstance(value)) {
             const resource = value as unknown as Record<string, unknown>;
+            // The fields as the program declared them, known at preview even while the resource is created.
+            const declared = declaredInputsOf(value) ?? resource;
             inputs[name] =
                 fields.length === 0
                     ? resource.name
                     : {
                           name: resource.name,
-                          ...Object.fromEntries(fields.map((field) => [field, resource[field]])),
+                          ...Object.fromEntries(fields.map((field) => [field, declared[field]])),
                       };
         }
     }

@@ -1,14 +1,14 @@
 import { ResourceOperationError } from "../errors";
-import { unsetValue } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
+import { flatten } from "../schema/nesting";
 import { isUnknown } from "../schema/values";
-import { sameValue, type Props } from "./state";
+import { compareProperties, sameValue, takenOver, type Props } from "./state";
 
 /**
  * Refuses to take over `existing` (the object as the appliance has it) when a property that the appliance
- * cannot change in place (`replaceOnChanges`, other than the name and the parents, which found it) says
- * otherwise, given or left to its default: updating would silently keep the appliance's value, and the next
- * diff would replace (delete) the very object the user asked to keep.
+ * cannot change in place (`replaceOnChanges`, other than the name and the parents, which found it) is given
+ * with another value: updating would silently keep the appliance's value, and the next diff would replace
+ * (delete) the very object the user asked to keep. One the program leaves out keeps the appliance's value.
  *
  * @throws ResourceOperationError naming each differing property, its value on the appliance and the fix.
  */
@@ -20,7 +20,7 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
                 property.extension.field !== model.extension.idField &&
                 property.extension.parent === undefined,
         )
-        .map((property) => ({ property, declared: given[property.name] ?? unsetValue(property) }))
+        .map((property) => ({ property, declared: given[property.name] }))
         .filter(
             ({ property, declared }) =>
                 declared !== undefined &&
@@ -30,7 +30,7 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
         .map(
             ({ property, declared }) =>
                 `${property.name} is ${JSON.stringify(existing[property.name])} on the appliance, ` +
-                `not ${JSON.stringify(declared)}${given[property.name] === undefined ? " (the default)" : ""}`,
+                `not ${JSON.stringify(declared)}`,
         );
     if (conflicts.length > 0) {
         throw new ResourceOperationError({
@@ -42,4 +42,33 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
             found: conflicts.join("; "),
         });
     }
+}
+
+/**
+ * What taking over `existing` (the object as read, in output form) to match `given` (the program's inputs)
+ * changes, one entry per property in schema order: `port: 80 → 8443`. Only properties the program sets can
+ * change; a secret's values are not shown, and a value not known before apply says so.
+ */
+export function adoptionChanges(model: ResourceModel, existing: Props, given: Props): string[] {
+    const { changed, targets } = compareProperties(model, takenOver(existing), given, () => undefined);
+    const found = flatten(model, existing);
+    return changed.map((name) => {
+        const property = model.property(name);
+        const shown = (value: unknown): string =>
+            property?.secret ? "[secret]" : value === undefined ? "not set" : JSON.stringify(value);
+        const target = name in targets ? shown(targets[name]) : "a value known only at apply";
+        return `${name}: ${shown(found[name])} → ${target}`;
+    });
+}
+
+/**
+ * The notice a preview gives before an object is taken over: the changes the takeover makes (see
+ * {@link adoptionChanges}), or that it makes none, and that what the program leaves out stays as it is.
+ */
+export function adoptionNotice(model: ResourceModel, id: string, changes: readonly string[]): string {
+    const what = `${model.name} "${id}" exists on the appliance: adopt takes it over in place`;
+    const kept = "everything the program leaves out keeps its value on the appliance";
+    return changes.length === 0
+        ? `${what} and changes nothing; ${kept}.`
+        : `${what} and changes ${changes.join(", ")}; ${kept}.`;
 }

@@ -23,6 +23,11 @@ export interface ResourceContext {
     verifyConnection(): Promise<void>;
     /** Whether resources take over existing objects as if `adopt: true` (`barracudawaf:adoptExisting`). */
     adoptExisting(): boolean;
+    /**
+     * Tells the user of the running `pulumi` command something the plan cannot show (what a takeover changes).
+     * The dynamic-provider host passes the provider's standard output to the CLI, which prints it.
+     */
+    notice(message: string): void;
 }
 
 /**

@@ -4,8 +4,9 @@ import { InvalidInputsError, ResourceOperationError } from "../errors";
 import { fromWireRecord, toWireBody, unsetValue, type WireRecord } from "../schema/mapping";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
 import { flatten, nest } from "../schema/nesting";
-import { providerKey } from "../schema/validate";
-import { assertAdoptable } from "./adopt";
+import { providerKey, type InputFailure } from "../schema/validate";
+import { isUnknown } from "../schema/values";
+import { adoptionChanges, adoptionNotice, assertAdoptable } from "./adopt";
 import { isNotFound, readObject, type Outputs } from "./appliance-object";
 import { inputFailures } from "./check";
 import type { ApplianceApi, ResourceContext } from "./context";
@@ -17,10 +18,12 @@ import type { PlannedWrite, ResourceRules } from "./resource-rules";
 import {
     compareProperties,
     inputNamesOf,
+    managedWhenUnset,
     refreshedInputs,
     sameValue,
     stateInputNames,
     stateOf,
+    takenOver,
     userProps,
     type Props,
 } from "./state";
@@ -108,7 +111,7 @@ export function objectResourceHandlers(
         const given = named(news);
         assertValid(given, id);
         const params = paramsOfId(template, id) ?? paramsOf(given);
-        const { targets } = compareProperties(model, named(olds), given, unsetValue);
+        const { targets } = compareProperties(model, named(olds), given, managedWhenUnset(olds));
         // A replacing property never reaches an update: diff replaced the object instead.
         const changes = Object.fromEntries(
             Object.entries(targets).filter(([name]) => !model.property(name)?.replaceOnChanges),
@@ -156,13 +159,40 @@ export function objectResourceHandlers(
         );
     };
 
+    /**
+     * Before a create that may take over an object (`adopt`), while the plan is made: reads the object and tells
+     * the user what taking it over changes, since the plan can only show a create. Returns the failure when it
+     * cannot be taken over as declared; nothing when it does not exist (then it is created) or its name is not
+     * known yet.
+     */
+    const previewAdoption = async (given: Props): Promise<InputFailure | undefined> => {
+        const placing = [...parents, ...(nameProperty ? [nameProperty] : [])].map((p) => given[p.name]);
+        if (placing.some((value) => value === undefined || isUnknown(value))) {
+            return undefined;
+        }
+        const params = paramsOf(given);
+        const found = await readObject(context.client(), model, params);
+        if (!found) {
+            return undefined;
+        }
+        const existing = withParents(found, params);
+        const id = idOf(template, params);
+        try {
+            assertAdoptable(model, id, existing, given);
+        } catch (error) {
+            return { property: "adopt", reason: (error as Error).message };
+        }
+        context.notice(adoptionNotice(model, id, adoptionChanges(model, existing, given)));
+        return undefined;
+    };
+
     /** Takes over `existing`, the object as read: an update from its values, recorded if it fails after checking. */
     const adopt = async (id: string, existing: Props, inputs: Props): Promise<dynamic.CreateResult> => {
         const given = named(inputs);
         assertAdoptable(model, id, existing, given);
         let checked = false;
         try {
-            const { outs } = await update(id, existing, inputs, () => (checked = true));
+            const { outs } = await update(id, takenOver(existing), inputs, () => (checked = true));
             return { id, outs };
         } catch (error) {
             if (!checked) {
@@ -191,17 +221,28 @@ export function objectResourceHandlers(
     };
 
     return {
-        async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
+        async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
             const failures = inputFailures(token, rules, userProps(news), true);
             if (failures.length > 0) {
                 return { inputs: news, failures };
             }
             await context.verifyConnection();
+            // No old inputs: the plan creates the resource, which may take over an existing object.
+            const planned = Object.keys(userProps(olds)).length === 0;
+            if (planned && (news.adopt === true || context.adoptExisting())) {
+                const failure = await previewAdoption(named(news));
+                return failure ? { inputs: news, failures: [failure] } : { inputs: news };
+            }
             return { inputs: news };
         },
 
         async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
-            const { changed, replaces } = compareProperties(model, named(olds), named(news), unsetValue);
+            const { changed, replaces } = compareProperties(
+                model,
+                named(olds),
+                named(news),
+                managedWhenUnset(olds),
+            );
             const referenceChanged = model.inputs.some(
                 (property) =>
                     property.kind === "reference" &&
@@ -267,7 +308,11 @@ export function objectResourceHandlers(
                 return {};
             }
             const refreshed = stateOf(model, withParents(outputs, params), state, stateInputNames(state));
-            return { id, props: refreshed, inputs: refreshedInputs(model, refreshed, state, unsetValue) };
+            return {
+                id,
+                props: refreshed,
+                inputs: refreshedInputs(model, refreshed, state, managedWhenUnset(state)),
+            };
         },
 
         update: (id, olds, news) => update(id, olds, news),

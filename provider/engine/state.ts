@@ -1,6 +1,6 @@
 import { providerKey } from "../schema/validate";
 import { isUnknown } from "../schema/values";
-import type { ProgramValue } from "../schema/mapping";
+import { unsetValue, type ProgramValue } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
 import { flatten, nest } from "../schema/nesting";
 /** A resource's properties as the dynamic-provider host passes them. */
@@ -99,11 +99,43 @@ export function compareProperties(
  */
 export const inputNamesKey = "__inputNames";
 
-/** The schema input properties that `inputs` sets, in schema order. */
+/**
+ * The inputs that `inputs` sets, in schema order: each property, and for a nested input each member it sets, by
+ * its path (`basicSecurity.mode`), so that the members a program leaves out are told from the ones it sets.
+ */
 export function inputNamesOf(model: ResourceModel, inputs: Props): string[] {
-    return model.inputs
-        .filter((property) => inputs[property.name] !== undefined)
+    const flat = flatten(model, inputs);
+    return model.leaves
+        .filter((property) => flat[property.name] !== undefined)
         .map((property) => property.name);
+}
+
+/**
+ * Whether `names` (a state's input names) say the program set the input `path`. States written before members
+ * were recorded name only the nested input (`basicSecurity`): then each of its members counts as set.
+ */
+function namedIn(names: ReadonlySet<string>, path: string): boolean {
+    return names.has(path) || (path.includes(".") && names.has(path.split(".")[0]));
+}
+
+/**
+ * What an input the program leaves out is held to, given the resource's state `olds`: an input the program set
+ * before and has stopped setting goes back to the appliance's default (that is how removing a property clears
+ * it); one the program never set is not managed (undefined), so the appliance keeps its value and neither a
+ * diff nor a refresh shows it. A state that records no input names (written by 0.1.0) had every input managed.
+ */
+export function managedWhenUnset(olds: Props): (property: PropertyModel) => ProgramValue | undefined {
+    const names = stateInputNames(olds);
+    if (names === undefined) {
+        return unsetValue;
+    }
+    const set = new Set(names);
+    return (property) => (namedIn(set, property.name) ? unsetValue(property) : undefined);
+}
+
+/** A state for taking over `existing`, the object as read: nothing of it was set by the program yet. */
+export function takenOver(existing: Props): Props {
+    return { ...existing, [inputNamesKey]: [] };
 }
 
 /** The input names a state records; undefined for a state written before the provider recorded them. */
@@ -116,11 +148,12 @@ export function stateInputNames(state: Props): string[] | undefined {
 
 /**
  * The inputs to record after `read` (Pulumi's `ReadResult.inputs`), so that the next preview shows the program
- * against what the appliance has: each property the program set (as the old state `olds` lists them), with its
+ * against what the appliance has: each input the program set (as the old state `olds` lists them), with its
  * refreshed value from `refreshed` (provider-only inputs such as `systemConfiguration` as `olds` had them); and
- * each property the program leaves out whose refreshed value differs from what `whenUnset` holds it to, so
- * that drift the next `up` will undo shows too. Properties the appliance merely filled in stay out. The host
- * adds `__provider` itself. Undefined when the state lists no input names.
+ * each input the program leaves out whose refreshed value differs from what `whenUnset` holds it to, so that
+ * drift the next `up` will undo shows too. Inputs the program never set stay out, members of a nested input
+ * included, so a reviewer's diff shows only what the program changes. The host adds `__provider` itself.
+ * Undefined when the state lists no input names.
  */
 export function refreshedInputs(
     model: ResourceModel,
@@ -141,14 +174,16 @@ export function refreshedInputs(
         if (value === undefined) {
             continue;
         }
-        // A member of a nested input counts as set when the program set that input.
-        if (set.has(property.name.split(".")[0])) {
+        const target = whenUnset(property);
+        if (set.has(property.name)) {
             inputs[property.name] = value;
-        } else if (!property.extension.providerOnly) {
-            const target = whenUnset(property);
-            if (target !== undefined && !sameValue(value, target)) {
+        } else if (namedIn(set, property.name)) {
+            // A state that names only the nested input: a member at its default was most likely left out.
+            if (target === undefined || !sameValue(value, target)) {
                 inputs[property.name] = value;
             }
+        } else if (!property.extension.providerOnly && target !== undefined && !sameValue(value, target)) {
+            inputs[property.name] = value;
         }
     }
     return plain(nest(model, inputs));

@@ -54,7 +54,8 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
         property: "enableWebSocket",
         reason:
             "enableWebSocket: true needs the appliance's Show Advanced Settings on, but the systemConfiguration " +
-            `given has showAdvancedSettings: ${shown === undefined ? "not set" : JSON.stringify(shown)}; ${webSocketFix}`,
+            `given has showAdvancedSettings: ${shown === undefined ? "not set" : JSON.stringify(shown)}; set ` +
+            "showAdvancedSettings: true on that SystemConfiguration",
     };
 }
 
@@ -142,9 +143,9 @@ export function webSocketPolicyPreviewFailure(
     return {
         property: "service",
         reason:
-            `service: a WebSocket policy only protects WebSocket traffic, but ${name} has enableWebSocket: ` +
-            `${service.enableWebSocket === undefined ? "not set" : JSON.stringify(service.enableWebSocket)}; set ` +
-            "enableWebSocket: true on that Service (with its systemConfiguration showing advanced settings)",
+            `service: a WebSocket policy only protects WebSocket traffic, but ${name} ` +
+            `${service.enableWebSocket === undefined ? "leaves enableWebSocket out (off by default)" : `has enableWebSocket: ${JSON.stringify(service.enableWebSocket)}`}; ` +
+            "set enableWebSocket: true on that Service (with its systemConfiguration showing advanced settings)",
     };
 }
 

@@ -3,8 +3,8 @@ import { PackageSchema, SchemaResource, camel, docComment, isResourceRef, shortN
 /**
  * Renders the SDK's resource classes from schema.json, one per resource: its doc comment is the resource's
  * description, its arguments and outputs the generated types, and its spec says which inputs refer to other
- * resources (see `sdk/resource-inputs.ts`). A resource whose appliance path has no `{name}` is a singleton: its
- * constructor refuses a second one in the program.
+ * resources (see `sdk/resource-inputs.ts`). Its constructor claims the appliance object it names (see
+ * `sdk/object-owners.ts`), by the inputs that fill its path: a second resource of the same object is refused.
  */
 export function renderSdkResources(schema: PackageSchema): string {
     const resources = Object.entries(schema.resources).map(
@@ -16,7 +16,7 @@ export function renderSdkResources(schema: PackageSchema): string {
         'import * as pulumi from "@pulumi/pulumi";',
         'import { DynamicResource } from "../dynamic-resource";',
         'import { resourceInputs } from "../resource-inputs";',
-        'import { claimSingleton } from "../singleton";',
+        'import { claimObject } from "../object-owners";',
         "import type {",
         ...resources.flatMap(([name]) => [`    ${name}Args,`, `    ${name}Outputs,`]),
         '} from "./types";',
@@ -38,7 +38,7 @@ function renderClass(name: string, spec: SchemaResource): string[] {
     const resources = Object.fromEntries(
         inputs.filter(([, p]) => isResourceRef(p)).map(([n, p]) => [n, p["x-barracudawaf"]?.passes ?? []]),
     );
-    const singleton = !(spec["x-barracudawaf"]?.object ?? "").includes("{name}");
+    const identity = identityOf(spec).map((property) => `args.${property}`);
     const argsOptional = (spec.requiredInputs ?? []).length === 0;
     return [
         `export interface ${name} extends ${name}Outputs {}`,
@@ -46,7 +46,7 @@ function renderClass(name: string, spec: SchemaResource): string[] {
         ...docComment(spec.description),
         `export class ${name} extends DynamicResource {`,
         `    constructor(name: string, args: ${name}Args${argsOptional ? " = {}" : ""}, opts?: pulumi.CustomResourceOptions) {`,
-        ...(singleton ? [`        claimSingleton(${JSON.stringify(name)}, name);`] : []),
+        `        claimObject(${JSON.stringify(name)}, name, [${identity.join(", ")}]);`,
         "        super(",
         `            ${JSON.stringify(camel(name))},`,
         `            ${JSON.stringify(name)},`,
@@ -60,4 +60,24 @@ function renderClass(name: string, spec: SchemaResource): string[] {
         "    }",
         "}",
     ];
+}
+
+/**
+ * The inputs that place a resource's object on the appliance, in the order of its path: a parent for each
+ * `{parent}` placeholder, the property of the object's name for `{name}`; none for a singleton.
+ */
+function identityOf(spec: SchemaResource): string[] {
+    const extension = spec["x-barracudawaf"];
+    const inputs = Object.entries(spec.inputProperties ?? {});
+    return [...(extension?.object ?? "").matchAll(/\{([^}]+)\}/g)].map(([, placeholder]) => {
+        const found = inputs.find(([, property]) =>
+            placeholder === "name"
+                ? property["x-barracudawaf"]?.field === extension?.idField
+                : property["x-barracudawaf"]?.parent === placeholder,
+        );
+        if (found === undefined) {
+            throw new Error(`no input of ${extension?.object} fills {${placeholder}}`);
+        }
+        return found[0];
+    });
 }

@@ -3,7 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DynamicResource } from "../dynamic-resource";
 import { resourceInputs } from "../resource-inputs";
-import { claimSingleton } from "../singleton";
+import { claimObject } from "../object-owners";
 import type {
     ServiceArgs,
     ServiceOutputs,
@@ -37,6 +37,7 @@ export interface Service extends ServiceOutputs {}
  */
 export class Service extends DynamicResource {
     constructor(name: string, args: ServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Service", name, [args.name]);
         super(
             "service",
             "Service",
@@ -61,7 +62,7 @@ export interface SystemConfiguration extends SystemConfigurationOutputs {}
  */
 export class SystemConfiguration extends DynamicResource {
     constructor(name: string, args: SystemConfigurationArgs = {}, opts?: pulumi.CustomResourceOptions) {
-        claimSingleton("SystemConfiguration", name);
+        claimObject("SystemConfiguration", name, []);
         super(
             "systemConfiguration",
             "SystemConfiguration",
@@ -79,6 +80,7 @@ export interface Vsite extends VsiteOutputs {}
  */
 export class Vsite extends DynamicResource {
     constructor(name: string, args: VsiteArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Vsite", name, [args.name]);
         super(
             "vsite",
             "Vsite",
@@ -96,6 +98,7 @@ export interface ServiceGroup extends ServiceGroupOutputs {}
  */
 export class ServiceGroup extends DynamicResource {
     constructor(name: string, args: ServiceGroupArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceGroup", name, [args.vsite, args.name]);
         super(
             "serviceGroup",
             "ServiceGroup",
@@ -116,6 +119,7 @@ export interface SelfSignedCertificate extends SelfSignedCertificateOutputs {}
  */
 export class SelfSignedCertificate extends DynamicResource {
     constructor(name: string, args: SelfSignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SelfSignedCertificate", name, [args.name]);
         super(
             "selfSignedCertificate",
             "SelfSignedCertificate",
@@ -133,6 +137,7 @@ export interface Server extends ServerOutputs {}
  */
 export class Server extends DynamicResource {
     constructor(name: string, args: ServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Server", name, [args.service, args.name]);
         super(
             "server",
             "Server",
@@ -150,6 +155,7 @@ export interface WebSocketPolicy extends WebSocketPolicyOutputs {}
  */
 export class WebSocketPolicy extends DynamicResource {
     constructor(name: string, args: WebSocketPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("WebSocketPolicy", name, [args.service, args.name]);
         super(
             "webSocketPolicy",
             "WebSocketPolicy",

@@ -55,6 +55,7 @@ const offline = {
     address: () => "http://127.0.0.1:1",
     verifyConnection: async () => undefined,
     adoptExisting: () => false,
+    notice: () => undefined,
 };
 
 for (const [token, base] of Object.entries(valid)) {

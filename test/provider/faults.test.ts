@@ -141,6 +141,7 @@ describe("Service under faults", () => {
                 address: () => emulator.url,
                 verifyConnection: async () => undefined,
                 adoptExisting: () => false,
+                notice: () => undefined,
             });
             const created = await handlers.create({ ...chat, enableVdi: true });
             assert.equal(created.id, "chat");

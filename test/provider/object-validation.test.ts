@@ -116,6 +116,7 @@ const offline = {
     address: () => assert.fail("check must not need the address"),
     verifyConnection: async () => assert.fail("bad inputs are reported before the connection is checked"),
     adoptExisting: () => false,
+    notice: () => undefined,
 };
 
 for (const [token, cases] of Object.entries(corpus)) {

@@ -31,13 +31,18 @@ interface ObjectCase {
         readonly replaces: readonly string[];
         readonly deleteFirst: boolean;
     };
-    /** A change made by hand: the REST path, the body, and the property read must then report. */
-    readonly drift?: {
-        readonly path: string;
-        readonly body: object;
-        readonly property: string;
-        readonly value: unknown;
-    };
+    /** A change made by hand to a property the program sets: the REST path, the body, the value read. */
+    readonly drift?: HandChange;
+    /** A change made by hand to a property the program leaves out, which is not the program's to undo. */
+    readonly unmanaged?: HandChange;
+}
+
+/** A change made on the appliance by hand: the REST path, the body, and the property read must then report. */
+interface HandChange {
+    readonly path: string;
+    readonly body: object;
+    readonly property: string;
+    readonly value: unknown;
 }
 
 const cases: readonly ObjectCase[] = [
@@ -88,6 +93,12 @@ const cases: readonly ObjectCase[] = [
             deleteFirst: true,
         },
         drift: {
+            path: "/services/chat/servers/app-1",
+            body: { port: "9090" },
+            property: "port",
+            value: 9090,
+        },
+        unmanaged: {
             path: "/services/chat/servers/app-1",
             body: { status: "Out of Service All" },
             property: "status",
@@ -182,6 +193,23 @@ for (const c of cases) {
                         __provider: providerBlob,
                     });
                     assert.equal(diff.changes, true, "the next up puts it back");
+                }));
+        }
+
+        if (c.unmanaged) {
+            const change = c.unmanaged;
+            it("leaves a property the program does not set to the appliance: changed by hand, it is no drift", () =>
+                withProvider(async (harness) => {
+                    const made = await created(harness, c);
+                    await callAppliance(harness.emulator, "PUT", change.path, change.body);
+                    const read = await handlersOf(harness, c.kind).read(c.id, made.outs);
+                    assert.equal(read.props?.[change.property], change.value, "the state shows it");
+                    assert.equal(read.inputs?.[change.property], undefined, "the inputs leave it out");
+                    const diff = await handlersOf(harness, c.kind).diff(c.id, read.props ?? {}, {
+                        ...c.inputs,
+                        __provider: providerBlob,
+                    });
+                    assert.equal(diff.changes, false, "the next up leaves it as it is");
                 }));
         }
 

@@ -64,6 +64,78 @@ describe("Service taking over an existing service with adopt", () => {
             assert.deepEqual(counts(), { "GET /services/{name}": 2, "PUT /services/{name}": 1 });
         }));
 
+    it("writes only what the program sets: protection, HTTP/2 and comments set by hand stay as they were", () =>
+        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+            await createByHand(emulator, { "session-timeout": "120" });
+            await callAppliance(emulator, "PUT", "/services/legacy/basic-security", { mode: "Active" });
+            await callAppliance(emulator, "PUT", "/services/legacy/advanced-configuration", {
+                "enable-http2": "Yes",
+            });
+            resetCounts();
+            const program = { name: "legacy", ipAddress: "192.0.2.30", port: 8443, adopt: true };
+            const adopted = await handlers.service.create({ ...program, __provider: providerBlob });
+
+            const onAppliance = serviceOnAppliance(emulator, "legacy");
+            assert.equal(onAppliance?.service.port, "8443");
+            assert.equal(onAppliance?.basicSecurity.mode, "Active");
+            assert.equal(onAppliance?.advancedConfiguration["enable-http2"], "Yes");
+            assert.equal(onAppliance?.service["session-timeout"], "120");
+            assert.equal(onAppliance?.service.comments, "made by hand");
+            assert.deepEqual(counts(), { "GET /services/{name}": 2, "PUT /services/{name}": 1 });
+            assert.deepEqual(adopted.outs.__inputNames, ["name", "ipAddress", "port", "adopt"]);
+
+            // Later runs, with adopt or after it was removed, leave what the program never set alone.
+            for (const news of [program, { ...program, adopt: undefined }]) {
+                const diff = await handlers.service.diff("legacy", adopted.outs, {
+                    ...news,
+                    __provider: providerBlob,
+                });
+                assert.equal(diff.changes, false, JSON.stringify(news));
+            }
+        }));
+
+    it("tells at preview what adopting changes, from the appliance's values, and nothing else", () =>
+        withProvider(async ({ emulator }) => {
+            await createByHand(emulator);
+            const notices: string[] = [];
+            const handlers = createHandlers(
+                new ConnectionSettings({
+                    address: emulator.url,
+                    username: emulator.username,
+                    password: emulator.password,
+                }),
+                (message) => notices.push(message),
+            );
+            const program = { name: "legacy", ipAddress: "192.0.2.30", port: 8443, comments: "made by hand" };
+            const checked = await handlers.service.check(
+                {},
+                { ...program, adopt: true, __provider: providerBlob },
+            );
+            assert.deepEqual(checked.failures ?? [], []);
+            assert.deepEqual(notices, [
+                'Service "legacy" exists on the appliance: adopt takes it over in place and changes port: 80 → ' +
+                    "8443; everything the program leaves out keeps its value on the appliance.",
+            ]);
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.port, "80", "nothing was written");
+
+            // Once in the state (old inputs given), a check is no takeover any more: no notice.
+            await handlers.service.check({ ...program, adopt: true }, { ...program, adopt: true });
+            assert.equal(notices.length, 1);
+        }));
+
+    it("refuses at preview an adopt the appliance cannot make, naming the property", () =>
+        withProvider(async ({ emulator, handlers }) => {
+            await makeVsite(emulator, "edge");
+            await createByHand(emulator, { vsite: "edge" });
+            const checked = await handlers.service.check({}, { ...legacy, vsite: "default", adopt: true });
+            assert.equal(checked.failures?.length, 1);
+            assert.equal(checked.failures?.[0].property, "adopt");
+            assert.match(
+                checked.failures?.[0].reason ?? "",
+                /vsite is "edge" on the appliance, not "default"/,
+            );
+        }));
+
     it("takes it over without adopt when the provider setting adoptExisting is on", () =>
         withProvider(async ({ emulator, counts, resetCounts }) => {
             await createByHand(emulator);
@@ -127,17 +199,15 @@ describe("Service taking over an existing service with adopt", () => {
             assert.equal(serviceOnAppliance(emulator, "legacy")?.service.comments, "made by hand");
         }));
 
-    it("refuses to adopt a service in another vsite when the program leaves vsite to its default", () =>
-        withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
+    it("adopts a service in another vsite when the program leaves vsite out, and keeps it there", () =>
+        withProvider(async ({ emulator, handlers }) => {
             await makeVsite(emulator, "edge");
             await createByHand(emulator, { vsite: "edge" });
-            resetCounts();
-            const error = await rejection(
-                handlers.service.create({ ...legacy, adopt: true }),
-                ResourceOperationError,
-            );
-            assert.match(error.message, /vsite is "edge" on the appliance, not "default" \(the default\)/);
-            assert.deepEqual(counts(), { "GET /services/{name}": 1 }, "nothing was written");
+            const adopted = await handlers.service.create({ ...legacy, adopt: true });
+            assert.equal(adopted.outs.vsite, "edge");
+            assert.equal(serviceOnAppliance(emulator, "legacy")?.service.vsite, "edge");
+            const diff = await handlers.service.diff("legacy", adopted.outs, { ...legacy, adopt: true });
+            assert.deepEqual(diff, { changes: false, replaces: [], deleteBeforeReplace: false });
         }));
 
     it("keeps the WebSocket rule when adopting: hidden advanced settings refuse the takeover", () =>

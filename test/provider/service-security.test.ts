@@ -46,6 +46,32 @@ describe("a Service's basicSecurity and loadBalancing, nested inputs mapped to t
             });
         }));
 
+    it("records after a refresh only the members the program sets, so a reviewer's diff shows no removals", () =>
+        withProvider(async ({ handlers }) => {
+            const inputs = { ...chat, port: 80, basicSecurity: { mode: "Active" } };
+            const created = await handlers.service.create(inputs);
+            const refreshed = await handlers.service.read("chat", created.outs);
+            assert.deepEqual(refreshed.inputs, {
+                name: "chat",
+                ipAddress: "192.0.2.10",
+                port: 80,
+                basicSecurity: { mode: "Active" },
+            });
+            assert.equal(
+                Object.keys(refreshed.props?.basicSecurity as object).length > 1,
+                true,
+                "the state has all",
+            );
+        }));
+
+    it("keeps, from a state that names only the nested input, the members that differ from their defaults", () =>
+        withProvider(async ({ handlers }) => {
+            const created = await handlers.service.create({ ...chat, basicSecurity: { mode: "Active" } });
+            const earlier = { ...created.outs, __inputNames: ["name", "ipAddress", "basicSecurity"] };
+            const refreshed = await handlers.service.read("chat", earlier);
+            assert.deepEqual(refreshed.inputs?.basicSecurity, { mode: "Active" });
+        }));
+
     it("shows a mode changed by hand as drift, and puts it back with one PUT", () =>
         withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
             const inputs = { ...chat, basicSecurity: { mode: "Active" } };

@@ -249,13 +249,13 @@ const serviceCorpus: BadCase[] = [
         title: "WebSocket with advanced settings hidden",
         given: { enableWebSocket: true, systemConfiguration: { id: "s", showAdvancedSettings: false } },
         property: "enableWebSocket",
-        reason: `enableWebSocket: true needs the appliance's Show Advanced Settings on, but the systemConfiguration given has showAdvancedSettings: false; ${fix}`,
+        reason: `enableWebSocket: true needs the appliance's Show Advanced Settings on, but the systemConfiguration given has showAdvancedSettings: false; set showAdvancedSettings: true on that SystemConfiguration`,
     },
     {
         title: "WebSocket with advanced settings not set",
         given: { enableWebSocket: true, systemConfiguration: { id: "s" } },
         property: "enableWebSocket",
-        reason: `enableWebSocket: true needs the appliance's Show Advanced Settings on, but the systemConfiguration given has showAdvancedSettings: not set; ${fix}`,
+        reason: `enableWebSocket: true needs the appliance's Show Advanced Settings on, but the systemConfiguration given has showAdvancedSettings: not set; set showAdvancedSettings: true on that SystemConfiguration`,
     },
     {
         title: "a system configuration given as a string",
@@ -284,6 +284,7 @@ describe("Service check refuses bad inputs with the property, the value and what
         // Stands in for the one login that check asks for once the inputs are valid.
         verifyConnection: async () => undefined,
         adoptExisting: () => false,
+        notice: () => undefined,
     });
     for (const bad of serviceCorpus) {
         it(`refuses ${bad.title}`, async () => {

@@ -60,6 +60,7 @@ function contextFor(emulator: RunningEmulator, api: ApplianceApi): ResourceConte
         address: () => emulator.url,
         verifyConnection: async () => undefined,
         adoptExisting: () => false,
+        notice: () => undefined,
     };
 }
 

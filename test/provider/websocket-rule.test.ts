@@ -31,7 +31,7 @@ describe("the WebSocket rule, part 1: preview", () => {
             assert.equal(result.failures?.length, 1);
             assert.match(
                 result.failures?.[0]?.reason ?? "",
-                /showAdvancedSettings: false; set systemConfiguration/,
+                /showAdvancedSettings: false; set showAdvancedSettings: true on that SystemConfiguration$/,
             );
         }));
 

@@ -68,7 +68,12 @@ describe("registering a resource", () => {
         return formatted;
     }
 
-    const chat = () => new waf.Service("chat", { name: "chat", ipAddress: "192.0.2.10", port: 80 });
+    // A program declares each service once: every construction here is a service of its own.
+    let services = 0;
+    const chat = () => {
+        const name = `chat-${++services}`;
+        new waf.Service(name, { name, ipAddress: "192.0.2.10", port: 80 });
+    };
 
     it("formats no stack trace per property, and leaves the limit as it was", () => {
         pulumi.runtime.setMocks({
