@@ -5,6 +5,7 @@
  */
 import { ApplianceClient } from "./client/appliance-client";
 import { readConnectionSettings, type ConnectionSettings } from "./client/connection-settings";
+import { checkForEngine } from "./engine/check-for-engine";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
 import { objectResourceHandlers } from "./engine/object-resource";
@@ -126,7 +127,8 @@ export const webSocketPolicy: ResourceHandlers = lazy((all) => all.webSocketPoli
 
 /**
  * What the `__provider` text in each resource's state hands to Pulumi's dynamic-provider host for a kind:
- * `configure` (the host calls it once per text with the stack's config) and the kind's handlers.
+ * `configure` (the host calls it once per text with the stack's config) and the kind's handlers, whose `check`
+ * reports every problem as a failure the engine prints once (`check-for-engine.ts`).
  */
 export function dynamicProvider(
     kind: ResourceKind,
@@ -137,6 +139,7 @@ export function dynamicProvider(
             configure(request.config);
         },
         ...handlersOfKind,
+        check: checkForEngine(handlersOfKind.check),
     };
 }
 

@@ -284,7 +284,7 @@ export class ApplianceClient implements ApplianceCalls {
                 got.extend({
                     prefixUrl: settings.baseUrl,
                     timeout: { request: source.timeoutMs },
-                    retry: retryPolicy(settings.maxRetries, this.address),
+                    retry: retryPolicy(settings.maxRetries, this.address, source.timeoutMs),
                     hooks: {
                         beforeRequest: [(options) => this.#authorize(options)],
                         // In this order: the 401 hook's repeat runs without the hooks from its own onwards.

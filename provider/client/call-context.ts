@@ -13,6 +13,8 @@ export interface CallContext {
     session?: number;
     /** Set on the one repeat after a 401: how many attempts the request had made before the fresh login. */
     attemptsBefore?: number;
+    /** Set once a plain-HTTP request was reset: whether the port then completed a TLS handshake. */
+    portSpeaksTls?: boolean;
 }
 
 /** The {@link CallContext} the client gave the request. */

@@ -9,7 +9,7 @@ import {
 } from "../errors";
 import { answerBody, applianceMessageOf } from "./appliance-body";
 import { attemptsOf, contextOf, isResendable } from "./call-context";
-import { describeTransportFailure } from "./transport-failure";
+import { describeTransportFailure, httpsPortFailure, tlsServerRefusal } from "./transport-failure";
 
 /** What the errors of one client name, and how it hides its secrets. */
 export interface ErrorSource {
@@ -37,7 +37,7 @@ export function providerError(error: RequestError, source: ErrorSource): Barracu
     }
     const { options } = error;
     const context = contextOf(options);
-    const failure = describeTransportFailure(error, source.address);
+    const failure = describeTransportFailure(error, source.address, context.portSpeaksTls);
     const common = {
         method: options.method,
         path: context.path,
@@ -54,12 +54,24 @@ export function providerError(error: RequestError, source: ErrorSource): Barracu
 /**
  * The error for an answer that is not a usable success: a login refused with a 4xx, or a call refused with 401
  * right after a fresh login, is an {@link AuthenticationError}; anything else an {@link ApplianceError} with
- * the appliance's message (a POST's 5xx with `outcomeUnknown`).
+ * the appliance's message (a POST's 5xx with `outcomeUnknown`). A TLS server's refusal of a plain-HTTP request
+ * is an {@link ApplianceUnreachableError} that says to use https://, whatever the call.
  */
 export function answerError(response: Response, source: ErrorSource): BarracudaWafError {
     const { options } = response.request;
     const context = contextOf(options);
     const status = response.statusCode;
+    const refusal = source.address.startsWith("http:")
+        ? tlsServerRefusal(status, String(response.body))
+        : undefined;
+    if (refusal !== undefined) {
+        return new ApplianceUnreachableError({
+            method: options.method,
+            path: context.path,
+            address: source.address,
+            reason: httpsPortFailure(source.address, refusal).reason,
+        });
+    }
     const applianceMessage = source.redact(messageOf(response));
     const refused = { address: source.address, username: source.username, status, applianceMessage };
     if (context.call === "login" && status >= 400 && status < 500) {

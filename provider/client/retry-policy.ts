@@ -1,8 +1,9 @@
-import type { RetryObject, RetryOptions } from "got" with { "resolution-mode": "import" };
+import type { RequestError, RetryObject, RetryOptions } from "got" with { "resolution-mode": "import" };
 
 import { BarracudaWafError } from "../errors";
 import { retryDelayMs } from "./backoff";
 import { attemptsOf, contextOf, idempotentMethods, isResendable } from "./call-context";
+import { speaksTls } from "./tls-probe";
 import { describeTransportFailure, retryableErrorCodes } from "./transport-failure";
 
 /** Answers after which an idempotent call is sent again: the appliance or a proxy in front of it was busy. */
@@ -12,15 +13,17 @@ const retryableStatuses: readonly number[] = [502, 503, 504];
  * got's `retry` options for an appliance at `address`: up to `maxRetries` retries of GET, PUT and DELETE after
  * a 502/503/504 or one of {@link retryableErrorCodes}, with the backoff of {@link retryDelayMs} (a `Retry-After`
  * up to its limit included). A POST is retried only after a failure that certainly kept it from the appliance
- * (connection refused, DNS). A request may widen `methods` (the login does).
+ * (connection refused, DNS). A request may widen `methods` (the login does). A plain-HTTP request that was reset
+ * is not retried when the port turns out to speak TLS (one handshake, bounded by `timeoutMs`).
  */
-export function retryPolicy(maxRetries: number, address: string): Partial<RetryOptions> {
+export function retryPolicy(maxRetries: number, address: string, timeoutMs: number): Partial<RetryOptions> {
     return {
         limit: maxRetries,
         methods: [...idempotentMethods],
         statusCodes: [...retryableStatuses],
         errorCodes: [...retryableErrorCodes],
-        calculateDelay: (retry) => retryDelay(retry, address),
+        calculateDelay: async (retry) =>
+            (await resetByTlsPort(retry.error, address, timeoutMs)) ? 0 : retryDelay(retry, address),
         // calculateDelay must see every failure: got's own rules would drop the never-sent POST, count the repeat
         // after a fresh login against the budget, and cancel (not ignore) a Retry-After beyond the limit.
         enforceRetryRules: false,
@@ -53,4 +56,17 @@ function retryDelay({ attemptCount, retryOptions, error, retryAfter }: RetryObje
         return 0;
     }
     return resendable || describeTransportFailure(error, address).neverSent ? retryDelayMs(retry) : 0;
+}
+
+/**
+ * Whether `error` is a reset of a plain-HTTP request by a port that speaks TLS (as a TLS server drops a request
+ * it cannot read): asked once per request, by a handshake, and kept in its context for the error's message.
+ */
+async function resetByTlsPort(error: RequestError, address: string, timeoutMs: number): Promise<boolean> {
+    if (!address.startsWith("http:") || error.code !== "ECONNRESET" || error.response !== undefined) {
+        return false;
+    }
+    const context = contextOf(error.options);
+    context.portSpeaksTls ??= await speaksTls(address, timeoutMs);
+    return context.portSpeaksTls;
 }

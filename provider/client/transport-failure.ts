@@ -37,13 +37,21 @@ const tlsHint =
 
 /**
  * Classifies an error thrown by got (or node) for a request to `address` (the configured origin) that got no
- * HTTP answer. Only the error's `name`, `code` and `message` are read; the error itself, which holds the
- * request's headers and body, is not kept.
+ * HTTP answer. Only the error's `name`, `code` and `message` (and the first bytes of an answer node could not
+ * parse) are read; the error itself, which holds the request's headers and body, is not kept. `portSpeaksTls`:
+ * a TLS handshake with the port succeeded after this plain-HTTP request was reset (see `tls-probe.ts`).
  */
-export function describeTransportFailure(error: unknown, address: string): TransportFailure {
+export function describeTransportFailure(
+    error: unknown,
+    address: string,
+    portSpeaksTls = false,
+): TransportFailure {
     const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
     const text = typeof message === "string" ? message : String(error);
     const systemCode = typeof code === "string" ? code : undefined;
+    if (address.startsWith("http:") && (portSpeaksTls || answeredWithTlsRecord(error))) {
+        return httpsPortFailure(address, systemCode ?? "ECONNRESET");
+    }
     if (address.startsWith("https:") && /wrong version number|packet length too long/i.test(text)) {
         // OpenSSL read a plain-HTTP answer where it expected a TLS record: the port does not speak TLS.
         const plain = address.replace(/^https:/, "http:");
@@ -84,6 +92,48 @@ export function describeTransportFailure(error: unknown, address: string): Trans
         reason: systemCode === undefined ? text : `${text} (${systemCode})`,
         neverSent: false,
     };
+}
+
+/**
+ * The failure of a plain-HTTP request to a port that speaks TLS, the mirror of the case above: `evidence` is
+ * what showed it (a system code, or the TLS server's own 400 answer).
+ */
+export function httpsPortFailure(address: string, evidence: string): TransportFailure {
+    return {
+        kind: "unreachable",
+        reason:
+            `this port speaks HTTPS, not plain HTTP (${evidence}); set barracudawaf:address to ` +
+            address.replace(/^http:/, "https:"),
+        neverSent: true,
+    };
+}
+
+/** What TLS servers (nginx, Go, Apache) answer to a plain-HTTP request, as the phrase of their 400 page. */
+const tlsServerRefusals =
+    /The plain HTTP request was sent to HTTPS port|Client sent an HTTP request to an HTTPS server|speaking plain HTTP to an SSL-enabled server port/i;
+
+/**
+ * The evidence that an answer to a plain-HTTP request came from a TLS server refusing it (`400: <its phrase>`),
+ * or undefined.
+ */
+export function tlsServerRefusal(status: number, body: string): string | undefined {
+    const phrase = status === 400 ? tlsServerRefusals.exec(body)?.[0] : undefined;
+    return phrase === undefined ? undefined : `it answered ${status}: ${phrase}`;
+}
+
+/**
+ * Whether node failed to parse the answer because it was a TLS record (an alert or a handshake: type 0x15 or
+ * 0x16, then major version 3): some TLS servers answer a plain-HTTP request that way.
+ */
+function answeredWithTlsRecord(error: unknown): boolean {
+    const { code, cause } = error as { code?: unknown; cause?: unknown };
+    if (typeof code !== "string" || !code.startsWith("HPE_")) {
+        return false;
+    }
+    const packet = [error, cause]
+        .map((candidate) => (candidate as { rawPacket?: unknown } | undefined)?.rawPacket)
+        .find((raw): raw is Uint8Array => raw instanceof Uint8Array);
+    return packet !== undefined && (packet[0] === 0x15 || packet[0] === 0x16) && packet[1] === 0x03;
 }
 
 function isTlsCode(code: string): boolean {
