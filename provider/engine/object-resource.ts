@@ -14,6 +14,7 @@ import { completeCreate, postObject, type ObjectWrite } from "./create";
 import type { ResourceHandlers } from "./handlers";
 import { fillPath, idOf, paramsOfId, type PathParams } from "./object-path";
 import { referenceNames } from "./reference-names";
+import { sameNameReplacementFailure } from "./replacement";
 import type { PlannedWrite, ResourceRules } from "./resource-rules";
 import {
     compareProperties,
@@ -76,6 +77,14 @@ export function objectResourceHandlers(
         ...Object.fromEntries(parents.map((p) => [p.extension.parent as string, String(inputs[p.name])])),
         ...(nameProperty ? { name: String(inputs[nameProperty.name]) } : {}),
     });
+
+    /** The object's ID from `inputs`, undefined while a name that places it is not known (preview). */
+    const knownIdOf = (inputs: Props): string | undefined => {
+        const placing = [...parents, ...(nameProperty ? [nameProperty] : [])].map((p) => inputs[p.name]);
+        return placing.some((value) => value === undefined || isUnknown(value))
+            ? undefined
+            : idOf(template, paramsOf(inputs));
+    };
 
     /** `outputs` with the parents' names, which live in the path rather than in the object's fields. */
     const withParents = (outputs: Outputs, params: PathParams): Outputs => ({
@@ -166,8 +175,8 @@ export function objectResourceHandlers(
      * known yet.
      */
     const previewAdoption = async (given: Props): Promise<InputFailure | undefined> => {
-        const placing = [...parents, ...(nameProperty ? [nameProperty] : [])].map((p) => given[p.name]);
-        if (placing.some((value) => value === undefined || isUnknown(value))) {
+        const id = knownIdOf(given);
+        if (id === undefined) {
             return undefined;
         }
         const params = paramsOf(given);
@@ -176,7 +185,6 @@ export function objectResourceHandlers(
             return undefined;
         }
         const existing = withParents(found, params);
-        const id = idOf(template, params);
         try {
             assertAdoptable(model, id, existing, given);
         } catch (error) {
@@ -223,12 +231,18 @@ export function objectResourceHandlers(
     return {
         async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
             const failures = inputFailures(token, rules, userProps(news), true);
+            // No old inputs: the plan creates the resource, which may take over an existing object.
+            const planned = Object.keys(userProps(olds)).length === 0;
+            const renamed = planned
+                ? undefined
+                : sameNameReplacementFailure(model, named(olds), named(news), knownIdOf);
+            if (renamed) {
+                failures.push(renamed);
+            }
             if (failures.length > 0) {
                 return { inputs: news, failures };
             }
             await context.verifyConnection();
-            // No old inputs: the plan creates the resource, which may take over an existing object.
-            const planned = Object.keys(userProps(olds)).length === 0;
             if (planned && (news.adopt === true || context.adoptExisting())) {
                 const failure = await previewAdoption(named(news));
                 return failure ? { inputs: news, failures: [failure] } : { inputs: news };
