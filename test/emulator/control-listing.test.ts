@@ -1,5 +1,8 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, it } from "node:test";
+import { repoRoot } from "../../scripts/lib/repo";
 import { withEmulator } from "../helpers/with-emulator";
 
 interface Listed {
@@ -59,6 +62,18 @@ describe("GET /__emulator/", () => {
                     `${knob.method} ${knob.path}: ${JSON.stringify(answer.body)}`,
                 );
             }
+        }));
+
+    it("is the README's table of knobs, row for row", () =>
+        withEmulator(async (emulator) => {
+            const { knobs } = (await call(`${emulator.url}/__emulator/`, "GET")).body as { knobs: Listed[] };
+            const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+            const section = readme.slice(readme.indexOf("## The emulator"), readme.indexOf("## Benchmarks"));
+            const rows = [...section.matchAll(/^\| `(GET|POST|PUT|DELETE) (\/__emulator\/[^`]*)` \|/gm)];
+            assert.deepEqual(
+                rows.map(([, method, knob]) => `${method} ${knob}`),
+                knobs.map((knob) => `${knob.method} ${knob.path}`),
+            );
         }));
 
     it("points an unknown knob to the listing", () =>
