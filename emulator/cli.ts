@@ -9,7 +9,9 @@ const usage = `Usage: barracudawaf-emulator [--port 8000] [--https] [--state FIL
 
 A local stand-in for the Barracuda WAF management REST API v3.2, on 127.0.0.1.
 Credentials default to admin/admin, or BARRACUDA_WAF_EMULATOR_USERNAME / _PASSWORD.
-It starts as a factory-fresh appliance; --samples adds the sample vsite 'edge' and certificate 'secure-cert'.`;
+It starts as a factory-fresh appliance; --samples adds the sample vsite 'edge' and certificate 'secure-cert'.
+--https serves a self-signed certificate for 127.0.0.1 and localhost; --ca-file FILE writes it, as PEM, for
+curl --cacert FILE or barracudawaf:caCertificate. GET /__emulator/ lists the test knobs.`;
 
 async function main(): Promise<void> {
     const { values } = parseArgs({
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
         console.log(usage);
         return;
     }
+    // Over HTTP there is no certificate to write: say so rather than leave the file missing.
+    if (values["ca-file"] !== undefined && !values.https) throw new Error("--ca-file needs --https");
     const emulator = await startEmulator({
         port: integerOption("--port", values.port),
         https: values.https,
