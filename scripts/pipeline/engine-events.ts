@@ -8,6 +8,7 @@
 /** The state of a resource as a step event carries it; secret values read `[secret]`. */
 export interface EventState {
     readonly id?: string;
+    readonly inputs?: Readonly<Record<string, unknown>>;
     readonly outputs?: Readonly<Record<string, unknown>>;
 }
 
@@ -23,11 +24,38 @@ export interface StepMetadata {
     readonly new?: EventState | null;
 }
 
+/**
+ * A policy violation. Its message is the rule's description, a line break and what the rule reported. A
+ * violation that Pulumi's own policy exceptions (in the policy config file) cover lists them.
+ */
+export interface PolicyViolationEvent {
+    /** The resource the violation is about; none for a violation of the whole stack. */
+    readonly resourceUrn?: string;
+    readonly message: string;
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    /** `mandatory`, `advisory` or `remediate`. */
+    readonly enforcementLevel: string;
+    readonly exceptions?: ReadonlyArray<{ readonly id: string; readonly reason: string }>;
+}
+
+/** The rules of a pack that ran on one resource (or on the whole stack) and passed or failed. */
+export interface PolicyAnalyzeSummary {
+    readonly resourceUrn?: string;
+    readonly policyPackName: string;
+    readonly passed?: readonly string[];
+    readonly failed?: readonly string[];
+}
+
 /** One line of the stream; only the members this package reads are typed. */
 export interface EngineEvent {
     readonly resourcePreEvent?: { readonly metadata: StepMetadata };
     readonly resOutputsEvent?: { readonly metadata: StepMetadata };
     readonly diagnosticEvent?: { readonly message: string; readonly severity: string };
+    readonly policyEvent?: PolicyViolationEvent;
+    readonly policyAnalyzeSummaryEvent?: PolicyAnalyzeSummary;
+    readonly policyAnalyzeStackSummaryEvent?: PolicyAnalyzeSummary;
 }
 
 /** The environment that makes `pulumi preview --json` and `pulumi refresh --preview-only --json` stream. */
@@ -60,4 +88,13 @@ export function resourceLabel(step: Pick<StepMetadata, "urn" | "type">): string 
     const typeName = step.type.slice(step.type.lastIndexOf(":") + 1);
     const name = step.urn.slice(step.urn.lastIndexOf("::") + 2);
     return `${typeName} "${name}"`;
+}
+
+/**
+ * The same label from a URN alone (`urn:pulumi:STACK::PROJECT::PARENT$TYPE::NAME`): the type is the last one of
+ * the qualified type, after its parents'.
+ */
+export function resourceLabelOfUrn(urn: string): string {
+    const qualifiedType = urn.split("::")[2] ?? "";
+    return resourceLabel({ urn, type: qualifiedType.slice(qualifiedType.lastIndexOf("$") + 1) });
 }

@@ -16,6 +16,8 @@ export class PolicyPackError extends Error {
 export interface PolicyPackChoice {
     readonly args: readonly string[];
     readonly notice: string;
+    /** The policy config file passed with the pack, as an absolute path. */
+    readonly configFile?: string;
 }
 
 /**
@@ -54,5 +56,9 @@ export function choosePolicyPack(env: NodeJS.ProcessEnv = process.env): PolicyPa
         }
         args.push("--policy-pack-config", path.resolve(configFile));
     }
-    return { args, notice: `Policy pack: ${directory}${configFile ? ` with config ${configFile}` : ""}` };
+    return {
+        args,
+        notice: `Policy pack: ${directory}${configFile ? ` with config ${configFile}` : ""}`,
+        configFile: configFile === undefined ? undefined : path.resolve(configFile),
+    };
 }

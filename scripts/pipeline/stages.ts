@@ -7,6 +7,9 @@ import {
     type EngineEvent,
 } from "./engine-events";
 import { choosePolicyPack } from "./policy-pack";
+import { exemptServicesByRule } from "./policy-config";
+import { describePolicySummary, summarizePolicies } from "./policy-summary";
+import { chooseRefresh } from "./refresh-choice";
 import { describeReplacement, findReplacements } from "./replacements";
 import { runPulumi } from "./run-pulumi";
 
@@ -18,18 +21,51 @@ import { runPulumi } from "./run-pulumi";
 export type Stage = (pulumiOptions: readonly string[]) => Promise<number>;
 
 /**
- * Pull requests: `pulumi preview --diff` with the policy pack, for the reviewer; then the same preview as
- * streamed JSON, to name every replacement (a policy cannot see one). Fails when the preview fails, which a
- * mandatory policy does.
+ * Pull requests: `pulumi preview --diff`, for the reviewer; then the same preview with the policy pack as streamed
+ * JSON, to sum up the policy violations and the exemptions that applied, and to name every replacement (a policy
+ * cannot see one). Fails when either preview fails, which a mandatory policy does. Pulumi's own rendering of a
+ * violation in a diff runs the rule's description into the resource's name, so the diff runs without the pack
+ * and the violations are printed from the engine's events. Refreshes first when the up stage does, so that the
+ * reviewer sees the drift that the up will repair.
  */
 export const preview: Stage = async (pulumiOptions) => {
     const policyPack = choosePolicyPack();
+    const exemptServices = exemptServicesByRule(policyPack.configFile);
+    const refresh = chooseRefresh();
     console.log(policyPack.notice);
-    const shown = await runPulumi(["preview", "--diff", ...policyPack.args, ...pulumiOptions]);
+    console.log(refresh.notice);
+    const shown = await runPulumi(["preview", "--diff", ...refresh.args, ...pulumiOptions]);
     if (shown.code !== 0) return shown.code;
 
-    const planned = await engineEventsOf(["preview", ...pulumiOptions], "the preview for replacements");
-    if (typeof planned === "number") return planned;
+    const run = await runPulumi(
+        ["preview", "--json", ...refresh.args, ...policyPack.args, ...pulumiOptions],
+        {
+            capture: true,
+            env: streamingJsonEnvironment,
+        },
+    );
+    const planned = parseEngineEvents(run.stdout);
+    let mandatory = 0;
+    if (policyPack.args.length > 0) {
+        const summary = summarizePolicies(planned, exemptServices);
+        console.log(`\n${describePolicySummary(summary).join("\n")}`);
+        for (const { level, rule, resource, message } of summary.violations) {
+            annotate(level === "mandatory" ? "error" : "warning", `${rule}: ${resource}`, message);
+        }
+        mandatory = summary.violations.filter((violation) => violation.level === "mandatory").length;
+    }
+    if (run.code !== 0) {
+        const why =
+            mandatory > 0
+                ? [`The preview fails: ${mandatory} mandatory policy violation(s), listed above.`]
+                : [
+                      `the preview for the policy summary and the replacements failed (pulumi exited ${run.code}):`,
+                      ...errorMessages(planned),
+                      run.stderr.trim(),
+                  ];
+        console.error(why.join("\n"));
+        return run.code;
+    }
     const replacements = findReplacements(planned);
     if (replacements.length === 0) {
         console.log("\nNo resource is replaced.");
@@ -44,11 +80,16 @@ export const preview: Stage = async (pulumiOptions) => {
     return 0;
 };
 
-/** The main branch: `pulumi up` with the policy pack. */
+/**
+ * The main branch: `pulumi up` with the policy pack; with `--refresh` (which repairs drift) when
+ * `BARRACUDA_WAF_PIPELINE_REFRESH` is true. It says which before it starts.
+ */
 export const up: Stage = async (pulumiOptions) => {
     const policyPack = choosePolicyPack();
+    const refresh = chooseRefresh();
     console.log(policyPack.notice);
-    return (await runPulumi(["up", "--yes", ...policyPack.args, ...pulumiOptions])).code;
+    console.log(refresh.notice);
+    return (await runPulumi(["up", "--yes", ...refresh.args, ...policyPack.args, ...pulumiOptions])).code;
 };
 
 /**

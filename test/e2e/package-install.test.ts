@@ -174,7 +174,11 @@ describe("the packed package, installed into a program outside the checkout", ()
         const pack = path.join(program, "node_modules", "pulumi-barracudawaf", "policy-pack");
         if (packed.files.some((file) => file.path === "policy-pack/PulumiPolicy.yaml")) {
             assert.ok(result.stdout.includes(`Policy pack: ${pack}`), result.stdout);
-            assert.match(result.stdout, /^Policy Packs run:$/m, "pulumi ran it");
+            assert.match(
+                result.stdout,
+                /^Policy summary: 0 mandatory, 0 advisory violation\(s\); 0 exemption\(s\) applied\.$/m,
+                "pulumi ran it, and the summary's code loads from the installed package",
+            );
         } else {
             assert.ok(result.stdout.includes(`No policy pack at ${pack}`), result.stdout);
         }

@@ -81,9 +81,10 @@ describe("the pipeline kit's stages, as CI runs them", () => {
 
     const service = () => emulator.control.snapshot().services.shop;
 
-    it("up, on the main branch, creates the service", async () => {
+    it("up, on the main branch, creates the service, saying it does not refresh when not asked to", async () => {
         const result = await stage("up");
         assert.equal(result.code, 0, result.output);
+        assert.match(result.stdout, /^Refresh: off \(BARRACUDA_WAF_PIPELINE_REFRESH is not set\): /m);
         assert.equal(service().service.port, "8080");
         assert.equal(service().basicSecurity.mode, "Active");
     });
@@ -102,12 +103,64 @@ describe("the pipeline kit's stages, as CI runs them", () => {
         const pack = path.join(repoRoot, "policy-pack");
         if (fs.existsSync(path.join(pack, "PulumiPolicy.yaml"))) {
             assert.ok(result.stdout.includes(`Policy pack: ${pack}`), result.stdout);
-            assert.match(result.stdout, /^Policy Packs run:$/m, "pulumi ran it");
+            assert.match(
+                result.stdout,
+                /^Policy summary: 0 mandatory, 0 advisory violation\(s\); 0 exemption\(s\) applied\.$/m,
+                "pulumi ran it, and it found nothing",
+            );
         } else {
             assert.ok(result.stdout.includes(`No policy pack at ${pack}`), result.stdout);
         }
         assert.match(result.stdout, /No resource is replaced\./);
         assert.equal(service().service.port, "8080");
+    });
+
+    it("preview fails on a mandatory violation, and after the diff sums up each violation, rule and resource apart from the text", async () => {
+        await project.setConfig({ mode: "Passive", accessLogs: "false" });
+        const result = await stage("preview", { GITHUB_ACTIONS: "true" });
+        assert.notEqual(result.code, 0, result.output);
+        const diff = result.stdout.search(/mode\s*: "Active" => "Passive"/);
+        const summary = result.stdout.indexOf(
+            "Policy summary: 1 mandatory, 1 advisory violation(s); 0 exemption(s) applied.",
+        );
+        assert.ok(diff !== -1 && summary > diff, `the summary follows the diff:\n${result.stdout}`);
+        assert.match(
+            result.stdout,
+            /^\[mandatory\] service-active-mode: Service "shop"\n {4}A service's firewall/m,
+        );
+        assert.match(result.stdout, /^ {4}Service "shop" is in Passive mode: its firewall logs attacks/m);
+        assert.match(result.stdout, /^\[advisory\] access-logs-on: Service "shop"$/m);
+        assert.match(
+            result.stdout,
+            /^::error title=service-active-mode {2}Service "shop"::Service "shop" is in Passive/m,
+        );
+        assert.doesNotMatch(
+            result.output,
+            /Service: shop\)\S/,
+            "no rule description runs into the resource's name",
+        );
+        assert.match(
+            result.stderr,
+            /^The preview fails: 1 mandatory policy violation\(s\), listed above\.$/m,
+        );
+        assert.equal(service().basicSecurity.mode, "Active", "the preview changed nothing");
+    });
+
+    it("preview passes when the policy config exempts the service, and names the exemption", async () => {
+        const config = path.join(project.dir, "policy-config.json");
+        fs.writeFileSync(config, JSON.stringify({ "service-active-mode": { exemptServices: ["shop"] } }));
+        const result = await stage("preview", { BARRACUDA_WAF_PIPELINE_POLICY_PACK_CONFIG: config });
+        assert.equal(result.code, 0, result.output);
+        assert.match(
+            result.stdout,
+            /^Policy summary: 0 mandatory, 1 advisory violation\(s\); 1 exemption\(s\) applied\.$/m,
+        );
+        assert.match(
+            result.stdout,
+            /^\[exempt\] service-active-mode: Service "shop" \(exemptServices lists "shop"\)$/m,
+        );
+        assert.match(result.stdout, /^\[advisory\] access-logs-on: Service "shop"$/m);
+        await project.stack.removeAllConfig(["mode", "accessLogs"]);
     });
 
     it("up applies the change", async () => {
@@ -130,6 +183,27 @@ describe("the pipeline kit's stages, as CI runs them", () => {
 
     it("pulumi up --refresh, as the drift stage advises, puts the program's values back", async () => {
         await upWithRefresh();
+        assert.equal(service().service.port, "8081");
+        assert.equal(service().basicSecurity.mode, "Active");
+        assert.equal((await stage("drift")).code, 0);
+    });
+
+    it("with BARRACUDA_WAF_PIPELINE_REFRESH=true, as the CI files set it, preview shows the repair of drift and up makes it", async () => {
+        await callAppliance(emulator, "PUT", "/services/shop", { port: "9191" });
+        await callAppliance(emulator, "PUT", "/services/shop/basic-security", { mode: "Passive" });
+        const refresh = { BARRACUDA_WAF_PIPELINE_REFRESH: "true" };
+        const previewed = await stage("preview", refresh);
+        assert.equal(previewed.code, 0, previewed.output);
+        assert.match(previewed.stdout, /^Refresh: on \(BARRACUDA_WAF_PIPELINE_REFRESH=true\): /m);
+        assert.match(previewed.stdout, /~ port\s*: 9191 => 8081/);
+        assert.equal(service().service.port, "9191", "the preview repaired nothing");
+
+        const result = await stage("up", refresh);
+        assert.equal(result.code, 0, result.output);
+        assert.match(
+            result.stdout,
+            /^Refresh: on \(BARRACUDA_WAF_PIPELINE_REFRESH=true\): .*\(drift is repaired\)\.$/m,
+        );
         assert.equal(service().service.port, "8081");
         assert.equal(service().basicSecurity.mode, "Active");
         assert.equal((await stage("drift")).code, 0);

@@ -6,6 +6,7 @@ import { parseDocument } from "yaml";
 import { settingSpecs } from "../../provider/client/setting-specs";
 import { repoRoot } from "../../scripts/lib/repo";
 import { policyPackConfigVariable, policyPackVariable } from "../../scripts/pipeline/policy-pack";
+import { chooseRefresh, refreshVariable } from "../../scripts/pipeline/refresh-choice";
 import { stages } from "../../scripts/pipeline/stages";
 
 /** Every YAML file of a folder of the checkout, by its path from the checkout's root. */
@@ -58,6 +59,7 @@ describe("the CI files (examples/ci, .github/workflows)", () => {
                 ...Object.values(settingSpecs()).map((spec) => spec.env),
                 policyPackVariable,
                 policyPackConfigVariable,
+                refreshVariable,
             ]);
             for (const [name] of text(file).matchAll(/\bBARRACUDA_WAF_\w+/g)) {
                 assert.ok(known.has(name), `${name} is read by the provider or the pipeline`);
@@ -66,6 +68,30 @@ describe("the CI files (examples/ci, .github/workflows)", () => {
             assert.doesNotMatch(text(file), /--show-secrets/);
         });
     }
+
+    it("the kit's files choose on purpose whether up repairs drift: the same value of BARRACUDA_WAF_PIPELINE_REFRESH, the stages accept, said why, and the README says it", () => {
+        const choices = kitFiles.map((file) => {
+            const { env, variables } = parsed(file) as Record<string, Record<string, unknown> | undefined>;
+            const value = (file.endsWith("github-actions.yml") ? env : variables)?.[refreshVariable];
+            assert.equal(
+                typeof value,
+                "string",
+                `${file} sets ${refreshVariable} for every job, as a string`,
+            );
+            assert.doesNotThrow(() => chooseRefresh({ [refreshVariable]: value as string }), file);
+            const lines = text(file).split("\n");
+            const at = lines.findIndex((line) => line.trim().startsWith(`${refreshVariable}:`));
+            assert.match(lines[at - 1] ?? "", /^\s*#/, `${file} says why, in a comment above the setting`);
+            return value;
+        });
+        assert.equal(new Set(choices).size, 1, `the CI files make one choice: ${choices.join(", ")}`);
+        const readme = text("README.md");
+        const inCi = readme.slice(readme.indexOf("## In CI"), readme.indexOf("## Policy pack"));
+        assert.ok(
+            inCi.includes(`The CI files set \`${refreshVariable}: "${choices[0]}"\``),
+            "the README's In CI table says which the CI files choose",
+        );
+    });
 
     it("the GitHub Actions files have jobs that run on a runner, each step using an action or running a command", () => {
         for (const file of [
