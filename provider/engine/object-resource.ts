@@ -9,6 +9,7 @@ import { isUnknown } from "../schema/values";
 import { adoptionChanges, adoptionNotice, assertAdoptable } from "./adopt";
 import { isNotFound, readObject, type Outputs } from "./appliance-object";
 import { inputFailures } from "./check";
+import { readCoalesced } from "./coalesced-reads";
 import type { ApplianceApi, ResourceContext } from "./context";
 import { completeCreate, postObject, type ObjectWrite } from "./create";
 import type { ResourceHandlers } from "./handlers";
@@ -42,7 +43,8 @@ import {
  *   engine records it). Otherwise one POST (settled with one GET when its answer is lost), one PUT per
  *   sub-object that differs from its defaults, in schema order, and one GET of every group; a failure after
  *   the POST deletes the object again, or, if that fails too, reports the ID so it is recorded.
- * - `read`: one GET; every property with the appliance's value, and as inputs the refreshed values of the
+ * - `read`: one GET, or a share of one list GET when many objects of the collection are read at once
+ *   (`coalesced-reads.ts`); every property with the appliance's value, and as inputs the refreshed values of the
  *   properties the state held (so a preview after refresh shows drift); `{}` when the object is gone.
  * - `update`: only the objects whose properties changed, main object first, then one GET.
  * - `delete`: one DELETE; an object already gone counts as deleted.
@@ -317,7 +319,7 @@ export function objectResourceHandlers(
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
             const state = named(props);
             const params = paramsOfId(template, id) ?? paramsOf(state);
-            const outputs = await readObject(context.client(), model, params);
+            const outputs = await readCoalesced(context.client(), model, params);
             if (!outputs) {
                 return {};
             }

@@ -120,6 +120,11 @@ export interface ResourceExtension {
      * so that what uses the old one can move over before it is deleted: certificates).
      */
     readonly replacement?: "delete-first" | "create-first";
+    /**
+     * The list GET of the main object's collection takes `limit` and `offset` (the vendor's spec lists them), so
+     * a read of many objects at once is made in pages of bounded size.
+     */
+    readonly pagedList?: boolean;
 }
 
 /** One resource of the schema. */

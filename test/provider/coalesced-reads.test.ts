@@ -1,0 +1,111 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { listPageSize } from "../../provider/engine/coalesced-reads";
+import { callAppliance } from "../helpers/appliance-api";
+import { providerBlob, withProvider, type ProviderHarness } from "./harness";
+
+/** Creates services `svc0`... on the appliance by hand, each on its own port. */
+async function makeServices(harness: ProviderHarness, count: number): Promise<string[]> {
+    const names = Array.from({ length: count }, (_, index) => `svc${index}`);
+    for (const [index, name] of names.entries()) {
+        await callAppliance(harness.emulator, "POST", "/services", {
+            name,
+            "ip-address": "192.0.2.10",
+            port: 1000 + index,
+        });
+    }
+    return names;
+}
+
+/** The state a refresh hands to `read`: the name, and the input names of a program that set only it. */
+const stateOf = (name: string) => ({ name, __inputNames: ["name"], __provider: providerBlob });
+
+describe("reads of one collection, coalesced", () => {
+    it("reads 30 services read at once with one list GET, each with what its own GET would give", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, 30);
+            const alone = await harness.handlers.service.read("svc7", stateOf("svc7"));
+            harness.resetCounts();
+            const reads = await Promise.all(
+                names.map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            assert.deepEqual(harness.counts(), { "GET /services": 1 });
+            assert.deepEqual(reads[7], alone);
+            assert.deepEqual(
+                reads.map((read) => read.props?.port),
+                names.map((_, index) => 1000 + index),
+            );
+        }));
+
+    it("reads one service alone with its own GET", () =>
+        withProvider(async (harness) => {
+            await makeServices(harness, 3);
+            harness.resetCounts();
+            const read = await harness.handlers.service.read("svc1", stateOf("svc1"));
+            assert.equal(read.props?.port, 1001);
+            assert.deepEqual(harness.counts(), { "GET /services/{name}": 1 });
+        }));
+
+    it("asks for an object the list does not hold on its own before it counts as gone", () =>
+        withProvider(async (harness) => {
+            await makeServices(harness, 2);
+            harness.resetCounts();
+            const [first, gone] = await Promise.all(
+                ["svc0", "deleted-by-hand"].map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            assert.equal(first.props?.port, 1000);
+            assert.deepEqual(gone, {});
+            assert.deepEqual(harness.counts(), { "GET /services": 1, "GET /services/{name}": 1 });
+        }));
+
+    it(`lists in pages of ${listPageSize} where the list takes limit and offset`, () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, listPageSize + 20);
+            harness.resetCounts();
+            const reads = await Promise.all(
+                names.map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            assert.equal(reads.filter((read) => read.id !== undefined).length, names.length);
+            // Two pages: without them, one list GET would have answered every service.
+            assert.deepEqual(harness.counts(), { "GET /services": 2 });
+        }));
+
+    it("gathers the reads that arrive while a batch is in flight into the next one", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, 11);
+            harness.resetCounts();
+            harness.emulator.control.setLatency(100);
+            const first = harness.handlers.service.read("svc0", stateOf("svc0"));
+            await new Promise((resolve) => setTimeout(resolve, 30));
+            const rest = names.slice(1).map((name) => harness.handlers.service.read(name, stateOf(name)));
+            await Promise.all([first, ...rest]);
+            assert.deepEqual(harness.counts(), { "GET /services/{name}": 1, "GET /services": 1 });
+        }));
+
+    it("coalesces the servers of each service in the list of that service", () =>
+        withProvider(async (harness) => {
+            await makeServices(harness, 2);
+            for (const service of ["svc0", "svc1"]) {
+                for (const server of ["a", "b", "c"]) {
+                    await callAppliance(harness.emulator, "POST", `/services/${service}/servers`, {
+                        name: server,
+                        "ip-address": "10.0.1.1",
+                        port: 8080,
+                    });
+                }
+            }
+            harness.resetCounts();
+            const ids = ["svc0/a", "svc0/b", "svc0/c", "svc1/a", "svc1/b", "svc1/c"];
+            const reads = await Promise.all(
+                ids.map((id) =>
+                    harness.handlers.server.read(id, { __inputNames: ["name"], __provider: providerBlob }),
+                ),
+            );
+            assert.deepEqual(
+                reads.map((read) => read.id),
+                ids,
+            );
+            assert.deepEqual(harness.counts(), { "GET /services/{name}/servers": 2 });
+        }));
+});
