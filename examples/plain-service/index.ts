@@ -14,6 +14,7 @@ const shop = new waf.Service("shop", {
     basicSecurity: { mode: "Active" },
 });
 
+// A resource's outputs are what its program sets, as the appliance has it now.
 export const serviceName = shop.name;
 export const port = shop.port;
-export const status = shop.status;
+export const mode = shop.basicSecurity.apply((security) => security?.mode);

@@ -205,10 +205,14 @@ function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props {
 }
 
 /**
- * The state to record for a resource, as plain JSON: `outputs` (its values in output form) with the
- * provider-only inputs taken from `inputs` instead, so a reference the program dropped leaves the state, and
- * the names of the inputs the program set (`inputNames`; none for a state written before the provider recorded
- * them).
+ * The state to record for a resource, as plain JSON: of `outputs` (its values in output form, as read), what the
+ * program manages, that is the inputs it set (`inputNames`, members of a nested input one by one), and the
+ * read-only facts the appliance fills in (output-only and `computed` properties: a certificate's serial, a
+ * service's port when the program leaves it to the type); the provider-only inputs taken from `inputs`, so a
+ * reference the program dropped leaves the state; and `inputNames` itself. What the program leaves out is not
+ * stored: Pulumi rewrites the whole state at every step, so each value costs at every step (the `get` functions
+ * read anything else). A state written before the provider recorded input names (`inputNames` undefined) keeps
+ * every output, as it did.
  */
 export function stateOf(
     model: ResourceModel,
@@ -216,16 +220,32 @@ export function stateOf(
     inputs: Props,
     inputNames: readonly string[] | undefined,
 ): Props {
-    const state: Props = { ...outputs };
+    const all: Props = { ...outputs };
     for (const property of providerOnlyInputs(model)) {
-        delete state[property.name];
+        delete all[property.name];
     }
-    delete state[inputNamesKey];
+    delete all[inputNamesKey];
     return plain({
-        ...state,
+        ...(inputNames === undefined ? all : managedOutputs(model, all, inputNames)),
         ...providerOnlyOutputs(model, inputs),
         ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
     });
+}
+
+/** Of `outputs`, the inputs `inputNames` lists (members of a nested input by their path) and the read-only facts. */
+function managedOutputs(model: ResourceModel, outputs: Props, inputNames: readonly string[]): Props {
+    const names = new Set(inputNames);
+    const flat = flatten(model, outputs);
+    const kept: Props = {};
+    for (const [name, value] of Object.entries(flat)) {
+        const property = model.property(name);
+        const readOnly =
+            property !== undefined && (!property.isInput || property.extension.computed === true);
+        if (readOnly || namedIn(names, name)) {
+            kept[name] = value;
+        }
+    }
+    return nest(model, kept);
 }
 
 function providerOnlyInputs(model: ResourceModel): PropertyModel[] {

@@ -71,6 +71,7 @@ function renderResource(schema: PackageSchema, name: string, spec: SchemaResourc
     const inputs = Object.entries(spec.inputProperties ?? {});
     const outputs = Object.entries(spec.properties ?? {}).filter(([, property]) => !isResourceRef(property));
     const required = new Set(spec.requiredInputs ?? []);
+    const alwaysThere = new Set(spec.required ?? []);
     return [
         `/** The arguments of a {@link ${name}}. */`,
         `export interface ${name}Args {`,
@@ -83,8 +84,13 @@ function renderResource(schema: PackageSchema, name: string, spec: SchemaResourc
         "",
         `/** The properties a {@link ${name}} resolves to once the appliance has answered. */`,
         `export interface ${name}Outputs {`,
+        // An output the schema does not require is one the program may leave out: then it is not stored.
         ...outputs.flatMap(([property, propertySpec]) =>
-            field(property, propertySpec, false, "output", (t) => `pulumi.Output<${t}>`),
+            field(property, propertySpec, false, "output", (t) =>
+                required.has(property) || alwaysThere.has(property)
+                    ? `pulumi.Output<${t}>`
+                    : `pulumi.Output<${t} | undefined>`,
+            ),
         ),
         "}",
         "",

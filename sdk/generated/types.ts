@@ -556,7 +556,7 @@ export interface ServiceOutputs {
     /**
      * The kind of traffic the service accepts. The TLS types (`HTTPS`, `Instant SSL`, `Custom SSL`, `FTP SSL`) need `certificate`. Defaults to `HTTP`. The appliance cannot change it on an existing service, so changing it replaces the service.
      */
-    readonly type: pulumi.Output<ServiceType>;
+    readonly type: pulumi.Output<ServiceType | undefined>;
     /**
      * The virtual IP address (VIP) the service listens on, of the version given by `addressVersion`, for example `192.0.2.10` or `2001:db8::10`.
      */
@@ -568,39 +568,39 @@ export interface ServiceOutputs {
     /**
      * The IP version of `ipAddress`: `IPv4` or `IPv6`. Defaults to `IPv4`. The appliance cannot change it on an existing service, so changing it replaces the service.
      */
-    readonly addressVersion: pulumi.Output<AddressVersion>;
+    readonly addressVersion: pulumi.Output<AddressVersion | undefined>;
     /**
      * The vsite the service belongs to: a `Vsite` of the program, or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another vsite, so changing it replaces the service.
      */
-    readonly vsite: pulumi.Output<string>;
+    readonly vsite: pulumi.Output<string | undefined>;
     /**
      * The service group, within the vsite, that the service belongs to: a `ServiceGroup` of the program (of the same vsite), or the name of one that exists on the appliance, at most 64 characters. Defaults to `default`. The appliance cannot move a service to another group, so changing it replaces the service.
      */
-    readonly group: pulumi.Output<string>;
+    readonly group: pulumi.Output<string | undefined>;
     /**
      * Whether the service accepts traffic: `On` or `Off`. Defaults to `On`.
      */
-    readonly status: pulumi.Output<ServiceStatus>;
+    readonly status: pulumi.Output<ServiceStatus | undefined>;
     /**
      * Free-text comments shown with the service on the appliance. Defaults to empty; removing it clears the appliance's comments.
      */
-    readonly comments: pulumi.Output<string>;
+    readonly comments: pulumi.Output<string | undefined>;
     /**
      * The certificate that terminates TLS: a `SelfSignedCertificate` of the program, or the name of a certificate that exists on the appliance (BASIC > Certificates). Required when `type` is `HTTPS`, `Instant SSL`, `Custom SSL` or `FTP SSL`; defaults to empty otherwise. Changing it is made in place, through the service's SSL Security.
      */
-    readonly certificate: pulumi.Output<string>;
+    readonly certificate: pulumi.Output<string | undefined>;
     /**
      * How long, in seconds, an idle client session is kept, from 0 to 86400. Defaults to 60.
      */
-    readonly sessionTimeout: pulumi.Output<number>;
+    readonly sessionTimeout: pulumi.Output<number | undefined>;
     /**
      * An application identifier of your choice that the appliance attaches to the service's logs, at most 63 characters. Defaults to empty.
      */
-    readonly appId: pulumi.Output<string>;
+    readonly appId: pulumi.Output<string | undefined>;
     /**
      * Whether the appliance writes an access log entry for each request to the service. Defaults to `true`.
      */
-    readonly enableAccessLogs: pulumi.Output<boolean>;
+    readonly enableAccessLogs: pulumi.Output<boolean | undefined>;
     /**
      * The network mask of `ipAddress`: a dotted IPv4 mask such as `255.255.255.255` for IPv4 services, an IPv6 mask such as `ffff:ffff:ffff:ffff::` for IPv6 ones. When omitted the appliance picks the host mask for the address version and the provider leaves whatever the appliance has.
      */
@@ -608,51 +608,51 @@ export interface ServiceOutputs {
     /**
      * Whether the service passes WebSocket connections (BASIC > Services > Edit > Advanced Configuration > Enable WebSocket). Defaults to `false`. The appliance only honours it while Show Advanced Settings is on, so `true` requires `systemConfiguration` to be a `SystemConfiguration` with `showAdvancedSettings: true`; the provider checks this at preview and again on the appliance before it writes anything.
      */
-    readonly enableWebSocket: pulumi.Output<boolean>;
+    readonly enableWebSocket: pulumi.Output<boolean | undefined>;
     /**
      * Whether clients may speak HTTP/2 to the service. Defaults to `false`.
      */
-    readonly enableHttp2: pulumi.Output<boolean>;
+    readonly enableHttp2: pulumi.Output<boolean | undefined>;
     /**
      * Whether the service speaks HTTP/2 to its back-end servers. Defaults to `false`.
      */
-    readonly enableServerHttp2: pulumi.Output<boolean>;
+    readonly enableServerHttp2: pulumi.Output<boolean | undefined>;
     /**
      * Whether the web application firewall inspects the service's traffic; `false` makes the service a plain load balancer. Defaults to `true`.
      */
-    readonly enableWebApplicationFirewall: pulumi.Output<boolean>;
+    readonly enableWebApplicationFirewall: pulumi.Output<boolean | undefined>;
     /**
      * Whether the service expects the PROXY protocol header from a load balancer in front of it. Defaults to `false`.
      */
-    readonly enableProxyProtocol: pulumi.Output<boolean>;
+    readonly enableProxyProtocol: pulumi.Output<boolean | undefined>;
     /**
      * Whether the appliance fingerprints the service's clients to recognise them across addresses. Defaults to `false`.
      */
-    readonly enableClientFingerprinting: pulumi.Output<boolean>;
+    readonly enableClientFingerprinting: pulumi.Output<boolean | undefined>;
     /**
      * Whether the service is tuned for virtual desktop (VDI) traffic. Defaults to `false`.
      */
-    readonly enableVdi: pulumi.Output<boolean>;
+    readonly enableVdi: pulumi.Output<boolean | undefined>;
     /**
      * Whether NTLM authentication ignores extra data after the NTLM message. Defaults to `false`.
      */
-    readonly ntlmIgnoreExtraData: pulumi.Output<boolean>;
+    readonly ntlmIgnoreExtraData: pulumi.Output<boolean | undefined>;
     /**
      * How many requests a client may send on one keep-alive connection, from 0 to 65535. Defaults to 64.
      */
-    readonly keepaliveRequests: pulumi.Output<number>;
+    readonly keepaliveRequests: pulumi.Output<number | undefined>;
     /**
      * The service's Basic Security: `mode: "Active"` makes the firewall block attacks instead of only logging them. Written to `services/{name}/basic-security` only when it differs from the defaults; drift shows on refresh.
      */
-    readonly basicSecurity: pulumi.Output<ServiceBasicSecurity>;
+    readonly basicSecurity: pulumi.Output<ServiceBasicSecurity | undefined>;
     /**
      * The service's Load Balancing over its servers. Written to `services/{name}/load-balancing` only when it differs from the defaults; drift shows on refresh.
      */
-    readonly loadBalancing: pulumi.Output<ServiceLoadBalancing>;
+    readonly loadBalancing: pulumi.Output<ServiceLoadBalancing | undefined>;
     /**
      * Take over a service of this name that already exists on the appliance instead of creating a new one. On create, the provider finds the service, updates it in place to match these inputs (it is never deleted or created again) and records it in the state; from then on it is managed like any other. `pulumi import` does not work for dynamic providers, so this is how an existing service is brought under management. `addressVersion`, `vsite` and `group` must match the existing service (left out, they mean their defaults), since the appliance cannot change them; properties left out are set to their defaults, as for any service. Without `adopt`, creating a service whose name is taken fails, so nothing is taken over by accident. It only matters on create; changing it later changes nothing. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
 }
 
 /** The output properties a {@link Service} registers with the engine. */
@@ -1005,15 +1005,15 @@ export interface VsiteOutputs {
     /**
      * The name of the appliance (in a cluster) on which the vsite is active, at most 64 characters. Defaults to empty.
      */
-    readonly activeOn: pulumi.Output<string>;
+    readonly activeOn: pulumi.Output<string | undefined>;
     /**
      * Free-text comments shown with the vsite. Defaults to empty; removing it clears them.
      */
-    readonly comments: pulumi.Output<string>;
+    readonly comments: pulumi.Output<string | undefined>;
     /**
      * Take over a vsite of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the vsite must match the existing one. Without `adopt`, creating a vsite whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
 }
 
 /** The output properties a {@link Vsite} registers with the engine. */
@@ -1048,7 +1048,7 @@ export interface ServiceGroupOutputs {
     /**
      * Take over a service group of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the service group must match the existing one. Without `adopt`, creating a service group whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
 }
 
 /** The output properties a {@link ServiceGroup} registers with the engine. */
@@ -1123,39 +1123,39 @@ export interface SelfSignedCertificateOutputs {
     /**
      * The subject's organization (O), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly organizationName: pulumi.Output<string>;
+    readonly organizationName: pulumi.Output<string | undefined>;
     /**
      * The subject's organizational unit (OU), at most 64 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly organizationalUnit: pulumi.Output<string>;
+    readonly organizationalUnit: pulumi.Output<string | undefined>;
     /**
      * The subject's locality (L), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly city: pulumi.Output<string>;
+    readonly city: pulumi.Output<string | undefined>;
     /**
      * The subject's state or province (ST), at most 128 characters. Defaults to empty. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly state: pulumi.Output<string>;
+    readonly state: pulumi.Output<string | undefined>;
     /**
      * The key algorithm: `RSA` or `ECDSA`. Defaults to `RSA`. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly keyType: pulumi.Output<CertificateKeyType>;
+    readonly keyType: pulumi.Output<CertificateKeyType | undefined>;
     /**
      * The RSA key size in bits, as a string: `1024`, `2048` or `4096`. Defaults to `2048`. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly keySize: pulumi.Output<CertificateKeySize>;
+    readonly keySize: pulumi.Output<CertificateKeySize | undefined>;
     /**
      * The curve of an ECDSA key. Defaults to `secp256r1`. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly ellipticCurveName: pulumi.Output<EllipticCurveName>;
+    readonly ellipticCurveName: pulumi.Output<EllipticCurveName | undefined>;
     /**
      * Whether the private key may be downloaded with the certificate. Defaults to `false`. A certificate cannot be changed once made, so changing it replaces the certificate.
      */
-    readonly allowPrivateKeyExport: pulumi.Output<boolean>;
+    readonly allowPrivateKeyExport: pulumi.Output<boolean | undefined>;
     /**
      * Take over a certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the certificate must match the existing one. Without `adopt`, creating a certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
     /**
      * When the certificate expires, as the appliance reports it.
      */
@@ -1241,35 +1241,35 @@ export interface ServerOutputs {
     /**
      * How the appliance finds the server: `IP Address` (by `ipAddress`) or `Hostname` (by `hostname`). Defaults to `IP Address`.
      */
-    readonly identifier: pulumi.Output<ServerIdentifier>;
+    readonly identifier: pulumi.Output<ServerIdentifier | undefined>;
     /**
      * The server's IP address, of the version given by `addressVersion`; required when `identifier` is `IP Address`.
      */
-    readonly ipAddress: pulumi.Output<string>;
+    readonly ipAddress: pulumi.Output<string | undefined>;
     /**
      * The server's host name, which the appliance resolves; required when `identifier` is `Hostname`. Defaults to empty.
      */
-    readonly hostname: pulumi.Output<string>;
+    readonly hostname: pulumi.Output<string | undefined>;
     /**
      * The TCP port the server listens on, from 0 to 65535. Defaults to `80`.
      */
-    readonly port: pulumi.Output<number>;
+    readonly port: pulumi.Output<number | undefined>;
     /**
      * The IP version of `ipAddress`: `IPv4` or `IPv6`. Defaults to `IPv4`. The appliance cannot change it, so changing it replaces the server.
      */
-    readonly addressVersion: pulumi.Output<AddressVersion>;
+    readonly addressVersion: pulumi.Output<AddressVersion | undefined>;
     /**
      * Whether the appliance sends traffic to the server. Defaults to `In Service`.
      */
-    readonly status: pulumi.Output<ServerStatus>;
+    readonly status: pulumi.Output<ServerStatus | undefined>;
     /**
      * Free-text comments shown with the server. Defaults to empty; removing it clears them.
      */
-    readonly comments: pulumi.Output<string>;
+    readonly comments: pulumi.Output<string | undefined>;
     /**
      * Take over a server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the server must match the existing one. Without `adopt`, creating a server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
 }
 
 /** The output properties a {@link Server} registers with the engine. */
@@ -1355,31 +1355,31 @@ export interface WebSocketPolicyOutputs {
     /**
      * `Active` blocks what breaks the policy, `Passive` only logs it. Defaults to `Passive`.
      */
-    readonly mode: pulumi.Output<SecurityMode>;
+    readonly mode: pulumi.Output<SecurityMode | undefined>;
     /**
      * Whether the policy is applied: `On` or `Off`. Defaults to `On`.
      */
-    readonly status: pulumi.Output<ServiceStatus>;
+    readonly status: pulumi.Output<ServiceStatus | undefined>;
     /**
      * Free-text comment shown with the policy. Defaults to empty; removing it clears it.
      */
-    readonly comment: pulumi.Output<string>;
+    readonly comment: pulumi.Output<string | undefined>;
     /**
      * What the policy checks in the messages. Written to its sub-object only when it differs from the defaults.
      */
-    readonly messageSecurity: pulumi.Output<WebSocketMessageSecurity>;
+    readonly messageSecurity: pulumi.Output<WebSocketMessageSecurity | undefined>;
     /**
      * Which origins may connect. Adding an origin is one write of the policy's Origin Protection.
      */
-    readonly originProtection: pulumi.Output<WebSocketOriginProtection>;
+    readonly originProtection: pulumi.Output<WebSocketOriginProtection | undefined>;
     /**
      * Limits on the frames. Written to its sub-object only when it differs from the defaults.
      */
-    readonly protocolSecurity: pulumi.Output<WebSocketProtocolSecurity>;
+    readonly protocolSecurity: pulumi.Output<WebSocketProtocolSecurity | undefined>;
     /**
      * Take over a WebSocket policy of this name that already exists on the service instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Without `adopt`, creating a policy whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
-    readonly adopt: pulumi.Output<boolean>;
+    readonly adopt: pulumi.Output<boolean | undefined>;
 }
 
 /** The output properties a {@link WebSocketPolicy} registers with the engine. */

@@ -38,7 +38,7 @@ describe("the example programs", () => {
         try {
             await project.setConfig({ port: "8443" });
             await project.up();
-            assert.deepEqual(await project.outputs(), { serviceName: "shop", port: 8443, status: "On" });
+            assert.deepEqual(await project.outputs(), { serviceName: "shop", port: 8443, mode: "Active" });
             assert.equal(emulator.control.snapshot().services.shop.service.comments, "Managed by Pulumi");
             await project.destroy();
             assert.equal(emulator.control.snapshot().services.shop, undefined);

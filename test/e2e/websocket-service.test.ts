@@ -88,7 +88,6 @@ describe("a stack with a WebSocket service, driven by the Pulumi CLI against the
         assert.deepEqual(await project.outputs(), {
             serviceName: "chat",
             port: 80,
-            vsite: "default",
             enableWebSocket: true,
             showAdvancedSettings: true,
         });

@@ -33,8 +33,14 @@ interface ObjectCase {
     };
     /** A change made by hand to a property the program sets: the REST path, the body, the value read. */
     readonly drift?: HandChange;
-    /** A change made by hand to a property the program leaves out, which is not the program's to undo. */
-    readonly unmanaged?: HandChange;
+    /** A change made by hand to a field the program leaves out (`property`, its `field` now `wire`), not the program's. */
+    readonly unmanaged?: {
+        readonly path: string;
+        readonly body: object;
+        readonly property: string;
+        readonly field: string;
+        readonly wire: string;
+    };
 }
 
 /** A change made on the appliance by hand: the REST path, the body, and the property read must then report. */
@@ -102,7 +108,8 @@ const cases: readonly ObjectCase[] = [
             path: "/services/chat/servers/app-1",
             body: { status: "Out of Service All" },
             property: "status",
-            value: "Out of Service All",
+            field: "status",
+            wire: "Out of Service All",
         },
     },
 ];
@@ -203,8 +210,9 @@ for (const c of cases) {
                     const made = await created(harness, c);
                     await callAppliance(harness.emulator, "PUT", change.path, change.body);
                     const read = await handlersOf(harness, c.kind).read(c.id, made.outs);
-                    assert.equal(read.props?.[change.property], change.value, "the state shows it");
-                    assert.equal(read.inputs?.[change.property], undefined, "the inputs leave it out");
+                    assert.equal(c.onAppliance(snapshotOf(harness.emulator))?.[change.field], change.wire);
+                    assert.equal(read.props?.[change.property], undefined, "the state leaves it out");
+                    assert.equal(read.inputs?.[change.property], undefined, "so do the inputs");
                     const diff = await handlersOf(harness, c.kind).diff(c.id, read.props ?? {}, {
                         ...c.inputs,
                         __provider: providerBlob,

@@ -17,7 +17,7 @@ describe("the files generated from schema.json", () => {
 });
 
 describe("the SDK's generated types", () => {
-    it("turn required inputs into required fields and optional inputs into optional ones", () => {
+    it("turn required inputs into required fields and optional inputs into optional ones, outputs alike", () => {
         const schema: PackageSchema = {
             name: "t",
             resources: {
@@ -31,7 +31,9 @@ describe("the SDK's generated types", () => {
         const rendered = renderSdkTypes(schema);
         assert.match(rendered, /size: pulumi\.Input<number>;/);
         assert.match(rendered, /label\?: pulumi\.Input<string>;/);
-        assert.match(rendered, /readonly label: pulumi\.Output<string>;/);
+        // An output the program may leave out is not stored: it may be undefined.
+        assert.match(rendered, /readonly size: pulumi\.Output<number>;/);
+        assert.match(rendered, /readonly label: pulumi\.Output<string \| undefined>;/);
         assert.match(rendered, /export const thingOutputNames = \["size","label"\] as const;/);
     });
 
