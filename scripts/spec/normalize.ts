@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import { repoRoot } from "../lib/repo";
 import { classify } from "./classify";
 import { emptyTally } from "./fix-tally";
 import type { ApiObject, HttpMethod, NormalizedSpec, Operation } from "./model";
@@ -7,9 +5,10 @@ import { fileOperations } from "./operations";
 import { namePath } from "./path-names";
 import { readVendorFiles, type RawFile } from "./raw";
 import { SUPERSEDED_FILES } from "./superseded";
+import { findVendorDir } from "./vendor-dir";
 
 /** Where the vendor's files live in the repository. */
-export const VENDOR_DIR = join(repoRoot, "spec", "vendor", "v3.2");
+export const VENDOR_DIR = findVendorDir();
 
 type Draft = Omit<Operation, "alternative">;
 

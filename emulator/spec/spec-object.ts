@@ -1,0 +1,42 @@
+/**
+ * The emulator's copy of the vendor's v3.2 spec (`spec-objects.json`, generated from `spec/vendor/v3.2` by
+ * `npm run generate`): per object, the fields its bodies take and the query values its GETs take. The
+ * emulator ships without `spec/`, so it reads this file; a test fails when it is stale.
+ */
+
+/** One body field as the spec declares it, normalized: only what the emulator checks. */
+export interface SpecField {
+    readonly type: "string" | "integer" | "enum" | "stringList";
+    readonly required?: true;
+    /** Absent when the spec gives none (its `""` on an integer or an enum is none). */
+    readonly default?: string | number | readonly string[];
+    /** Integers. */
+    readonly minimum?: number;
+    readonly maximum?: number;
+    /** Strings. */
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    /** Enums, and the items of a list when the spec lists them. */
+    readonly values?: readonly string[];
+    /** Declared `enum: [""]`: the name of another object. */
+    readonly reference?: true;
+    /** The vendor's name of a maximum that depends on the appliance model. */
+    readonly modelSpecificMaximum?: string;
+}
+
+/** The fields of one request body, by wire name, in the spec's order. */
+export type SpecBody = Readonly<Record<string, SpecField>>;
+
+/** One configurable object of the spec, by its id (`services/servers`, `system/advanced-settings`). */
+export interface SpecObject {
+    /** The list GET takes `limit` and `offset`. */
+    readonly paged?: true;
+    /** Values of `?groups=` the GETs list. */
+    readonly groups?: readonly string[];
+    /** Values of `?parameters=` the GETs list. */
+    readonly parameters?: readonly string[];
+    /** The POST body on the object's path. */
+    readonly create?: SpecBody;
+    /** The PUT body on the item path (a collection) or on the path (a sub-object). */
+    readonly update?: SpecBody;
+}
