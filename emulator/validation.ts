@@ -132,9 +132,17 @@ function toWireValue(name: string, field: FieldDefinition, value: unknown): Wire
             }
             return String(number);
         }
-        case "list":
-            if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [...value];
-            return { problem: `'${name}' value ${shown} must be a list of strings.` };
+        case "list": {
+            if (!Array.isArray(value) || !value.every((item) => typeof item === "string"))
+                return { problem: `'${name}' value ${shown} must be a list of strings.` };
+            const outside = field.values ? value.filter((item) => !field.values?.includes(item)) : [];
+            if (outside.length > 0) {
+                return {
+                    problem: `'${name}' item ${describe(outside[0])} is not one of: ${field.values?.join(", ")}.`,
+                };
+            }
+            return [...value];
+        }
         case "string": {
             if (typeof value !== "string") return { problem: `'${name}' value ${shown} must be a string.` };
             const { minLength = 0, maxLength = Infinity } = field;

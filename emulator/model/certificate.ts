@@ -1,39 +1,37 @@
-import { list, oneOf, text, yesNo, type FieldDefinition, type ObjectModel } from "./field";
-import { objectName } from "./names";
+import { specObject } from "../spec/spec-objects";
+import { text, type FieldDefinition } from "./field";
+import { modelFromSpec } from "./from-spec";
+import { pathName } from "./names";
 
-/** Set on create, never changed: a certificate is made once; PUT only downloads it. */
-const once = (field: FieldDefinition): FieldDefinition => ({ ...field, fixedAfterCreate: true });
+const spec = specObject("certificates/self-signed-certificate");
+
+/** Filled in by the appliance on create; never in a request. */
+const setByTheAppliance: FieldDefinition = {
+    ...text(""),
+    fixedAfterCreate: true,
+    changeHint: "the appliance sets it",
+};
 
 /**
- * `/certificates/self-signed-certificate` (Self_Signed_Certificate.json). `name`, `common-name` and
- * `country-code` are required; `expiry` and `serial` are the appliance's, filled in on create. Services name
- * certificates in `certificate` and `ecdsa-certificate`.
+ * `/certificates/self-signed-certificate` (Self_Signed_Certificate.json): made once from its POST body
+ * (`name`, `common-name` and `country-code` required); its only PUT downloads it. `expiry` and `serial` are
+ * the appliance's, filled in on create. Services name certificates in `certificate` and `ecdsa-certificate`.
  */
-export const certificateModel: ObjectModel = {
-    displayName: "Self Signed Certificate",
-    fields: {
-        name: objectName(512),
-        "common-name": once({ ...text("", { minLength: 1, maxLength: 64 }), requiredOn: ["create"] }),
-        "country-code": once({ ...text("", { minLength: 2, maxLength: 2 }), requiredOn: ["create"] }),
-        "organization-name": once(text("", { maxLength: 64 })),
-        "organizational-unit": once(text("", { maxLength: 64 })),
-        city: once(text("", { maxLength: 128 })),
-        state: once(text("", { maxLength: 128 })),
-        "key-type": once(oneOf(["RSA", "ECDSA"], "RSA")),
-        "key-size": once(oneOf(["1024", "2048", "4096"], "2048")),
-        "elliptic-curve-name": once(oneOf(["secp256r1", "secp384r1", "secp521r1"], "secp256r1")),
-        "allow-private-key-export": once(yesNo("No")),
-        "san-certificate": once(list()),
-        expiry: { ...text(""), fixedAfterCreate: true, changeHint: "the appliance sets it" },
-        serial: { ...text(""), fixedAfterCreate: true, changeHint: "the appliance sets it" },
+export const certificateModel = modelFromSpec(
+    { create: spec.create, ...(spec.parameters ? { parameters: spec.parameters } : {}) },
+    {
+        displayName: "Self Signed Certificate",
+        defaults: { "key-size": "2048" },
+        fields: { name: pathName, "common-name": { minLength: 1 } },
+        extraFields: { expiry: setByTheAppliance, serial: setByTheAppliance },
     },
-};
+);
 
-/** The body of `PUT /certificates/self-signed-certificate/{name}?operation=download` (the spec's PUT body). */
-export const certificateDownloadModel: ObjectModel = {
-    displayName: "Self Signed Certificate download",
-    fields: {
-        "download-type": { ...oneOf(["pem", "pkcs", "csr"], "pem"), requiredOn: ["update"] },
-        "encrypt-password": text(""),
+/** The body of `PUT .../{name}?operation=download` (the spec's PUT body); the emulator wants a type. */
+export const certificateDownloadModel = modelFromSpec(
+    { update: spec.update },
+    {
+        displayName: "Self Signed Certificate download",
+        fields: { "download-type": { requiredOn: ["update"] } },
     },
-};
+);

@@ -9,7 +9,7 @@ export type Operation = "create" | "update";
  */
 export interface FieldDefinition {
     readonly kind: "string" | "integer" | "enum" | "list";
-    /** Allowed values of an `enum` field (case-sensitive, as the appliance compares them). */
+    /** Allowed values of an `enum` field, or of each item of a `list` (case-sensitive, as the appliance compares them). */
     readonly values?: readonly string[];
     /** Inclusive range of an `integer` field. */
     readonly minimum?: number;
@@ -37,7 +37,7 @@ export interface ObjectModel {
     /** The group's display name, used as key in `?groups=` answers (`Advanced Configuration`). */
     readonly displayName: string;
     readonly fields: Readonly<Record<string, FieldDefinition>>;
-    /** Values of `?parameters=` that the spec lists but the emulator does not model: taken, and left out. */
+    /** Values of `?parameters=` that the spec lists, modelled or not: taken, and those not modelled left out. */
     readonly listedParameters?: readonly string[];
     /**
      * Rules that involve several fields, checked on the merged record after create or update; each returns

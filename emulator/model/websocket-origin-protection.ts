@@ -1,13 +1,8 @@
-import { list, type ObjectModel } from "./field";
+import { specObject } from "../spec/spec-objects";
+import { modelFromSpec } from "./from-spec";
 
-/**
- * The `Origin Protection` sub-object of a WebSocket policy (`.../websocket-policies/{policy}/origin-protection`,
- * Web_Socket_Policy_origin_protection.json). `allow-origins` is declared a string with a schema of array in
- * the spec: a list of strings, empty at first.
- */
-export const websocketOriginProtectionModel: ObjectModel = {
-    displayName: "Origin Protection",
-    fields: {
-        "allow-origins": list(),
-    },
-};
+/** The `Origin Protection` sub-object of a WebSocket policy (Web_Socket_Policy_origin_protection.json). */
+export const websocketOriginProtectionModel = modelFromSpec(
+    specObject("services/websocket-policies/origin-protection"),
+    { displayName: "Origin Protection" },
+);
