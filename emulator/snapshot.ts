@@ -29,6 +29,8 @@ export interface ServiceSnapshot {
     advancedConfiguration: WireObject;
     /** The `Basic Security` group (`/services/{name}/basic-security`). */
     basicSecurity: WireObject;
+    /** The `SSL Security` group (`/services/{name}/ssl-security`) but its certificates, which `service` holds. */
+    sslSecurity?: WireObject;
     /** The `Load Balancing` group (`/services/{name}/load-balancing`). */
     loadBalancing: WireObject;
     /** The service's servers keyed by server name, in creation order. */

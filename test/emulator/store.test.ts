@@ -36,23 +36,23 @@ describe("the store with a state file", () => {
     it("answers a change only once its write is on disk, and reads meanwhile see the state without it", async () => {
         const { store, writes } = heldStore();
         const change = store.change((state) => {
-            state.system.system.hostname = "waf-1";
+            state.singletons.system.record.hostname = "waf-1";
             return "done";
         });
         assert.equal(await settled(change), false, "not answered before the write ends");
-        assert.equal(store.state.system.system.hostname, "waf", "reads do not see it yet");
+        assert.equal(store.state.singletons.system.record.hostname, "waf", "reads do not see it yet");
         assert.equal(writes.length, 1);
         assert.match(writes[0].text, /"hostname": "waf-1"/);
         writes[0].finish();
         assert.equal(await change, "done");
-        assert.equal(store.state.system.system.hostname, "waf-1");
+        assert.equal(store.state.singletons.system.record.hostname, "waf-1");
     });
 
     it("lets the changes that arrive during a write share the next write: one fsync for many", async () => {
         const { store, writes } = heldStore();
-        const first = store.change((state) => void (state.system.system.hostname = "one"));
+        const first = store.change((state) => void (state.singletons.system.record.hostname = "one"));
         const later = ["two", "three", "four"].map((name) =>
-            store.change((state) => void (state.system.system["device-name"] = name)),
+            store.change((state) => void (state.singletons.system.record["device-name"] = name)),
         );
         assert.equal(writes.length, 1, "one write on its way");
         writes[0].finish();
@@ -63,18 +63,20 @@ describe("the store with a state file", () => {
         writes[1].finish();
         await Promise.all(later);
         assert.equal(writes.length, 2);
-        assert.equal(store.state.system.system["device-name"], "four");
+        assert.equal(store.state.singletons.system.record["device-name"], "four");
     });
 
     it("undoes every change not on disk when a write fails, and rejects each of them", async () => {
         const { store, writes } = heldStore();
-        const failing = store.change((state) => void (state.system.system.hostname = "lost"));
-        const riding = store.change((state) => void (state.system.system["device-name"] = "lost too"));
+        const failing = store.change((state) => void (state.singletons.system.record.hostname = "lost"));
+        const riding = store.change(
+            (state) => void (state.singletons.system.record["device-name"] = "lost too"),
+        );
         writes[0].finish(new Error("disk full"));
         await assert.rejects(failing, /disk full/);
         await assert.rejects(riding, /disk full/);
-        assert.equal(store.state.system.system.hostname, "waf");
-        const next = store.change((state) => state.system.system.hostname);
+        assert.equal(store.state.singletons.system.record.hostname, "waf");
+        const next = store.change((state) => state.singletons.system.record.hostname);
         assert.equal(await settled(next), false);
         writes[writes.length - 1].finish();
         assert.equal(await next, "waf", "the next change starts from the state on disk");
@@ -106,6 +108,9 @@ describe("a state file written before the emulator knew WebSocket policies", () 
         fs.writeFileSync(file, JSON.stringify({ version: 1, state }));
         const store = Store.open(factoryState(), file, () => Promise.resolve());
         assert.deepEqual(store.snapshot().services.chat.websocketPolicies, {});
-        assert.equal(store.state.services.get("chat")?.websocketPolicies.size, 0);
+        assert.equal(
+            store.state.collections.services.get("chat")?.children["services/websocket-policies"].size,
+            0,
+        );
     });
 });
