@@ -1,5 +1,5 @@
 import { notFound } from "./errors";
-import { rowChain, rowOf } from "./objects";
+import { rowOf } from "./objects";
 import type { ObjectRow } from "./object-row";
 import type { ApplianceState, ObjectNode } from "./state";
 
@@ -57,9 +57,4 @@ export function* everyItem(
     for (const [id, items] of Object.entries(state.collections)) {
         for (const [name, node] of items) yield* walk(rowOf(id), node, [name]);
     }
-}
-
-/** The names of the collections from the top down to `row` (a singleton adds none). */
-export function collectionDepth(row: ObjectRow): number {
-    return rowChain(row).filter((link) => link.kind === "collection").length;
 }
