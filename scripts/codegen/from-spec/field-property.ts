@@ -82,10 +82,10 @@ function corrected<T>(
     if (overlay === undefined) return spec;
     if (spec === undefined) return overlay;
     if (overlay === spec)
-        throw new Error(`${where}: ${name} ${String(spec)} restates the spec; leave it out`);
+        throw new Error(`${where}: ${name} ${JSON.stringify(spec)} restates the spec; leave it out`);
     if (why === undefined)
         throw new Error(
-            `${where}: ${name} ${String(overlay)} differs from the spec's ${String(spec)}; say why`,
+            `${where}: ${name} ${JSON.stringify(overlay)} differs from the spec's ${JSON.stringify(spec)}; say why`,
         );
     return overlay;
 }
