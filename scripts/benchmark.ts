@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --sizes 10,100,1000 --rounds 3]`: `pulumi up`, a preview with no changes, `pulumi refresh`
- * and `pulumi destroy` of N services against the emulator, each beside the same program whose dynamic provider
- * does nothing (the engine's own floor), on fresh stacks, in the same run; then the medians, their ratios, the
- * state bytes per resource and the API calls of each operation. A benchmark, not a test: it reports what it
- * measured and asserts nothing. By default N is 10 and 100; 1000 takes some minutes per round.
- */
+ * `npm run bench [-- --sizes 10,100,1000 --shapes plain,full --rounds 3]`: `pulumi up`, a preview with no
+ * changes, `pulumi refresh` and `pulumi destroy` of N services of each shape against the emulator, each beside
+ * the same program whose dynamic provider does nothing (the engine's own floor), on fresh stacks, in the same
+ * run; then the medians, their ratios, the state bytes per resource and the API calls of each operation. A
+ * benchmark, not a test: it reports what it measured and asserts nothing. By default N is 10 and 100; 1000
+ * takes some minutes per round. */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { RunningEmulator, startEmulator } from "../emulator";
@@ -16,6 +16,23 @@ const fixtures = path.join(repoRoot, "test", "fixtures");
 
 /** What each timed operation is given: a handler of the engine's events, which marks the operation's end. */
 type Timed = { onEvent(event: EngineEvent): void };
+
+/**
+ * What each service of a program declares beyond a plain one, by shape: `plain`, and `full`, a service with
+ * every sub-object it has today set to something other than its default (the real-site shape until the whole
+ * appliance's objects exist). Both programs get the same inputs.
+ */
+const shapes = {
+    plain: {},
+    full: {
+        comments: "benchmark",
+        enableHttp2: true,
+        keepaliveRequests: 32,
+        basicSecurity: { mode: "Active", webFirewallLogLevel: "4-Warning" },
+        loadBalancing: { algorithm: "Least Requests" },
+    },
+} as const;
+type Shape = keyof typeof shapes;
 
 /** The operations timed on each stack, in the order they run. */
 const operations = {
@@ -41,10 +58,15 @@ interface StackRun {
  * to the engine's summary event: the Automation API then runs more CLI commands (the stack's outputs and
  * history) that are not part of the operation.
  */
-async function runStack(program: string, count: number, emulator: RunningEmulator): Promise<StackRun> {
+async function runStack(
+    program: string,
+    count: number,
+    shape: Shape,
+    emulator: RunningEmulator,
+): Promise<StackRun> {
     const project = await createPulumiProject(path.join(fixtures, program), "bench");
     try {
-        await project.setConfig({ count: String(count) });
+        await project.setConfig({ count: String(count), shape: JSON.stringify(shapes[shape]) });
         await project.connectTo(emulator);
         const seconds = {} as Record<Operation, number>;
         const calls = {} as Record<Operation, number>;
@@ -87,49 +109,65 @@ function median(values: readonly number[]): number {
 }
 
 /** The report's rows for one N: each operation's medians beside the floor's, then the state per resource. */
-function rowsFor(count: number, floor: readonly StackRun[], services: readonly StackRun[]): string[] {
+function rowsFor(
+    count: number,
+    shape: Shape,
+    floor: readonly StackRun[],
+    services: readonly StackRun[],
+): string[] {
     const rows = (Object.keys(operations) as Operation[]).map((operation) => {
         const floorSeconds = median(floor.map((run) => run.seconds[operation]));
         const serviceSeconds = median(services.map((run) => run.seconds[operation]));
         const calls = median(services.map((run) => run.calls[operation]));
-        return `| ${count} | ${operation} | ${floorSeconds.toFixed(2)} s | ${serviceSeconds.toFixed(2)} s | ${(serviceSeconds / floorSeconds).toFixed(2)} | ${calls} |`;
+        return `| ${count} | ${shape} | ${operation} | ${floorSeconds.toFixed(2)} s | ${serviceSeconds.toFixed(2)} s | ${(serviceSeconds / floorSeconds).toFixed(2)} | ${calls} |`;
     });
     const floorBytes = median(floor.map((run) => run.stateBytesPerResource));
     const serviceBytes = median(services.map((run) => run.stateBytesPerResource));
     rows.push(
-        `| ${count} | state per resource | ${Math.round(floorBytes)} B | ${Math.round(serviceBytes)} B | ${(serviceBytes / floorBytes).toFixed(2)} | |`,
+        `| ${count} | ${shape} | state per resource | ${Math.round(floorBytes)} B | ${Math.round(serviceBytes)} B | ${(serviceBytes / floorBytes).toFixed(2)} | |`,
     );
     return rows;
 }
 
 async function main(): Promise<void> {
     const { values } = parseArgs({
-        options: { sizes: { type: "string", default: "10,100" }, rounds: { type: "string", default: "3" } },
+        options: {
+            sizes: { type: "string", default: "10,100" },
+            shapes: { type: "string", default: "plain,full" },
+            rounds: { type: "string", default: "3" },
+        },
     });
     const sizes = values.sizes.split(",").map(Number);
+    const chosenShapes = values.shapes.split(",").map((shape) => {
+        if (!(shape in shapes))
+            throw new Error(`--shapes: ${shape} is not one of ${Object.keys(shapes).join(", ")}`);
+        return shape as Shape;
+    });
     const rounds = Number(values.rounds);
     const emulator = await startEmulator();
     const table = [
-        "| N | operation | no-op floor | this provider | ratio | API calls |",
-        "|---|---|---|---|---|---|",
+        "| N | shape | operation | no-op floor | this provider | ratio | API calls |",
+        "|---|---|---|---|---|---|---|",
     ];
     try {
         for (const count of sizes) {
-            const floor: StackRun[] = [];
-            const services: StackRun[] = [];
-            // Interleaved, so that a slow spell of the machine falls on both programs alike.
-            for (let round = 1; round <= rounds; round++) {
-                floor.push(await runStack("bench-noop", count, emulator));
-                services.push(await runStack("bench-services", count, emulator));
-                const [f, s] = [floor.at(-1)?.seconds, services.at(-1)?.seconds];
-                console.error(
-                    `N=${count} round ${round}: ` +
-                        (Object.keys(operations) as Operation[])
-                            .map((op) => `${op} ${f?.[op].toFixed(2)}/${s?.[op].toFixed(2)} s`)
-                            .join(", "),
-                );
+            for (const shape of chosenShapes) {
+                const floor: StackRun[] = [];
+                const services: StackRun[] = [];
+                // Interleaved, so that a slow spell of the machine falls on both programs alike.
+                for (let round = 1; round <= rounds; round++) {
+                    floor.push(await runStack("bench-noop", count, shape, emulator));
+                    services.push(await runStack("bench-services", count, shape, emulator));
+                    const [f, s] = [floor.at(-1)?.seconds, services.at(-1)?.seconds];
+                    console.error(
+                        `N=${count} ${shape} round ${round}: ` +
+                            (Object.keys(operations) as Operation[])
+                                .map((op) => `${op} ${f?.[op].toFixed(2)}/${s?.[op].toFixed(2)} s`)
+                                .join(", "),
+                    );
+                }
+                table.push(...rowsFor(count, shape, floor, services));
             }
-            table.push(...rowsFor(count, floor, services));
         }
     } finally {
         await emulator.stop();

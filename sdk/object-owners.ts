@@ -44,10 +44,12 @@ function claim(type: string, resourceName: string, identity: readonly string[]):
         return;
     }
     const object =
-        identity.length === 0 ? "the appliance has only one" : `the appliance's ${identity.join("/")}`;
+        identity.length === 0
+            ? ", and the appliance has only one"
+            : ` for ${JSON.stringify(identity.join("/"))} on the appliance`;
     throw new pulumi.RunError(
-        `${type} "${resourceName}": this program already declares ${type} "${first}" for ${object}; two ` +
-            "resources of one object would undo each other's changes on every pulumi up. Declare it once and " +
-            `pass the "${first}" resource wherever it is needed.`,
+        `${type} "${resourceName}": this program already declares ${type} "${first}"${object}; two resources ` +
+            "of one object would undo each other's changes on every pulumi up. Declare one " +
+            `${type}${identity.length === 0 ? "" : " for it"} and pass it to every resource that needs it.`,
     );
 }

@@ -4,10 +4,13 @@ import type { Props } from "./state";
 
 /** A write the engine is about to make, as a resource's rules see it. */
 export interface PlannedWrite {
-    readonly operation: "create" | "update";
+    readonly operation: "create" | "update" | "delete";
     /** The object's ID, e.g. `chat`. */
     readonly id: string;
-    /** The properties the write sets, with their new values (for a create: every input given). */
+    /**
+     * The properties the write sets, with their new values (for a create: every input given; for a singleton:
+     * the fields the write changes on the appliance, a delete's restored values included).
+     */
     readonly targets: Readonly<Props>;
     /** All of the resource's inputs as the host passed them, references with the fields they pass. */
     readonly inputs: Readonly<Props>;

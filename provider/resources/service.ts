@@ -26,7 +26,7 @@ export const serviceRules: ResourceRules = {
         return failure ? [failure] : [];
     },
     guardFor({ operation, id, targets, inputs }) {
-        if (targets.enableWebSocket === true) {
+        if (targets.enableWebSocket === true && operation !== "delete") {
             return (calls) => assertAdvancedSettingsShown(calls, id, operation, inputs.systemConfiguration);
         }
         if (targets.enableWebSocket === false && operation === "update") {

@@ -12,7 +12,7 @@ import { isUnknown } from "../schema/values";
 import { outputsOf } from "../engine/appliance-object";
 import type { ApplianceApi } from "../engine/context";
 import { collectionOf, fillPath } from "../engine/object-path";
-import { readAdvancedSettings } from "../resources/system-configuration-wire";
+import { readSingleton } from "../engine/singleton-resource";
 
 /**
  * The WebSocket rule chain, each link in three places: Show Advanced Settings (`enable-advanced-settings` of
@@ -73,7 +73,7 @@ export async function assertAdvancedSettingsShown(
 ): Promise<void> {
     const model = resourceModel(systemConfigurationToken);
     const shown = model.property("showAdvancedSettings") as PropertyModel;
-    const found = (await readAdvancedSettings(api))[shown.extension.field as string];
+    const found = (await readSingleton(api, model))[shown.extension.field as string];
     if (fromWireValue(shown, found) !== true) {
         const declared =
             typeof reference === "object" &&

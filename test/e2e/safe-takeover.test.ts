@@ -44,11 +44,22 @@ describe("safe takeover and a review a person can trust, through the Pulumi CLI"
         assert.deepEqual(emulator.control.snapshot().services, {});
     });
 
+    it("refuses at preview a WebSocket service whose new SystemConfiguration leaves showAdvancedSettings out", async () => {
+        await project.setConfig({ scenario: "websocket-without-settings" });
+        emulator.control.clearLog();
+        const { message } = await rejection(project.preview(), CommandError);
+        assert.match(
+            message,
+            /the systemConfiguration given has showAdvancedSettings: not set; set showAdvancedSettings: true on that SystemConfiguration/,
+        );
+        assert.deepEqual(writes(emulator), []);
+    });
+
     it("refuses at preview two resources of one service, naming both, and writes nothing", async () => {
         await project.setConfig({ scenario: "two-owners" });
         const { message } = await rejection(project.preview(), CommandError);
         const refusal =
-            /Service "shop-again": this program already declares Service "shop" for the appliance's shop; two resources of one object would undo each other's changes/;
+            /Service "shop-again": this program already declares Service "shop" for "shop" on the appliance; two resources of one object would undo each other's changes/;
         assert.match(message, refusal);
         assert.doesNotMatch(message, /^\s+at /m, "no stack trace");
         assert.doesNotMatch(message, /adopt/);
@@ -60,7 +71,7 @@ describe("safe takeover and a review a person can trust, through the Pulumi CLI"
         const { message } = await rejection(project.preview(), CommandError);
         assert.match(
             message,
-            /Server "app-again": this program already declares Server "app" for the appliance's shop\/app/,
+            /Server "app-again": this program already declares Server "app" for "shop\/app" on the appliance/,
         );
         assert.doesNotMatch(message, /^\s+at /m, "no stack trace");
     });
