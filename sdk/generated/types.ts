@@ -250,11 +250,11 @@ export interface ServiceLoadBalancingArgs {
      */
     persistenceIdleTimeout?: pulumi.Input<number>;
     /**
-     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to empty.
+     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to `persistence`.
      */
     persistenceCookieName?: pulumi.Input<string>;
     /**
-     * The cookie's path. Defaults to empty.
+     * The cookie's path. Defaults to `/`.
      */
     persistenceCookiePath?: pulumi.Input<string>;
     /**
@@ -300,11 +300,11 @@ export interface ServiceLoadBalancing {
      */
     readonly persistenceIdleTimeout: number;
     /**
-     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to empty.
+     * The cookie's name, for `Cookie Insert` and `Cookie Passive`. Defaults to `persistence`.
      */
     readonly persistenceCookieName: string;
     /**
-     * The cookie's path. Defaults to empty.
+     * The cookie's path. Defaults to `/`.
      */
     readonly persistenceCookiePath: string;
     /**
