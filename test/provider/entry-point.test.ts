@@ -11,6 +11,9 @@ import * as provider from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
 import { providerBlob, rejection } from "./harness";
 
+/** What a resource's handlers are made of, in alphabetical order. */
+const handlerMethods = ["check", "create", "delete", "diff", "read", "update"];
+
 function stackConfig(values: Record<string, string>): { get(key: string): string | undefined } {
     return { get: (key) => values[key] };
 }
@@ -19,14 +22,7 @@ describe("provider/index.ts, the entry point the SDK loads", () => {
     it("exports configure and the handlers of both resources", () => {
         assert.equal(typeof provider.configure, "function");
         for (const handlers of [provider.service, provider.systemConfiguration]) {
-            assert.deepEqual(Object.keys(handlers).sort(), [
-                "check",
-                "create",
-                "delete",
-                "diff",
-                "read",
-                "update",
-            ]);
+            assert.deepEqual(Object.keys(handlers).sort(), handlerMethods);
         }
     });
 
@@ -161,14 +157,7 @@ describe("the registry of resource kinds, derived from schema.json", () => {
         for (const kind of sdkKinds) {
             const kindHandlers = handlers[kind];
             assert.ok(kindHandlers, `no handlers for ${kind}`);
-            assert.deepEqual(Object.keys(kindHandlers).sort(), [
-                "check",
-                "create",
-                "delete",
-                "diff",
-                "read",
-                "update",
-            ]);
+            assert.deepEqual(Object.keys(kindHandlers).sort(), handlerMethods);
             assert.equal(typeof provider.dynamicProvider(kind).configure, "function");
         }
     });
