@@ -9,10 +9,11 @@ import { checkForEngine } from "./engine/check-for-engine";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
 import { objectResourceHandlers } from "./engine/object-resource";
+import { singletonResourceHandlers, singletonId } from "./engine/singleton-resource";
 import { serviceHandlers } from "./resources/service";
-import { webSocketPolicyHandlers } from "./resources/websocket-policy";
-import { selfSignedCertificateToken, serverToken, serviceGroupToken, vsiteToken } from "./schema/tokens";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
+import { webSocketPolicyHandlers } from "./resources/websocket-policy";
+import { loadSchema } from "./schema/load";
 
 export type { ResourceHandlers } from "./engine/handlers";
 
@@ -22,24 +23,37 @@ export interface ProviderConfig {
 }
 
 /**
- * Every resource type by its kind (its name in camelCase, as the SDK asks for it). A resource with rules of its
- * own comes from `resources/`; every other one is the engine's, from schema.json alone.
+ * A resource kind: its name in camelCase, as the SDK asks for it (`service`, `webSocketPolicy`). Every resource
+ * of schema.json is one.
  */
-const resourceKinds = {
+export type ResourceKind = string;
+
+/** The resources with rules of their own (`resources/`); every other one is the engine's, from schema.json alone. */
+const ownHandlers: Readonly<Record<ResourceKind, (context: ResourceContext) => ResourceHandlers>> = {
     service: serviceHandlers,
     systemConfiguration: systemConfigurationHandlers,
-    server: (context: ResourceContext) => objectResourceHandlers(serverToken, context),
-    selfSignedCertificate: (context: ResourceContext) =>
-        objectResourceHandlers(selfSignedCertificateToken, context),
-    vsite: (context: ResourceContext) => objectResourceHandlers(vsiteToken, context),
-    serviceGroup: (context: ResourceContext) => objectResourceHandlers(serviceGroupToken, context),
     webSocketPolicy: webSocketPolicyHandlers,
-} as const;
+};
 
-/** A resource kind, e.g. `service`. */
-export type ResourceKind = keyof typeof resourceKinds;
+/** Every resource type of schema.json by its kind, each with its handlers' maker: the registry. */
+function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) => ResourceHandlers> {
+    const kinds = new Map<ResourceKind, (context: ResourceContext) => ResourceHandlers>();
+    for (const [token, resource] of Object.entries(loadSchema().resources)) {
+        const name = token.slice(token.lastIndexOf(":") + 1);
+        const kind = name[0].toLowerCase() + name.slice(1);
+        const singleton = !(resource["x-barracudawaf"]?.object ?? "").includes("{name}");
+        kinds.set(
+            kind,
+            ownHandlers[kind] ??
+                (singleton
+                    ? (context) => singletonResourceHandlers(token, context, singletonId(token))
+                    : (context) => objectResourceHandlers(token, context)),
+        );
+    }
+    return kinds;
+}
 
-/** The handlers of every resource type, all bound to one appliance connection. */
+/** The handlers of every resource type, all bound to one appliance connection, by kind. */
 export type Handlers = Readonly<Record<ResourceKind, ResourceHandlers>>;
 
 const noConfig: ProviderConfig = { get: () => undefined };
@@ -75,9 +89,7 @@ export function createHandlers(
         adoptExisting: () => current().adoptExisting,
         notice,
     };
-    return Object.fromEntries(
-        Object.entries(resourceKinds).map(([kind, handlersOf]) => [kind, handlersOf(context)]),
-    ) as Record<ResourceKind, ResourceHandlers>;
+    return Object.fromEntries([...resourceKinds()].map(([kind, handlersOf]) => [kind, handlersOf(context)]));
 }
 
 function configuredSettings(): ConnectionSettings {
@@ -92,38 +104,57 @@ function handlers(): Handlers {
     return configuredHandlers;
 }
 
-/** Lazily bound handlers: the schema and the appliance are only touched when a method is called. */
+/** The handlers of `kind` among `all`. @throws Error naming the kinds there are, for a kind schema.json lacks. */
+function handlersOfKind(all: Handlers, kind: ResourceKind): ResourceHandlers {
+    const found = all[kind];
+    if (found === undefined) {
+        throw new Error(
+            `pulumi-barracudawaf has no resource kind "${kind}" (it has ${Object.keys(all).join(", ")}): ` +
+                "the program's SDK and the installed provider differ; install one version of the package",
+        );
+    }
+    return found;
+}
+
+/**
+ * Lazily bound handlers: the schema and the appliance are only touched when a method is called, and whatever
+ * goes wrong then (no settings, an unknown kind) rejects the call's promise rather than throwing.
+ */
 function lazy(pick: (all: Handlers) => ResourceHandlers): ResourceHandlers {
     return {
-        check: (olds, news) => pick(handlers()).check(olds, news),
-        diff: (id, olds, news) => pick(handlers()).diff(id, olds, news),
-        create: (inputs) => pick(handlers()).create(inputs),
-        read: (id, props) => pick(handlers()).read(id, props),
-        update: (id, olds, news) => pick(handlers()).update(id, olds, news),
-        delete: (id, props) => pick(handlers()).delete(id, props),
+        check: async (olds, news) => pick(handlers()).check(olds, news),
+        diff: async (id, olds, news) => pick(handlers()).diff(id, olds, news),
+        create: async (inputs) => pick(handlers()).create(inputs),
+        read: async (id, props) => pick(handlers()).read(id, props),
+        update: async (id, olds, news) => pick(handlers()).update(id, olds, news),
+        delete: async (id, props) => pick(handlers()).delete(id, props),
     };
 }
 
 /** `barracudawaf:index:Service`, using the settings given to {@link configure}. */
-export const service: ResourceHandlers = lazy((all) => all.service);
+export const service: ResourceHandlers = lazy((all) => handlersOfKind(all, "service"));
 
 /** `barracudawaf:index:SystemConfiguration`, using the settings given to {@link configure}. */
-export const systemConfiguration: ResourceHandlers = lazy((all) => all.systemConfiguration);
+export const systemConfiguration: ResourceHandlers = lazy((all) =>
+    handlersOfKind(all, "systemConfiguration"),
+);
 
 /** `barracudawaf:index:Server`, using the settings given to {@link configure}. */
-export const server: ResourceHandlers = lazy((all) => all.server);
+export const server: ResourceHandlers = lazy((all) => handlersOfKind(all, "server"));
 
 /** `barracudawaf:index:SelfSignedCertificate`, using the settings given to {@link configure}. */
-export const selfSignedCertificate: ResourceHandlers = lazy((all) => all.selfSignedCertificate);
+export const selfSignedCertificate: ResourceHandlers = lazy((all) =>
+    handlersOfKind(all, "selfSignedCertificate"),
+);
 
 /** `barracudawaf:index:Vsite`, using the settings given to {@link configure}. */
-export const vsite: ResourceHandlers = lazy((all) => all.vsite);
+export const vsite: ResourceHandlers = lazy((all) => handlersOfKind(all, "vsite"));
 
 /** `barracudawaf:index:ServiceGroup`, using the settings given to {@link configure}. */
-export const serviceGroup: ResourceHandlers = lazy((all) => all.serviceGroup);
+export const serviceGroup: ResourceHandlers = lazy((all) => handlersOfKind(all, "serviceGroup"));
 
 /** `barracudawaf:index:WebSocketPolicy`, using the settings given to {@link configure}. */
-export const webSocketPolicy: ResourceHandlers = lazy((all) => all.webSocketPolicy);
+export const webSocketPolicy: ResourceHandlers = lazy((all) => handlersOfKind(all, "webSocketPolicy"));
 
 /**
  * What the `__provider` text in each resource's state hands to Pulumi's dynamic-provider host for a kind:
@@ -133,13 +164,13 @@ export const webSocketPolicy: ResourceHandlers = lazy((all) => all.webSocketPoli
 export function dynamicProvider(
     kind: ResourceKind,
 ): ResourceHandlers & { configure(request: { config: ProviderConfig }): Promise<void> } {
-    const handlersOfKind = lazy((all) => all[kind]);
+    const handlers = lazy((all) => handlersOfKind(all, kind));
     return {
         async configure(request) {
             configure(request.config);
         },
-        ...handlersOfKind,
-        check: checkForEngine(handlersOfKind.check),
+        ...handlers,
+        check: checkForEngine(handlers.check),
     };
 }
 

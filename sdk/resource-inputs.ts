@@ -15,7 +15,8 @@ export interface ResourceInputSpec {
     readonly names: Readonly<Record<string, readonly string[]>>;
     /**
      * Inputs that pass another resource as `{ id, ...fields }`: the `id` orders the two operations, the fields
-     * let `check` apply a rule at preview (a Service's `systemConfiguration` passes `showAdvancedSettings`).
+     * (as the program declared them, like `names`) let `check` apply a rule at preview (a Service's
+     * `systemConfiguration` passes `showAdvancedSettings`).
      */
     readonly resources: Readonly<Record<string, readonly string[]>>;
 }
@@ -65,7 +66,9 @@ function resourceReference(value: unknown, fields: readonly string[]): pulumi.In
         ...Object.fromEntries(fields.map((field) => [field, resource[field]])),
     });
     if (pulumi.CustomResource.isInstance(value)) {
-        return pick(value as unknown as Record<string, unknown>);
+        // The fields as the program declared them (see `names` above); the id is the resource's own.
+        const declared = declaredInputsOf(value) ?? (value as unknown as Record<string, unknown>);
+        return { ...pick(declared), id: (value as unknown as Record<string, unknown>).id };
     }
     return pulumi
         .output(value as pulumi.Input<Record<string, unknown>>)

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 
 import type { ApplianceQuery } from "../client/appliance-client";
 import type { ResourceModel } from "../schema/model";
-import { outputsOf, readObject, type Outputs } from "./appliance-object";
+import { isNotFound, outputsOf, readObject, type Outputs } from "./appliance-object";
 import type { ApplianceApi } from "./context";
 import { collectionOf, fillPath, type PathParams } from "./object-path";
 
@@ -100,7 +100,15 @@ async function listCollection(
         const query: ApplianceQuery = model.extension.pagedList
             ? { ...groups, limit: String(listPageSize), offset: String(offset) }
             : groups;
-        const body = await api.get<{ data?: Record<string, unknown> }>(collection, query);
+        let body: { data?: Record<string, unknown> };
+        try {
+            body = await api.get(collection, query);
+        } catch (error) {
+            if (isNotFound(error)) {
+                return records; // the parent is gone: each object's own GET says so
+            }
+            throw error;
+        }
         const page = Object.entries(body.data ?? {});
         const before = records.size;
         for (const [name, record] of page) {

@@ -199,6 +199,14 @@ export function singletonResourceHandlers(
     };
 }
 
+/**
+ * The ID of the singleton `token` on the appliance at an address, for a singleton with no rules of its own: its
+ * path and the appliance's host and port, e.g. `system/dns@waf.example.com:8443`.
+ */
+export function singletonId(token: string): (address: string) => string {
+    return (address) => `${resourceModel(token).extension.object}@${new URL(address).host}`;
+}
+
 /** The fields of a singleton as the appliance reports them now: one GET (inline, or under its group's name). */
 export async function readSingleton(
     api: ApplianceApi,

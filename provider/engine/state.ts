@@ -210,8 +210,7 @@ function providerOnlyOutputs(model: ResourceModel, inputs: Props): Props {
  * read-only facts the appliance fills in (output-only and `computed` properties: a certificate's serial, a
  * service's port when the program leaves it to the type); the provider-only inputs taken from `inputs`, so a
  * reference the program dropped leaves the state; and `inputNames` itself. What the program leaves out is not
- * stored: Pulumi rewrites the whole state at every step, so each value costs at every step (the `get` functions
- * read anything else). A state written before the provider recorded input names (`inputNames` undefined) keeps
+ * stored: Pulumi rewrites the whole state at every step, so each value costs at every step. A state written before the provider recorded input names (`inputNames` undefined) keeps
  * every output, as it did.
  */
 export function stateOf(

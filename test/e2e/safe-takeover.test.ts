@@ -44,6 +44,17 @@ describe("safe takeover and a review a person can trust, through the Pulumi CLI"
         assert.deepEqual(emulator.control.snapshot().services, {});
     });
 
+    it("refuses at preview a WebSocket service whose new SystemConfiguration leaves showAdvancedSettings out", async () => {
+        await project.setConfig({ scenario: "websocket-without-settings" });
+        emulator.control.clearLog();
+        const { message } = await rejection(project.preview(), CommandError);
+        assert.match(
+            message,
+            /the systemConfiguration given has showAdvancedSettings: not set; set showAdvancedSettings: true on that SystemConfiguration/,
+        );
+        assert.deepEqual(writes(emulator), []);
+    });
+
     it("refuses at preview two resources of one service, naming both, and writes nothing", async () => {
         await project.setConfig({ scenario: "two-owners" });
         const { message } = await rejection(project.preview(), CommandError);

@@ -108,4 +108,28 @@ describe("reads of one collection, coalesced", () => {
             );
             assert.deepEqual(harness.counts(), { "GET /services/{name}/servers": 2 });
         }));
+
+    it("reads the servers of a service deleted by hand as gone, together", () =>
+        withProvider(async (harness) => {
+            await makeServices(harness, 1);
+            for (const server of ["a", "b"]) {
+                await callAppliance(harness.emulator, "POST", "/services/svc0/servers", {
+                    name: server,
+                    "ip-address": "10.0.1.1",
+                    port: 8080,
+                });
+            }
+            await callAppliance(harness.emulator, "DELETE", "/services/svc0");
+            harness.resetCounts();
+            const reads = await Promise.all(
+                ["svc0/a", "svc0/b"].map((id) =>
+                    harness.handlers.server.read(id, { __inputNames: ["name"], __provider: providerBlob }),
+                ),
+            );
+            assert.deepEqual(reads, [{}, {}]);
+            assert.deepEqual(harness.counts(), {
+                "GET /services/{name}/servers": 1,
+                "GET /services/{name}/servers/{server}": 2,
+            });
+        }));
 });

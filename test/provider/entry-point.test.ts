@@ -1,11 +1,18 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, it } from "node:test";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
+import { ConnectionSettings } from "../../provider/client/connection-settings";
+import { repoRoot } from "../../scripts/lib/repo";
 import { AuthenticationError, ConfigurationError } from "../../provider/errors";
 import * as provider from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
 import { providerBlob, rejection } from "./harness";
+
+/** What a resource's handlers are made of, in alphabetical order. */
+const handlerMethods = ["check", "create", "delete", "diff", "read", "update"];
 
 function stackConfig(values: Record<string, string>): { get(key: string): string | undefined } {
     return { get: (key) => values[key] };
@@ -15,14 +22,7 @@ describe("provider/index.ts, the entry point the SDK loads", () => {
     it("exports configure and the handlers of both resources", () => {
         assert.equal(typeof provider.configure, "function");
         for (const handlers of [provider.service, provider.systemConfiguration]) {
-            assert.deepEqual(Object.keys(handlers).sort(), [
-                "check",
-                "create",
-                "delete",
-                "diff",
-                "read",
-                "update",
-            ]);
+            assert.deepEqual(Object.keys(handlers).sort(), handlerMethods);
         }
     });
 
@@ -136,4 +136,34 @@ describe("provider/index.ts, the entry point the SDK loads", () => {
                 ApplianceClient.forgetAll();
             });
         }));
+});
+
+describe("the registry of resource kinds, derived from schema.json", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, "schema.json"), "utf8")) as {
+        resources: Record<string, unknown>;
+    };
+    /** The kinds the SDK's generated classes ask the provider for (`super("service", ...)`). */
+    const sdkKinds = [
+        ...fs
+            .readFileSync(path.join(repoRoot, "sdk", "generated", "resources.ts"), "utf8")
+            .matchAll(/super\(\s*"([A-Za-z]+)",/g),
+    ].map(([, kind]) => kind);
+
+    it("has handlers for every resource of schema.json and every class of the SDK", () => {
+        const handlers = provider.createHandlers(
+            new ConnectionSettings({ address: "http://127.0.0.1:1", username: "u", password: "p" }),
+        );
+        assert.equal(sdkKinds.length, Object.keys(schema.resources).length);
+        for (const kind of sdkKinds) {
+            const kindHandlers = handlers[kind];
+            assert.ok(kindHandlers, `no handlers for ${kind}`);
+            assert.deepEqual(Object.keys(kindHandlers).sort(), handlerMethods);
+            assert.equal(typeof provider.dynamicProvider(kind).configure, "function");
+        }
+    });
+
+    it("names the kinds there are when asked for one it lacks", async () => {
+        const { message } = await rejection(provider.dynamicProvider("teleporter").read("x", {}), Error);
+        assert.match(message, /no resource kind "teleporter" \(it has service, /);
+    });
 });

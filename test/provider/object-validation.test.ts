@@ -2,12 +2,11 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { objectResourceHandlers } from "../../provider/engine/object-resource";
-import {
-    selfSignedCertificateToken,
-    serverToken,
-    serviceGroupToken,
-    vsiteToken,
-} from "../../provider/schema/tokens";
+import { selfSignedCertificateToken } from "../../provider/schema/tokens";
+
+const serverToken = "barracudawaf:index:Server";
+const serviceGroupToken = "barracudawaf:index:ServiceGroup";
+const vsiteToken = "barracudawaf:index:Vsite";
 
 /** One bad input of a resource: the inputs, and the one failure `check` must report with its message. */
 interface BadInput {
