@@ -31,7 +31,8 @@ describe("the emulator's --ca-file", () => {
 
     it("writes the certificate of --https as PEM before it says it is listening, and clients can trust it", async () => {
         const caFile = path.join(dir, "emulator-ca.pem");
-        const emulator = await startCli(["--https", "--ca-file", caFile]);
+        // Making the HTTPS certificate takes a while on a busy machine: wait for the banner as long as it needs.
+        const emulator = await startCli(["--https", "--ca-file", caFile], {}, 120_000);
         started.push(emulator);
         assert.match(emulator.url, /^https:\/\/127\.0\.0\.1:\d+$/);
         assert.match(emulator.output, new RegExp(`certificate: .*, in ${caFile.replace(/[.]/g, "\\.")}`));
