@@ -128,11 +128,18 @@ describe("the packed package, installed into a program outside the checkout", ()
             [],
             "no tests or fixtures",
         );
+        // Besides code, dist/ holds the emulator's extract of the vendor's spec, which it reads at run time.
         assert.deepEqual(
-            files.filter((file) => file.startsWith("dist/") && !/(\.js|\.d\.ts)$/.test(file)),
+            files.filter(
+                (file) =>
+                    file.startsWith("dist/") &&
+                    !/(\.js|\.d\.ts)$/.test(file) &&
+                    file !== "dist/emulator/spec/spec-objects.json",
+            ),
             [],
-            "only compiled code and its types under dist/",
+            "only compiled code, its types and the emulator's spec under dist/",
         );
+        assert.ok(files.includes("dist/emulator/spec/spec-objects.json"), "the emulator's spec is shipped");
     });
 
     it("the installed package uses the program's @pulumi/pulumi, the only copy", () => {
