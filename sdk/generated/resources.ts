@@ -33,7 +33,7 @@ import {
 export interface Service extends ServiceOutputs {}
 
 /**
- * A service (web application) on the appliance: a virtual IP address and port that the firewall protects, with its Advanced Configuration. Its ID is the service's name. The provider writes the `services` object and, only when you set one of its fields, the service's advanced configuration, then reads both back, so `pulumi refresh` shows any change made on the appliance.
+ * A service (web application) on the appliance: a virtual IP address and port that the firewall protects, with its Advanced Configuration. Its ID is the service's name. The provider writes the `services` object and, only when you set one of its fields, the service's advanced configuration, then reads both back, so `pulumi refresh` shows any change made on the appliance to what you set.
  */
 export class Service extends DynamicResource {
     constructor(name: string, args: ServiceArgs, opts?: pulumi.CustomResourceOptions) {
