@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --sizes 10,100,1000 --shapes plain,full --rounds 3]`: `pulumi up`, a preview with no
- * changes, `pulumi refresh` and `pulumi destroy` of N services of each shape against the emulator, each beside
- * the same program whose dynamic provider does nothing (the engine's own floor), on fresh stacks, in the same
- * run; then the medians, their ratios, the state bytes per resource and the API calls of each operation. A
- * benchmark, not a test: it reports what it measured and asserts nothing. By default N is 10 and 100; 1000
- * takes some minutes per round. */
+ * `npm run bench [-- --sizes 10,100,1000 --shapes plain,full --rounds 3 --skip-checkpoints]`: `pulumi up`, a
+ * preview with no changes, `pulumi refresh` and `pulumi destroy` of N services of each shape against the
+ * emulator, each beside the same program whose dynamic provider does nothing (the engine's own floor), on fresh
+ * stacks, in the same run; then the medians, their ratios, the state bytes per resource and the API calls of
+ * each operation. A benchmark, not a test: it reports what it measured and asserts nothing. By default N is 10
+ * and 100; 1000 takes some minutes per round.
+ */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { RunningEmulator, startEmulator } from "../emulator";
@@ -14,8 +15,11 @@ import { repoRoot } from "./lib/repo";
 
 const fixtures = path.join(repoRoot, "test", "fixtures");
 
-/** What each timed operation is given: a handler of the engine's events, which marks the operation's end. */
-type Timed = { onEvent(event: EngineEvent): void };
+/**
+ * What each timed operation is given: a handler of the engine's events, which marks the operation's end, and
+ * the environment of the run (`PULUMI_SKIP_CHECKPOINTS` with `--skip-checkpoints`).
+ */
+type Timed = { onEvent(event: EngineEvent): void; env: Readonly<Record<string, string>> };
 
 /**
  * What each service of a program declares beyond a plain one, by shape: `plain`, and `full`, a service with
@@ -63,6 +67,7 @@ async function runStack(
     count: number,
     shape: Shape,
     emulator: RunningEmulator,
+    env: Readonly<Record<string, string>>,
 ): Promise<StackRun> {
     const project = await createPulumiProject(path.join(fixtures, program), "bench");
     try {
@@ -78,6 +83,7 @@ async function runStack(
             const started = process.hrtime.bigint();
             let ended: bigint | undefined;
             await run(project, {
+                env,
                 onEvent: (event) => {
                     if (event.summaryEvent) ended = process.hrtime.bigint();
                 },
@@ -135,8 +141,11 @@ async function main(): Promise<void> {
             sizes: { type: "string", default: "10,100" },
             shapes: { type: "string", default: "plain,full" },
             rounds: { type: "string", default: "3" },
+            "skip-checkpoints": { type: "boolean", default: false },
         },
     });
+    // The engine then writes the state once, at the end of each operation, instead of at every step.
+    const env: Record<string, string> = values["skip-checkpoints"] ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {};
     const sizes = values.sizes.split(",").map(Number);
     const chosenShapes = values.shapes.split(",").map((shape) => {
         if (!(shape in shapes))
@@ -156,8 +165,8 @@ async function main(): Promise<void> {
                 const services: StackRun[] = [];
                 // Interleaved, so that a slow spell of the machine falls on both programs alike.
                 for (let round = 1; round <= rounds; round++) {
-                    floor.push(await runStack("bench-noop", count, shape, emulator));
-                    services.push(await runStack("bench-services", count, shape, emulator));
+                    floor.push(await runStack("bench-noop", count, shape, emulator, env));
+                    services.push(await runStack("bench-services", count, shape, emulator, env));
                     const [f, s] = [floor.at(-1)?.seconds, services.at(-1)?.seconds];
                     console.error(
                         `N=${count} ${shape} round ${round}: ` +
