@@ -132,4 +132,22 @@ describe("reads of one collection, coalesced", () => {
                 "GET /services/{name}/servers/{server}": 2,
             });
         }));
+
+    it("answers reads that arrive soon after a list from that list, and lists again once it is 2 s old", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, 6);
+            const read = (some: readonly string[]) =>
+                Promise.all(some.map((name) => harness.handlers.service.read(name, stateOf(name))));
+            harness.resetCounts();
+            await read(names.slice(0, 3));
+            await callAppliance(harness.emulator, "PUT", "/services/svc4", { port: "2004" });
+            const soon = await read(names.slice(3));
+            const reads = () => Object.entries(harness.counts()).filter(([route]) => route.startsWith("GET"));
+            assert.deepEqual(reads(), [["GET /services", 1]], "one list served both");
+            assert.equal(soon[1].props?.port, 1004, "as the list had it, a moment earlier");
+            await new Promise((resolve) => setTimeout(resolve, 2100));
+            const later = await read(names.slice(3));
+            assert.equal(later[1].props?.port, 2004);
+            assert.deepEqual(reads(), [["GET /services", 2]]);
+        }));
 });
