@@ -15,6 +15,14 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /**
+ * The query that asks a GET of the resource's object, or of its collection, for every group the resource maps.
+ * Sub-objects come only when asked for by their groups; an object without any needs no query.
+ */
+export function groupsQuery(model: ResourceModel): ApplianceQuery {
+    return model.objects.length > 1 ? { groups: model.objects.map((o) => model.extension.groups[o]) } : {};
+}
+
+/**
  * The object at `params` as the appliance has it now, with every group the resource maps (one
  * `GET <object>?groups=<main>&groups=<sub-object>...`), in output form; undefined when it is gone. The parents'
  * names (`params` other than `name`) are not fields: the caller adds them.
@@ -26,10 +34,7 @@ export async function readObject(
 ): Promise<Outputs | undefined> {
     let body: { data?: Record<string, unknown> };
     try {
-        // Sub-objects come only when asked for by their groups; an object without any needs no query.
-        const query: ApplianceQuery =
-            model.objects.length > 1 ? { groups: model.objects.map((o) => model.extension.groups[o]) } : {};
-        body = await api.get(fillPath(model.extension.object, params), query);
+        body = await api.get(fillPath(model.extension.object, params), groupsQuery(model));
     } catch (error) {
         if (isNotFound(error)) {
             return undefined;

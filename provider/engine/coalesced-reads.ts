@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 
 import type { ApplianceQuery } from "../client/appliance-client";
 import type { ResourceModel } from "../schema/model";
-import { isNotFound, outputsOf, readObject, type Outputs } from "./appliance-object";
+import { groupsQuery, isNotFound, outputsOf, readObject, type Outputs } from "./appliance-object";
 import type { ApplianceApi } from "./context";
 import { collectionOf, fillPath, type PathParams } from "./object-path";
 
@@ -135,8 +135,7 @@ async function listCollection(
     model: ResourceModel,
     collection: string,
 ): Promise<Map<string, Record<string, unknown>>> {
-    const groups: ApplianceQuery =
-        model.objects.length > 1 ? { groups: model.objects.map((o) => model.extension.groups[o]) } : {};
+    const groups = groupsQuery(model);
     const records = new Map<string, Record<string, unknown>>();
     for (let offset = 0; ; offset += listPageSize) {
         const query: ApplianceQuery = model.extension.pagedList

@@ -150,4 +150,25 @@ describe("reads of one collection, coalesced", () => {
             assert.equal(later[1].props?.port, 2004);
             assert.deepEqual(reads(), [["GET /services", 2]]);
         }));
+
+    it("fails each read of a batch whose list the appliance refuses, and lists anew on the next reads", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, 3);
+            harness.emulator.control.failNext("GET /services", 1, { status: 500 });
+            const failed = await Promise.allSettled(
+                names.map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            assert.deepEqual(
+                failed.map((outcome) => outcome.status),
+                ["rejected", "rejected", "rejected"],
+            );
+            assert.match(String((failed[0] as PromiseRejectedResult).reason), /500/);
+            const again = await Promise.all(
+                names.map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            assert.deepEqual(
+                again.map((read) => read.props?.port),
+                [1000, 1001, 1002],
+            );
+        }));
 });
