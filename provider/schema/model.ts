@@ -8,7 +8,8 @@ import {
 
 /**
  * How a property's value is typed in a Pulumi program. An `object` property is a sub-object given as one
- * nested input; its `members` are the fields. A `list` is a list of strings.
+ * nested input; its `members` are the fields. A `list` is a list of strings (of an enum's values, where it
+ * has `enumValues`).
  */
 export type ValueKind =
     "string" | "integer" | "number" | "boolean" | "enum" | "list" | "map" | "object" | "reference";
@@ -19,7 +20,7 @@ export interface PropertyModel {
     readonly name: string;
     readonly kind: ValueKind;
     readonly description: string;
-    /** The allowed values of an `enum` property, in the schema's order. */
+    /** The allowed values of an `enum` property, or of a `list`'s items, in the schema's order. */
     readonly enumValues?: readonly string[];
     /** For a `reference` property, the type token of the resource it refers to. */
     readonly reference?: string;
@@ -195,11 +196,15 @@ function kindOf(token: string, name: string, spec: SchemaProperty): KindOf {
         case "number":
         case "boolean":
             return { kind: spec.type };
-        case "array":
-            if (spec.items?.type !== "string") {
+        case "array": {
+            if (spec.items?.type === "string") return { kind: "list" };
+            // A list of an enum's values (the operations an administrator role may do).
+            const items = spec.items?.$ref === undefined ? undefined : kindOf(token, name, spec.items);
+            if (items?.kind !== "enum") {
                 throw new Error(`schema.json: ${token}.${name} is a list of something other than strings`);
             }
-            return { kind: "list" };
+            return { kind: "list", enumValues: items.enumValues };
+        }
         case "object":
             return { kind: "map" };
         default:

@@ -149,7 +149,10 @@ function propertySchema(property: PropertyModel): object {
         case "enum":
             return { type: "string", enum: property.enumValues };
         case "list":
-            return { type: "array", items: { type: "string" } };
+            return {
+                type: "array",
+                items: { type: "string", ...(property.enumValues ? { enum: property.enumValues } : {}) },
+            };
         case "map":
             return { type: "object", additionalProperties: { type: "string" } };
         case "object":

@@ -37,7 +37,12 @@ export function normalizeField(
     const isReference = raw.enum !== undefined && raw.enum.length === 1 && raw.enum[0] === "";
     // The definition-level enum (Energize check-for-update) belongs to the definition's only property.
     const onlyProperty = Object.keys(definition.properties ?? {}).length === 1;
-    const values = isReference ? undefined : (raw.enum ?? (onlyProperty ? definition.enum : undefined));
+    const listed = isReference ? undefined : (raw.enum ?? (onlyProperty ? definition.enum : undefined));
+    // A few enums list `null` among their values (a value lost on the vendor's export): no value can be it.
+    const values = listed?.filter((value) => value !== null);
+    if (values !== undefined && values.length !== listed?.length) {
+        tally.notes.push({ file, message: `${wireName}: the enum lists null; left out of its values` });
+    }
     const type = fieldType(raw, values);
     const field: { -readonly [K in keyof Field]: Field[K] } = {
         wireName,

@@ -19,6 +19,160 @@ import type {
     ServerOutputs,
     WebSocketPolicyArgs,
     WebSocketPolicyOutputs,
+    AdministratorRoleArgs,
+    AdministratorRoleOutputs,
+    AttackTypeArgs,
+    AttackTypeOutputs,
+    AttackPatternArgs,
+    AttackPatternOutputs,
+    BondArgs,
+    BondOutputs,
+    BotSpamTypeArgs,
+    BotSpamTypeOutputs,
+    BotSpamPatternArgs,
+    BotSpamPatternOutputs,
+    SignedCertificateArgs,
+    SignedCertificateOutputs,
+    TrustedCaCertificateArgs,
+    TrustedCaCertificateOutputs,
+    TrustedServerCertificateArgs,
+    TrustedServerCertificateOutputs,
+    CredentialServerArgs,
+    CredentialServerOutputs,
+    CustomParameterClassArgs,
+    CustomParameterClassOutputs,
+    ExternalLdapServiceArgs,
+    ExternalLdapServiceOutputs,
+    ExternalRadiusServiceArgs,
+    ExternalRadiusServiceOutputs,
+    GeoPoolArgs,
+    GeoPoolOutputs,
+    IdentityTypeArgs,
+    IdentityTypeOutputs,
+    IdentityTheftPatternArgs,
+    IdentityTheftPatternOutputs,
+    InputTypeArgs,
+    InputTypeOutputs,
+    InputPatternArgs,
+    InputPatternOutputs,
+    JsonSecurityPolicyArgs,
+    JsonSecurityPolicyOutputs,
+    JwtPublicKeyArgs,
+    JwtPublicKeyOutputs,
+    JwtValidatorEndpointArgs,
+    JwtValidatorEndpointOutputs,
+    KerberosServiceArgs,
+    KerberosServiceOutputs,
+    LdapServiceArgs,
+    LdapServiceOutputs,
+    LocalGroupArgs,
+    LocalGroupOutputs,
+    LocalUserArgs,
+    LocalUserOutputs,
+    NetworkAclArgs,
+    NetworkAclOutputs,
+    OpenidcServiceArgs,
+    OpenidcServiceOutputs,
+    OpenidcIdentityProviderArgs,
+    OpenidcIdentityProviderOutputs,
+    RadiusServiceArgs,
+    RadiusServiceOutputs,
+    RateControlPoolArgs,
+    RateControlPoolOutputs,
+    PreferredClientArgs,
+    PreferredClientOutputs,
+    ReportArgs,
+    ReportOutputs,
+    ResponsePageArgs,
+    ResponsePageOutputs,
+    RsaSecuridServiceArgs,
+    RsaSecuridServiceOutputs,
+    SamlServiceArgs,
+    SamlServiceOutputs,
+    SamlIdentityProviderArgs,
+    SamlIdentityProviderOutputs,
+    SecurityPolicyArgs,
+    SecurityPolicyOutputs,
+    GlobalAclArgs,
+    GlobalAclOutputs,
+    ProtectedDataTypeArgs,
+    ProtectedDataTypeOutputs,
+    AccessRuleArgs,
+    AccessRuleOutputs,
+    AdaptiveProfilingRuleArgs,
+    AdaptiveProfilingRuleOutputs,
+    AllowDenyClientArgs,
+    AllowDenyClientOutputs,
+    AuthorizationPolicyArgs,
+    AuthorizationPolicyOutputs,
+    ClientCertificateCrlArgs,
+    ClientCertificateCrlOutputs,
+    ClientSideProtectionArgs,
+    ClientSideProtectionOutputs,
+    CspPolicyArgs,
+    CspPolicyOutputs,
+    SubResourceIntegrityArgs,
+    SubResourceIntegrityOutputs,
+    ContentRuleArgs,
+    ContentRuleOutputs,
+    ContentRuleServerArgs,
+    ContentRuleServerOutputs,
+    DdosPolicyArgs,
+    DdosPolicyOutputs,
+    FormSpamFormArgs,
+    FormSpamFormOutputs,
+    HeaderAclArgs,
+    HeaderAclOutputs,
+    HttpRequestRewriteRuleArgs,
+    HttpRequestRewriteRuleOutputs,
+    HttpResponseRewriteRuleArgs,
+    HttpResponseRewriteRuleOutputs,
+    JsonProfileArgs,
+    JsonProfileOutputs,
+    JsonKeyProfileArgs,
+    JsonKeyProfileOutputs,
+    JwtUrlProfileArgs,
+    JwtUrlProfileOutputs,
+    ParameterOptimizerArgs,
+    ParameterOptimizerOutputs,
+    ResponseBodyRewriteRuleArgs,
+    ResponseBodyRewriteRuleOutputs,
+    SecureBrowsingPolicyArgs,
+    SecureBrowsingPolicyOutputs,
+    UrlAclArgs,
+    UrlAclOutputs,
+    UrlEncryptionRuleArgs,
+    UrlEncryptionRuleOutputs,
+    UrlOptimizerArgs,
+    UrlOptimizerOutputs,
+    UrlPolicyArgs,
+    UrlPolicyOutputs,
+    UrlProfileArgs,
+    UrlProfileOutputs,
+    ParameterProfileArgs,
+    ParameterProfileOutputs,
+    UrlTranslationArgs,
+    UrlTranslationOutputs,
+    SessionIdentifierArgs,
+    SessionIdentifierOutputs,
+    SyslogServerArgs,
+    SyslogServerOutputs,
+    ModuleLogLevelArgs,
+    ModuleLogLevelOutputs,
+    NtpServerArgs,
+    NtpServerOutputs,
+    TrustedHostGroupArgs,
+    TrustedHostGroupOutputs,
+    TrustedHostArgs,
+    TrustedHostOutputs,
+    UserArgs,
+    UserOutputs,
+    VlanArgs,
+    VlanOutputs,
+    WebScrapingPolicyArgs,
+    WebScrapingPolicyOutputs,
+    WhitelistedBotArgs,
+    WhitelistedBotOutputs,
 } from "./types";
 import {
     serviceOutputNames,
@@ -28,6 +182,83 @@ import {
     selfSignedCertificateOutputNames,
     serverOutputNames,
     webSocketPolicyOutputNames,
+    administratorRoleOutputNames,
+    attackTypeOutputNames,
+    attackPatternOutputNames,
+    bondOutputNames,
+    botSpamTypeOutputNames,
+    botSpamPatternOutputNames,
+    signedCertificateOutputNames,
+    trustedCaCertificateOutputNames,
+    trustedServerCertificateOutputNames,
+    credentialServerOutputNames,
+    customParameterClassOutputNames,
+    externalLdapServiceOutputNames,
+    externalRadiusServiceOutputNames,
+    geoPoolOutputNames,
+    identityTypeOutputNames,
+    identityTheftPatternOutputNames,
+    inputTypeOutputNames,
+    inputPatternOutputNames,
+    jsonSecurityPolicyOutputNames,
+    jwtPublicKeyOutputNames,
+    jwtValidatorEndpointOutputNames,
+    kerberosServiceOutputNames,
+    ldapServiceOutputNames,
+    localGroupOutputNames,
+    localUserOutputNames,
+    networkAclOutputNames,
+    openidcServiceOutputNames,
+    openidcIdentityProviderOutputNames,
+    radiusServiceOutputNames,
+    rateControlPoolOutputNames,
+    preferredClientOutputNames,
+    reportOutputNames,
+    responsePageOutputNames,
+    rsaSecuridServiceOutputNames,
+    samlServiceOutputNames,
+    samlIdentityProviderOutputNames,
+    securityPolicyOutputNames,
+    globalAclOutputNames,
+    protectedDataTypeOutputNames,
+    accessRuleOutputNames,
+    adaptiveProfilingRuleOutputNames,
+    allowDenyClientOutputNames,
+    authorizationPolicyOutputNames,
+    clientCertificateCrlOutputNames,
+    clientSideProtectionOutputNames,
+    cspPolicyOutputNames,
+    subResourceIntegrityOutputNames,
+    contentRuleOutputNames,
+    contentRuleServerOutputNames,
+    ddosPolicyOutputNames,
+    formSpamFormOutputNames,
+    headerAclOutputNames,
+    httpRequestRewriteRuleOutputNames,
+    httpResponseRewriteRuleOutputNames,
+    jsonProfileOutputNames,
+    jsonKeyProfileOutputNames,
+    jwtUrlProfileOutputNames,
+    parameterOptimizerOutputNames,
+    responseBodyRewriteRuleOutputNames,
+    secureBrowsingPolicyOutputNames,
+    urlAclOutputNames,
+    urlEncryptionRuleOutputNames,
+    urlOptimizerOutputNames,
+    urlPolicyOutputNames,
+    urlProfileOutputNames,
+    parameterProfileOutputNames,
+    urlTranslationOutputNames,
+    sessionIdentifierOutputNames,
+    syslogServerOutputNames,
+    moduleLogLevelOutputNames,
+    ntpServerOutputNames,
+    trustedHostGroupOutputNames,
+    trustedHostOutputNames,
+    userOutputNames,
+    vlanOutputNames,
+    webScrapingPolicyOutputNames,
+    whitelistedBotOutputNames,
 } from "./types";
 
 export interface Service extends ServiceOutputs {}
@@ -168,6 +399,1541 @@ export class WebSocketPolicy extends DynamicResource {
                 },
                 args,
             ),
+            opts,
+        );
+    }
+}
+
+export interface AdministratorRole extends AdministratorRoleOutputs {}
+
+/**
+ * A administrator role of the appliance (`/administrator-roles/{administratorRoleName}`, the spec's Administrator Role). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AdministratorRole extends DynamicResource {
+    constructor(name: string, args: AdministratorRoleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AdministratorRole", name, [args.name]);
+        super(
+            "administratorRole",
+            "AdministratorRole",
+            name,
+            resourceInputs({ outputNames: administratorRoleOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface AttackType extends AttackTypeOutputs {}
+
+/**
+ * A attack type of the appliance (`/attack-types/{attackTypeName}`, the spec's Custom Attack Type). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AttackType extends DynamicResource {
+    constructor(name: string, args: AttackTypeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AttackType", name, [args.name]);
+        super(
+            "attackType",
+            "AttackType",
+            name,
+            resourceInputs({ outputNames: attackTypeOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface AttackPattern extends AttackPatternOutputs {}
+
+/**
+ * A attack pattern of the appliance (`/attack-types/{attackTypeName}/attack-patterns/{attackPatternName}`, the spec's Attack Type Pattern). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AttackPattern extends DynamicResource {
+    constructor(name: string, args: AttackPatternArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AttackPattern", name, [args.attackType, args.name]);
+        super(
+            "attackPattern",
+            "AttackPattern",
+            name,
+            resourceInputs(
+                { outputNames: attackPatternOutputNames, names: { attackType: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface Bond extends BondOutputs {}
+
+/**
+ * A bond of the appliance (`/bonds/{bondName}`, the spec's Bond). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class Bond extends DynamicResource {
+    constructor(name: string, args: BondArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Bond", name, [args.name]);
+        super(
+            "bond",
+            "Bond",
+            name,
+            resourceInputs({ outputNames: bondOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface BotSpamType extends BotSpamTypeOutputs {}
+
+/**
+ * A bot spam type of the appliance (`/bot-spam-types/{botSpamTypeName}`, the spec's Custom Referer Bot). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class BotSpamType extends DynamicResource {
+    constructor(name: string, args: BotSpamTypeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("BotSpamType", name, [args.name]);
+        super(
+            "botSpamType",
+            "BotSpamType",
+            name,
+            resourceInputs({ outputNames: botSpamTypeOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface BotSpamPattern extends BotSpamPatternOutputs {}
+
+/**
+ * A bot spam pattern of the appliance (`/bot-spam-types/{botSpamTypeName}/bot-spam-patterns/{botSpamPatternName}`, the spec's Referer Spam Pattern). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class BotSpamPattern extends DynamicResource {
+    constructor(name: string, args: BotSpamPatternArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("BotSpamPattern", name, [args.botSpamType, args.name]);
+        super(
+            "botSpamPattern",
+            "BotSpamPattern",
+            name,
+            resourceInputs(
+                { outputNames: botSpamPatternOutputNames, names: { botSpamType: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SignedCertificate extends SignedCertificateOutputs {}
+
+/**
+ * A signed certificate of the appliance (`/certificates/signed-certificate/{signedCertificateName}`, the spec's Signed Certificate). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SignedCertificate extends DynamicResource {
+    constructor(name: string, args: SignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SignedCertificate", name, [args.name]);
+        super(
+            "signedCertificate",
+            "SignedCertificate",
+            name,
+            resourceInputs({ outputNames: signedCertificateOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface TrustedCaCertificate extends TrustedCaCertificateOutputs {}
+
+/**
+ * A trusted CA certificate of the appliance (`/certificates/trusted-ca-certificate/{trustedCaCertificateName}`, the spec's Trusted CA Certificate). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrustedCaCertificate extends DynamicResource {
+    constructor(name: string, args: TrustedCaCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrustedCaCertificate", name, [args.name]);
+        super(
+            "trustedCaCertificate",
+            "TrustedCaCertificate",
+            name,
+            resourceInputs({ outputNames: trustedCaCertificateOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface TrustedServerCertificate extends TrustedServerCertificateOutputs {}
+
+/**
+ * A trusted server certificate of the appliance (`/certificates/trusted-server-certificate/{trustedServerCertificateName}`, the spec's Trusted Server Certificate). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrustedServerCertificate extends DynamicResource {
+    constructor(name: string, args: TrustedServerCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrustedServerCertificate", name, [args.name]);
+        super(
+            "trustedServerCertificate",
+            "TrustedServerCertificate",
+            name,
+            resourceInputs(
+                { outputNames: trustedServerCertificateOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface CredentialServer extends CredentialServerOutputs {}
+
+/**
+ * A credential server of the appliance (`/credential-servers/{credentialServerName}`, the spec's Credential Server). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class CredentialServer extends DynamicResource {
+    constructor(name: string, args: CredentialServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("CredentialServer", name, [args.name]);
+        super(
+            "credentialServer",
+            "CredentialServer",
+            name,
+            resourceInputs({ outputNames: credentialServerOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface CustomParameterClass extends CustomParameterClassOutputs {}
+
+/**
+ * A custom parameter class of the appliance (`/custom-parameter-classes/{customParameterClassName}`, the spec's Custom Parameter Class). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class CustomParameterClass extends DynamicResource {
+    constructor(name: string, args: CustomParameterClassArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("CustomParameterClass", name, [args.name]);
+        super(
+            "customParameterClass",
+            "CustomParameterClass",
+            name,
+            resourceInputs({ outputNames: customParameterClassOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ExternalLdapService extends ExternalLdapServiceOutputs {}
+
+/**
+ * A external LDAP service of the appliance (`/external-ldap-services/{externalLdapServiceName}`, the spec's External LDAP Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ExternalLdapService extends DynamicResource {
+    constructor(name: string, args: ExternalLdapServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ExternalLdapService", name, [args.name]);
+        super(
+            "externalLdapService",
+            "ExternalLdapService",
+            name,
+            resourceInputs({ outputNames: externalLdapServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ExternalRadiusService extends ExternalRadiusServiceOutputs {}
+
+/**
+ * A external RADIUS service of the appliance (`/external-radius-services/{externalRadiusServiceName}`, the spec's External RADIUS Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ExternalRadiusService extends DynamicResource {
+    constructor(name: string, args: ExternalRadiusServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ExternalRadiusService", name, [args.name]);
+        super(
+            "externalRadiusService",
+            "ExternalRadiusService",
+            name,
+            resourceInputs({ outputNames: externalRadiusServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface GeoPool extends GeoPoolOutputs {}
+
+/**
+ * A GEO pool of the appliance (`/geo-pools/{geoPoolName}`, the spec's GEO Pool). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GeoPool extends DynamicResource {
+    constructor(name: string, args: GeoPoolArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GeoPool", name, [args.name]);
+        super(
+            "geoPool",
+            "GeoPool",
+            name,
+            resourceInputs({ outputNames: geoPoolOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface IdentityType extends IdentityTypeOutputs {}
+
+/**
+ * A identity type of the appliance (`/identity-types/{identityTypeName}`, the spec's Custom Identity Theft Protection). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class IdentityType extends DynamicResource {
+    constructor(name: string, args: IdentityTypeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("IdentityType", name, [args.name]);
+        super(
+            "identityType",
+            "IdentityType",
+            name,
+            resourceInputs({ outputNames: identityTypeOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface IdentityTheftPattern extends IdentityTheftPatternOutputs {}
+
+/**
+ * A identity theft pattern of the appliance (`/identity-types/{identityTypeName}/identity-theft-patterns/{identityTheftPatternName}`, the spec's Identity Theft Pattern). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class IdentityTheftPattern extends DynamicResource {
+    constructor(name: string, args: IdentityTheftPatternArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("IdentityTheftPattern", name, [args.identityType, args.name]);
+        super(
+            "identityTheftPattern",
+            "IdentityTheftPattern",
+            name,
+            resourceInputs(
+                { outputNames: identityTheftPatternOutputNames, names: { identityType: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface InputType extends InputTypeOutputs {}
+
+/**
+ * A input type of the appliance (`/input-types/{inputTypeName}`, the spec's Custom Input Type). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class InputType extends DynamicResource {
+    constructor(name: string, args: InputTypeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("InputType", name, [args.name]);
+        super(
+            "inputType",
+            "InputType",
+            name,
+            resourceInputs({ outputNames: inputTypeOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface InputPattern extends InputPatternOutputs {}
+
+/**
+ * A input pattern of the appliance (`/input-types/{inputTypeName}/input-patterns/{inputPatternName}`, the spec's Input Type Pattern). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class InputPattern extends DynamicResource {
+    constructor(name: string, args: InputPatternArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("InputPattern", name, [args.inputType, args.name]);
+        super(
+            "inputPattern",
+            "InputPattern",
+            name,
+            resourceInputs(
+                { outputNames: inputPatternOutputNames, names: { inputType: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface JsonSecurityPolicy extends JsonSecurityPolicyOutputs {}
+
+/**
+ * A JSON security policy of the appliance (`/json-security-policies/{jsonSecurityPolicyName}`, the spec's JSON Security Policy). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JsonSecurityPolicy extends DynamicResource {
+    constructor(name: string, args: JsonSecurityPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JsonSecurityPolicy", name, [args.name]);
+        super(
+            "jsonSecurityPolicy",
+            "JsonSecurityPolicy",
+            name,
+            resourceInputs({ outputNames: jsonSecurityPolicyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface JwtPublicKey extends JwtPublicKeyOutputs {}
+
+/**
+ * A JWT public key of the appliance (`/jwt-public-keys/{jwtPublicKeyName}`, the spec's JWT Public Keys). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JwtPublicKey extends DynamicResource {
+    constructor(name: string, args: JwtPublicKeyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JwtPublicKey", name, [args.name]);
+        super(
+            "jwtPublicKey",
+            "JwtPublicKey",
+            name,
+            resourceInputs({ outputNames: jwtPublicKeyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface JwtValidatorEndpoint extends JwtValidatorEndpointOutputs {}
+
+/**
+ * A JWT validator endpoint of the appliance (`/jwt-validator-endpoints/{jwtValidatorEndpointName}`, the spec's JWT OIDC OAUTH Validator). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JwtValidatorEndpoint extends DynamicResource {
+    constructor(name: string, args: JwtValidatorEndpointArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JwtValidatorEndpoint", name, [args.name]);
+        super(
+            "jwtValidatorEndpoint",
+            "JwtValidatorEndpoint",
+            name,
+            resourceInputs(
+                {
+                    outputNames: jwtValidatorEndpointOutputNames,
+                    names: { verifyPublicKeys: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface KerberosService extends KerberosServiceOutputs {}
+
+/**
+ * A kerberos service of the appliance (`/kerberos-services/{kerberosServiceName}`, the spec's Kerberos Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class KerberosService extends DynamicResource {
+    constructor(name: string, args: KerberosServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("KerberosService", name, [args.name]);
+        super(
+            "kerberosService",
+            "KerberosService",
+            name,
+            resourceInputs({ outputNames: kerberosServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface LdapService extends LdapServiceOutputs {}
+
+/**
+ * A LDAP service of the appliance (`/ldap-services/{ldapServiceName}`, the spec's LDAP Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LdapService extends DynamicResource {
+    constructor(name: string, args: LdapServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LdapService", name, [args.name]);
+        super(
+            "ldapService",
+            "LdapService",
+            name,
+            resourceInputs({ outputNames: ldapServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface LocalGroup extends LocalGroupOutputs {}
+
+/**
+ * A local group of the appliance (`/local-groups/{localGroupName}`, the spec's Local Groups). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LocalGroup extends DynamicResource {
+    constructor(name: string, args: LocalGroupArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LocalGroup", name, [args.name]);
+        super(
+            "localGroup",
+            "LocalGroup",
+            name,
+            resourceInputs({ outputNames: localGroupOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface LocalUser extends LocalUserOutputs {}
+
+/**
+ * A local user of the appliance (`/local-users/{localUserName}`, the spec's Local Users). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LocalUser extends DynamicResource {
+    constructor(name: string, args: LocalUserArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LocalUser", name, [args.name]);
+        super(
+            "localUser",
+            "LocalUser",
+            name,
+            resourceInputs({ outputNames: localUserOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface NetworkAcl extends NetworkAclOutputs {}
+
+/**
+ * A network ACL of the appliance (`/network-acls/{networkAclName}`, the spec's Network ACL). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class NetworkAcl extends DynamicResource {
+    constructor(name: string, args: NetworkAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("NetworkAcl", name, [args.name]);
+        super(
+            "networkAcl",
+            "NetworkAcl",
+            name,
+            resourceInputs({ outputNames: networkAclOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface OpenidcService extends OpenidcServiceOutputs {}
+
+/**
+ * A openidc service of the appliance (`/openidc-services/{openidcServiceName}`, the spec's OIDC Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class OpenidcService extends DynamicResource {
+    constructor(name: string, args: OpenidcServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("OpenidcService", name, [args.name]);
+        super(
+            "openidcService",
+            "OpenidcService",
+            name,
+            resourceInputs({ outputNames: openidcServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface OpenidcIdentityProvider extends OpenidcIdentityProviderOutputs {}
+
+/**
+ * A openidc identity provider of the appliance (`/openidc-services/{openidcServiceName}/openidc-identity-providers/{openidcIdentityProviderName}`, the spec's OIDC Identity Provider). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class OpenidcIdentityProvider extends DynamicResource {
+    constructor(name: string, args: OpenidcIdentityProviderArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("OpenidcIdentityProvider", name, [args.openidcService, args.name]);
+        super(
+            "openidcIdentityProvider",
+            "OpenidcIdentityProvider",
+            name,
+            resourceInputs(
+                {
+                    outputNames: openidcIdentityProviderOutputNames,
+                    names: { openidcService: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface RadiusService extends RadiusServiceOutputs {}
+
+/**
+ * A RADIUS service of the appliance (`/radius-services/{radiusServiceName}`, the spec's RADIUS Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RadiusService extends DynamicResource {
+    constructor(name: string, args: RadiusServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RadiusService", name, [args.name]);
+        super(
+            "radiusService",
+            "RadiusService",
+            name,
+            resourceInputs({ outputNames: radiusServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface RateControlPool extends RateControlPoolOutputs {}
+
+/**
+ * A rate control pool of the appliance (`/rate-control-pools/{rateControlPoolName}`, the spec's Rate Control Pool). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RateControlPool extends DynamicResource {
+    constructor(name: string, args: RateControlPoolArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RateControlPool", name, [args.name]);
+        super(
+            "rateControlPool",
+            "RateControlPool",
+            name,
+            resourceInputs({ outputNames: rateControlPoolOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface PreferredClient extends PreferredClientOutputs {}
+
+/**
+ * A preferred client of the appliance (`/rate-control-pools/{rateControlPoolName}/preferred-clients/{preferredClientName}`, the spec's Preferred Client). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class PreferredClient extends DynamicResource {
+    constructor(name: string, args: PreferredClientArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("PreferredClient", name, [args.rateControlPool, args.name]);
+        super(
+            "preferredClient",
+            "PreferredClient",
+            name,
+            resourceInputs(
+                { outputNames: preferredClientOutputNames, names: { rateControlPool: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface Report extends ReportOutputs {}
+
+/**
+ * A report of the appliance (`/reports/{reportName}`, the spec's Report). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class Report extends DynamicResource {
+    constructor(name: string, args: ReportArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Report", name, [args.name]);
+        super(
+            "report",
+            "Report",
+            name,
+            resourceInputs({ outputNames: reportOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ResponsePage extends ResponsePageOutputs {}
+
+/**
+ * A response page of the appliance (`/response-pages/{responsePageName}`, the spec's Response Page). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ResponsePage extends DynamicResource {
+    constructor(name: string, args: ResponsePageArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ResponsePage", name, [args.name]);
+        super(
+            "responsePage",
+            "ResponsePage",
+            name,
+            resourceInputs({ outputNames: responsePageOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface RsaSecuridService extends RsaSecuridServiceOutputs {}
+
+/**
+ * A RSA securid service of the appliance (`/rsa-securid-services/{rsaSecuridServiceName}`, the spec's RSA SecurID Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RsaSecuridService extends DynamicResource {
+    constructor(name: string, args: RsaSecuridServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RsaSecuridService", name, [args.name]);
+        super(
+            "rsaSecuridService",
+            "RsaSecuridService",
+            name,
+            resourceInputs({ outputNames: rsaSecuridServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SamlService extends SamlServiceOutputs {}
+
+/**
+ * A SAML service of the appliance (`/saml-services/{samlServiceName}`, the spec's SAML Authentication Service). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SamlService extends DynamicResource {
+    constructor(name: string, args: SamlServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SamlService", name, [args.name]);
+        super(
+            "samlService",
+            "SamlService",
+            name,
+            resourceInputs({ outputNames: samlServiceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SamlIdentityProvider extends SamlIdentityProviderOutputs {}
+
+/**
+ * A SAML identity provider of the appliance (`/saml-services/{samlServiceName}/saml-identity-providers/{samlIdentityProviderName}`, the spec's SAML Identity Provider). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SamlIdentityProvider extends DynamicResource {
+    constructor(name: string, args: SamlIdentityProviderArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SamlIdentityProvider", name, [args.samlService, args.name]);
+        super(
+            "samlIdentityProvider",
+            "SamlIdentityProvider",
+            name,
+            resourceInputs(
+                { outputNames: samlIdentityProviderOutputNames, names: { samlService: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SecurityPolicy extends SecurityPolicyOutputs {}
+
+/**
+ * A security policy of the appliance (`/security-policies/{securityPolicyName}`, the spec's Security Policy). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SecurityPolicy extends DynamicResource {
+    constructor(name: string, args: SecurityPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SecurityPolicy", name, [args.name]);
+        super(
+            "securityPolicy",
+            "SecurityPolicy",
+            name,
+            resourceInputs({ outputNames: securityPolicyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface GlobalAcl extends GlobalAclOutputs {}
+
+/**
+ * A global ACL of the appliance (`/security-policies/{securityPolicyName}/global-acls/{globalAclName}`, the spec's Global ACL). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GlobalAcl extends DynamicResource {
+    constructor(name: string, args: GlobalAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GlobalAcl", name, [args.securityPolicy, args.name]);
+        super(
+            "globalAcl",
+            "GlobalAcl",
+            name,
+            resourceInputs(
+                { outputNames: globalAclOutputNames, names: { securityPolicy: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ProtectedDataType extends ProtectedDataTypeOutputs {}
+
+/**
+ * A protected data type of the appliance (`/security-policies/{securityPolicyName}/protected-data-types/{protectedDataTypeName}`, the spec's Data Theft Protection). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ProtectedDataType extends DynamicResource {
+    constructor(name: string, args: ProtectedDataTypeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ProtectedDataType", name, [args.securityPolicy, args.name]);
+        super(
+            "protectedDataType",
+            "ProtectedDataType",
+            name,
+            resourceInputs(
+                {
+                    outputNames: protectedDataTypeOutputNames,
+                    names: { securityPolicy: [], customIdentityTheftType: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface AccessRule extends AccessRuleOutputs {}
+
+/**
+ * A access rule of the appliance (`/services/{serviceName}/access-rules/{accessRuleName}`, the spec's Access Rule). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AccessRule extends DynamicResource {
+    constructor(name: string, args: AccessRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AccessRule", name, [args.service, args.name]);
+        super(
+            "accessRule",
+            "AccessRule",
+            name,
+            resourceInputs(
+                { outputNames: accessRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface AdaptiveProfilingRule extends AdaptiveProfilingRuleOutputs {}
+
+/**
+ * A adaptive profiling rule of the appliance (`/services/{serviceName}/adaptive-profiling-rules/{adaptiveProfilingRuleName}`, the spec's Adaptive Profiling Rule). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AdaptiveProfilingRule extends DynamicResource {
+    constructor(name: string, args: AdaptiveProfilingRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AdaptiveProfilingRule", name, [args.service, args.name]);
+        super(
+            "adaptiveProfilingRule",
+            "AdaptiveProfilingRule",
+            name,
+            resourceInputs(
+                { outputNames: adaptiveProfilingRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface AllowDenyClient extends AllowDenyClientOutputs {}
+
+/**
+ * A allow deny client of the appliance (`/services/{serviceName}/allow-deny-clients/{allowDenyClientName}`, the spec's Allow or Deny Client). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AllowDenyClient extends DynamicResource {
+    constructor(name: string, args: AllowDenyClientArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AllowDenyClient", name, [args.service, args.name]);
+        super(
+            "allowDenyClient",
+            "AllowDenyClient",
+            name,
+            resourceInputs(
+                { outputNames: allowDenyClientOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface AuthorizationPolicy extends AuthorizationPolicyOutputs {}
+
+/**
+ * A authorization policy of the appliance (`/services/{serviceName}/authorization-policies/{authorizationPolicyName}`, the spec's Authorization Policy). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AuthorizationPolicy extends DynamicResource {
+    constructor(name: string, args: AuthorizationPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AuthorizationPolicy", name, [args.service, args.name]);
+        super(
+            "authorizationPolicy",
+            "AuthorizationPolicy",
+            name,
+            resourceInputs(
+                { outputNames: authorizationPolicyOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ClientCertificateCrl extends ClientCertificateCrlOutputs {}
+
+/**
+ * A client certificate CRL of the appliance (`/services/{serviceName}/client-certificate-crls/{clientCertificateCrlName}`, the spec's SSL CRL). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ClientCertificateCrl extends DynamicResource {
+    constructor(name: string, args: ClientCertificateCrlArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ClientCertificateCrl", name, [args.service, args.name]);
+        super(
+            "clientCertificateCrl",
+            "ClientCertificateCrl",
+            name,
+            resourceInputs(
+                { outputNames: clientCertificateCrlOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ClientSideProtection extends ClientSideProtectionOutputs {}
+
+/**
+ * A client side protection of the appliance (`/services/{serviceName}/client-side-protection/{clientSideProtectionName}`, the spec's Supply Chain). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ClientSideProtection extends DynamicResource {
+    constructor(name: string, args: ClientSideProtectionArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ClientSideProtection", name, [args.service, args.name]);
+        super(
+            "clientSideProtection",
+            "ClientSideProtection",
+            name,
+            resourceInputs(
+                { outputNames: clientSideProtectionOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface CspPolicy extends CspPolicyOutputs {}
+
+/**
+ * A CSP policy of the appliance (`/services/{serviceName}/client-side-protection/{clientSideProtectionName}/csp-policies/{cspPolicyName}`, the spec's CSP Policy). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class CspPolicy extends DynamicResource {
+    constructor(name: string, args: CspPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("CspPolicy", name, [args.service, args.clientSideProtection, args.name]);
+        super(
+            "cspPolicy",
+            "CspPolicy",
+            name,
+            resourceInputs(
+                {
+                    outputNames: cspPolicyOutputNames,
+                    names: { service: [], clientSideProtection: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SubResourceIntegrity extends SubResourceIntegrityOutputs {}
+
+/**
+ * A sub resource integrity of the appliance (`/services/{serviceName}/client-side-protection/{clientSideProtectionName}/sub-resource-integrity/{subResourceIntegrityName}`, the spec's Sub Resource Integrity). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SubResourceIntegrity extends DynamicResource {
+    constructor(name: string, args: SubResourceIntegrityArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SubResourceIntegrity", name, [args.service, args.clientSideProtection, args.name]);
+        super(
+            "subResourceIntegrity",
+            "SubResourceIntegrity",
+            name,
+            resourceInputs(
+                {
+                    outputNames: subResourceIntegrityOutputNames,
+                    names: { service: [], clientSideProtection: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ContentRule extends ContentRuleOutputs {}
+
+/**
+ * A content rule of the appliance (`/services/{serviceName}/content-rules/{contentRuleName}`, the spec's Rule Group). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ContentRule extends DynamicResource {
+    constructor(name: string, args: ContentRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ContentRule", name, [args.service, args.name]);
+        super(
+            "contentRule",
+            "ContentRule",
+            name,
+            resourceInputs(
+                { outputNames: contentRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ContentRuleServer extends ContentRuleServerOutputs {}
+
+/**
+ * A content rule server of the appliance (`/services/{serviceName}/content-rules/{contentRuleName}/content-rule-servers/{contentRuleServerName}`, the spec's Rule Group Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ContentRuleServer extends DynamicResource {
+    constructor(name: string, args: ContentRuleServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ContentRuleServer", name, [args.service, args.contentRule, args.name]);
+        super(
+            "contentRuleServer",
+            "ContentRuleServer",
+            name,
+            resourceInputs(
+                {
+                    outputNames: contentRuleServerOutputNames,
+                    names: { service: [], contentRule: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface DdosPolicy extends DdosPolicyOutputs {}
+
+/**
+ * A ddos policy of the appliance (`/services/{serviceName}/ddos-policies/{ddosPolicyName}`, the spec's DDoS Policy). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class DdosPolicy extends DynamicResource {
+    constructor(name: string, args: DdosPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("DdosPolicy", name, [args.service, args.name]);
+        super(
+            "ddosPolicy",
+            "DdosPolicy",
+            name,
+            resourceInputs(
+                { outputNames: ddosPolicyOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface FormSpamForm extends FormSpamFormOutputs {}
+
+/**
+ * A form spam form of the appliance (`/services/{serviceName}/form-spam-forms/{formSpamFormName}`, the spec's Form Spam). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class FormSpamForm extends DynamicResource {
+    constructor(name: string, args: FormSpamFormArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("FormSpamForm", name, [args.service, args.name]);
+        super(
+            "formSpamForm",
+            "FormSpamForm",
+            name,
+            resourceInputs(
+                { outputNames: formSpamFormOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface HeaderAcl extends HeaderAclOutputs {}
+
+/**
+ * A header ACL of the appliance (`/services/{serviceName}/header-acls/{headerAclName}`, the spec's Header ACL). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class HeaderAcl extends DynamicResource {
+    constructor(name: string, args: HeaderAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("HeaderAcl", name, [args.service, args.name]);
+        super(
+            "headerAcl",
+            "HeaderAcl",
+            name,
+            resourceInputs(
+                { outputNames: headerAclOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface HttpRequestRewriteRule extends HttpRequestRewriteRuleOutputs {}
+
+/**
+ * A HTTP request rewrite rule of the appliance (`/services/{serviceName}/http-request-rewrite-rules/{httpRequestRewriteRuleName}`, the spec's HTTP Request Rewrite). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class HttpRequestRewriteRule extends DynamicResource {
+    constructor(name: string, args: HttpRequestRewriteRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("HttpRequestRewriteRule", name, [args.service, args.name]);
+        super(
+            "httpRequestRewriteRule",
+            "HttpRequestRewriteRule",
+            name,
+            resourceInputs(
+                { outputNames: httpRequestRewriteRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface HttpResponseRewriteRule extends HttpResponseRewriteRuleOutputs {}
+
+/**
+ * A HTTP response rewrite rule of the appliance (`/services/{serviceName}/http-response-rewrite-rules/{httpResponseRewriteRuleName}`, the spec's HTTP Response Rewrite). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class HttpResponseRewriteRule extends DynamicResource {
+    constructor(name: string, args: HttpResponseRewriteRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("HttpResponseRewriteRule", name, [args.service, args.name]);
+        super(
+            "httpResponseRewriteRule",
+            "HttpResponseRewriteRule",
+            name,
+            resourceInputs(
+                { outputNames: httpResponseRewriteRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface JsonProfile extends JsonProfileOutputs {}
+
+/**
+ * A JSON profile of the appliance (`/services/{serviceName}/json-profiles/{jsonProfileName}`, the spec's JSON Profile). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JsonProfile extends DynamicResource {
+    constructor(name: string, args: JsonProfileArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JsonProfile", name, [args.service, args.name]);
+        super(
+            "jsonProfile",
+            "JsonProfile",
+            name,
+            resourceInputs(
+                { outputNames: jsonProfileOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface JsonKeyProfile extends JsonKeyProfileOutputs {}
+
+/**
+ * A JSON key profile of the appliance (`/services/{serviceName}/json-profiles/{jsonProfileName}/json-key-profiles/{jsonKeyProfileName}`, the spec's JSON Key Profile). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JsonKeyProfile extends DynamicResource {
+    constructor(name: string, args: JsonKeyProfileArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JsonKeyProfile", name, [args.service, args.jsonProfile, args.name]);
+        super(
+            "jsonKeyProfile",
+            "JsonKeyProfile",
+            name,
+            resourceInputs(
+                {
+                    outputNames: jsonKeyProfileOutputNames,
+                    names: { service: [], jsonProfile: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface JwtUrlProfile extends JwtUrlProfileOutputs {}
+
+/**
+ * A JWT URL profile of the appliance (`/services/{serviceName}/jwt-url-profiles/{jwtUrlProfileName}`, the spec's JWT URL Profile). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class JwtUrlProfile extends DynamicResource {
+    constructor(name: string, args: JwtUrlProfileArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("JwtUrlProfile", name, [args.service, args.name]);
+        super(
+            "jwtUrlProfile",
+            "JwtUrlProfile",
+            name,
+            resourceInputs(
+                { outputNames: jwtUrlProfileOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ParameterOptimizer extends ParameterOptimizerOutputs {}
+
+/**
+ * A parameter optimizer of the appliance (`/services/{serviceName}/parameter-optimizers/{parameterOptimizerName}`, the spec's Parameter Optimizer). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ParameterOptimizer extends DynamicResource {
+    constructor(name: string, args: ParameterOptimizerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ParameterOptimizer", name, [args.service, args.name]);
+        super(
+            "parameterOptimizer",
+            "ParameterOptimizer",
+            name,
+            resourceInputs(
+                { outputNames: parameterOptimizerOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ResponseBodyRewriteRule extends ResponseBodyRewriteRuleOutputs {}
+
+/**
+ * A response body rewrite rule of the appliance (`/services/{serviceName}/response-body-rewrite-rules/{responseBodyRewriteRuleName}`, the spec's Response Body Rewrite). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ResponseBodyRewriteRule extends DynamicResource {
+    constructor(name: string, args: ResponseBodyRewriteRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ResponseBodyRewriteRule", name, [args.service, args.name]);
+        super(
+            "responseBodyRewriteRule",
+            "ResponseBodyRewriteRule",
+            name,
+            resourceInputs(
+                { outputNames: responseBodyRewriteRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SecureBrowsingPolicy extends SecureBrowsingPolicyOutputs {}
+
+/**
+ * A secure browsing policy of the appliance (`/services/{serviceName}/secure-browsing-policies/{secureBrowsingPolicyName}`, the spec's Secure Browsing Policy). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SecureBrowsingPolicy extends DynamicResource {
+    constructor(name: string, args: SecureBrowsingPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SecureBrowsingPolicy", name, [args.service, args.name]);
+        super(
+            "secureBrowsingPolicy",
+            "SecureBrowsingPolicy",
+            name,
+            resourceInputs(
+                { outputNames: secureBrowsingPolicyOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface UrlAcl extends UrlAclOutputs {}
+
+/**
+ * A URL ACL of the appliance (`/services/{serviceName}/url-acls/{urlAclName}`, the spec's URL ACL). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlAcl extends DynamicResource {
+    constructor(name: string, args: UrlAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlAcl", name, [args.service, args.name]);
+        super(
+            "urlAcl",
+            "UrlAcl",
+            name,
+            resourceInputs({ outputNames: urlAclOutputNames, names: { service: [] }, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface UrlEncryptionRule extends UrlEncryptionRuleOutputs {}
+
+/**
+ * A URL encryption rule of the appliance (`/services/{serviceName}/url-encryption-rules/{urlEncryptionRuleName}`, the spec's URL Encryption Rule). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlEncryptionRule extends DynamicResource {
+    constructor(name: string, args: UrlEncryptionRuleArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlEncryptionRule", name, [args.service, args.name]);
+        super(
+            "urlEncryptionRule",
+            "UrlEncryptionRule",
+            name,
+            resourceInputs(
+                { outputNames: urlEncryptionRuleOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface UrlOptimizer extends UrlOptimizerOutputs {}
+
+/**
+ * A URL optimizer of the appliance (`/services/{serviceName}/url-optimizers/{urlOptimizerName}`, the spec's URL Optimizer). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlOptimizer extends DynamicResource {
+    constructor(name: string, args: UrlOptimizerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlOptimizer", name, [args.service, args.name]);
+        super(
+            "urlOptimizer",
+            "UrlOptimizer",
+            name,
+            resourceInputs(
+                { outputNames: urlOptimizerOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface UrlPolicy extends UrlPolicyOutputs {}
+
+/**
+ * A URL policy of the appliance (`/services/{serviceName}/url-policies/{urlPolicyName}`, the spec's URL Policy). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlPolicy extends DynamicResource {
+    constructor(name: string, args: UrlPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlPolicy", name, [args.service, args.name]);
+        super(
+            "urlPolicy",
+            "UrlPolicy",
+            name,
+            resourceInputs(
+                { outputNames: urlPolicyOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface UrlProfile extends UrlProfileOutputs {}
+
+/**
+ * A URL profile of the appliance (`/services/{serviceName}/url-profiles/{urlProfileName}`, the spec's URL Profile). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlProfile extends DynamicResource {
+    constructor(name: string, args: UrlProfileArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlProfile", name, [args.service, args.name]);
+        super(
+            "urlProfile",
+            "UrlProfile",
+            name,
+            resourceInputs(
+                { outputNames: urlProfileOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface ParameterProfile extends ParameterProfileOutputs {}
+
+/**
+ * A parameter profile of the appliance (`/services/{serviceName}/url-profiles/{urlProfileName}/parameter-profiles/{parameterProfileName}`, the spec's Parameter Profile). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ParameterProfile extends DynamicResource {
+    constructor(name: string, args: ParameterProfileArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ParameterProfile", name, [args.service, args.urlProfile, args.name]);
+        super(
+            "parameterProfile",
+            "ParameterProfile",
+            name,
+            resourceInputs(
+                {
+                    outputNames: parameterProfileOutputNames,
+                    names: { service: [], urlProfile: [] },
+                    resources: {},
+                },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface UrlTranslation extends UrlTranslationOutputs {}
+
+/**
+ * A URL translation of the appliance (`/services/{serviceName}/url-translations/{urlTranslationName}`, the spec's URL Translation). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class UrlTranslation extends DynamicResource {
+    constructor(name: string, args: UrlTranslationArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("UrlTranslation", name, [args.service, args.name]);
+        super(
+            "urlTranslation",
+            "UrlTranslation",
+            name,
+            resourceInputs(
+                { outputNames: urlTranslationOutputNames, names: { service: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SessionIdentifier extends SessionIdentifierOutputs {}
+
+/**
+ * A session identifier of the appliance (`/session-identifiers/{sessionIdentifierName}`, the spec's Session Identifiers). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SessionIdentifier extends DynamicResource {
+    constructor(name: string, args: SessionIdentifierArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SessionIdentifier", name, [args.name]);
+        super(
+            "sessionIdentifier",
+            "SessionIdentifier",
+            name,
+            resourceInputs({ outputNames: sessionIdentifierOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SyslogServer extends SyslogServerOutputs {}
+
+/**
+ * A syslog server of the appliance (`/syslog-servers/{syslogServerName}`, the spec's Syslog Server). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SyslogServer extends DynamicResource {
+    constructor(name: string, args: SyslogServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SyslogServer", name, [args.name]);
+        super(
+            "syslogServer",
+            "SyslogServer",
+            name,
+            resourceInputs({ outputNames: syslogServerOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ModuleLogLevel extends ModuleLogLevelOutputs {}
+
+/**
+ * A module log level of the appliance (`/system/module-log-levels/{moduleLogLevelName}`, the spec's Module Log Level). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class ModuleLogLevel extends DynamicResource {
+    constructor(name: string, args: ModuleLogLevelArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ModuleLogLevel", name, [args.name]);
+        super(
+            "moduleLogLevel",
+            "ModuleLogLevel",
+            name,
+            resourceInputs({ outputNames: moduleLogLevelOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface NtpServer extends NtpServerOutputs {}
+
+/**
+ * A NTP server of the appliance (`/system/ntp-servers/{ntpServerName}`, the spec's NTP Server). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class NtpServer extends DynamicResource {
+    constructor(name: string, args: NtpServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("NtpServer", name, [args.name]);
+        super(
+            "ntpServer",
+            "NtpServer",
+            name,
+            resourceInputs({ outputNames: ntpServerOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface TrustedHostGroup extends TrustedHostGroupOutputs {}
+
+/**
+ * A trusted host group of the appliance (`/trusted-host-groups/{trustedHostGroupName}`, the spec's Trusted Host Group). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrustedHostGroup extends DynamicResource {
+    constructor(name: string, args: TrustedHostGroupArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrustedHostGroup", name, [args.name]);
+        super(
+            "trustedHostGroup",
+            "TrustedHostGroup",
+            name,
+            resourceInputs({ outputNames: trustedHostGroupOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface TrustedHost extends TrustedHostOutputs {}
+
+/**
+ * A trusted host of the appliance (`/trusted-host-groups/{trustedHostGroupName}/trusted-hosts/{trustedHostName}`, the spec's Trusted Host). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrustedHost extends DynamicResource {
+    constructor(name: string, args: TrustedHostArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrustedHost", name, [args.trustedHostGroup, args.name]);
+        super(
+            "trustedHost",
+            "TrustedHost",
+            name,
+            resourceInputs(
+                { outputNames: trustedHostOutputNames, names: { trustedHostGroup: [] }, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface User extends UserOutputs {}
+
+/**
+ * A user of the appliance (`/users/{userName}`, the spec's User). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class User extends DynamicResource {
+    constructor(name: string, args: UserArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("User", name, [args.name]);
+        super(
+            "user",
+            "User",
+            name,
+            resourceInputs({ outputNames: userOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface Vlan extends VlanOutputs {}
+
+/**
+ * A VLAN of the appliance (`/vlans/{vlanName}`, the spec's Network VLAN). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class Vlan extends DynamicResource {
+    constructor(name: string, args: VlanArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Vlan", name, [args.name]);
+        super(
+            "vlan",
+            "Vlan",
+            name,
+            resourceInputs({ outputNames: vlanOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface WebScrapingPolicy extends WebScrapingPolicyOutputs {}
+
+/**
+ * A web scraping policy of the appliance (`/web-scraping-policies/{webScrapingPolicyName}`, the spec's Web Scraping Policy). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class WebScrapingPolicy extends DynamicResource {
+    constructor(name: string, args: WebScrapingPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("WebScrapingPolicy", name, [args.name]);
+        super(
+            "webScrapingPolicy",
+            "WebScrapingPolicy",
+            name,
+            resourceInputs({ outputNames: webScrapingPolicyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface WhitelistedBot extends WhitelistedBotOutputs {}
+
+/**
+ * A whitelisted bot of the appliance (`/whitelisted-bots/{whitelistedBotName}`, the spec's Whitelisted Bot). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class WhitelistedBot extends DynamicResource {
+    constructor(name: string, args: WhitelistedBotArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("WhitelistedBot", name, [args.name]);
+        super(
+            "whitelistedBot",
+            "WhitelistedBot",
+            name,
+            resourceInputs({ outputNames: whitelistedBotOutputNames, names: {}, resources: {} }, args),
             opts,
         );
     }

@@ -2,9 +2,11 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
+import { deriveOverlay } from "../../scripts/codegen/from-spec/derived-overlay";
 import { checkResource, loadOverlay } from "../../scripts/codegen/from-spec/load-overlay";
 import type { Overlay, OverlayResource } from "../../scripts/codegen/from-spec/overlay";
 import { packageSchemaFromSpec } from "../../scripts/codegen/from-spec/package-schema-from-spec";
+import { SpecObjects } from "../../scripts/codegen/from-spec/spec-objects";
 import type { PackageSchema } from "../../scripts/codegen/package-schema";
 import { repoRoot } from "../../scripts/lib/repo";
 import { loadSpec } from "../../scripts/spec/normalize";
@@ -82,9 +84,19 @@ describe("schema.json from the vendor's spec and the overlay", () => {
             () => build(withProperty("Service", "vsite", { replaceOnChanges: true })),
             /Service vsite: replaceOnChanges restates the spec/,
         );
+        // A JWT validator's `verify-public-keys` can only name JWT public keys: kept by hand, saying so restates.
+        const derived = deriveOverlay(new SpecObjects(spec), overlay);
+        const validator = derived.resources.find((resource) => resource.name === "JwtValidatorEndpoint");
+        assert.ok(validator);
+        const copy = structuredClone(overlay) as unknown as { resources: unknown[]; types: object };
+        const properties = { ...validator.properties };
+        properties.verifyPublicKeys = { ...properties.verifyPublicKeys, references: "JwtPublicKey" };
+        copy.resources.push({ ...validator, properties });
+        const itsTypes = Object.entries(derived.types).filter(([name]) => name.startsWith(validator.name));
+        copy.types = { ...copy.types, ...Object.fromEntries(itsTypes) };
         assert.throws(
-            () => build(withProperty("Service", "certificate", { references: "SelfSignedCertificate" })),
-            /Service certificate: references restates the spec's reference/,
+            () => build(copy as unknown as Overlay),
+            /JwtValidatorEndpoint verifyPublicKeys: references restates the spec's reference/,
         );
     });
 

@@ -44,25 +44,24 @@ function isBoolean(field: Field, booleans: OverlayPackage["booleans"]): boolean 
 
 function typeOf(field: Field, overlay: OverlayField, context: FieldContext): Json {
     if (isBoolean(field, context.booleans)) return { type: "boolean" };
-    if (field.type === "enum") {
+    if (field.values !== undefined) {
         if (overlay.type === undefined) throw new Error(`${context.where}: an enum field needs a named type`);
         context.useEnum(overlay.type, field);
-        return { $ref: `#/types/barracudawaf:index:${overlay.type}` };
+        const named = { $ref: `#/types/barracudawaf:index:${overlay.type}` };
+        // A list whose items are values of an enum (the operations an administrator role may do).
+        return field.type === "stringList" ? { type: "array", items: named } : named;
     }
     if (overlay.type !== undefined)
         throw new Error(`${context.where}: only an enum field takes a named type`);
-    if (field.type === "stringList") {
-        if (field.values !== undefined)
-            throw new Error(`${context.where}: lists of enum values are not supported yet`);
-        return { type: "array", items: { type: "string" } };
-    }
+    if (field.type === "stringList") return { type: "array", items: { type: "string" } };
     return { type: field.type };
 }
 
 /** The spec's default as the schema's value: a boolean, a number or the string. */
 function specDefault(field: Field, context: FieldContext): unknown {
     const value = field.default;
-    if (value === undefined || Array.isArray(value)) return undefined;
+    // Pulumi's schema gives no list a constant default; the reference says what the appliance starts with.
+    if (value === undefined || Array.isArray(value) || field.type === "stringList") return undefined;
     if (isBoolean(field, context.booleans)) return value === context.booleans.true;
     if (field.type === "integer") return Number(value);
     return value;

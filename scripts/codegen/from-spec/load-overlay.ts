@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { repoRoot } from "../../lib/repo";
-import type { Overlay, OverlayPackage, OverlayResource, OverlayType } from "./overlay";
+import type { Overlay, OverlayCoverage, OverlayPackage, OverlayResource, OverlayType } from "./overlay";
 
 /** Where the overlay lives in the repository. */
 export const OVERLAY_DIR = join(repoRoot, "spec", "overlay");
@@ -101,7 +101,7 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     const pkg = readYaml<OverlayPackage>(dir, "package.yaml");
     onlyKeys(
         pkg as unknown as Entry,
-        ["header", "booleans", "names", "adoptDescription", "resources"],
+        ["header", "booleans", "names", "adoptDescription", "resources", "secretFields"],
         "package.yaml",
     );
     const types = readYaml<Record<string, OverlayType>>(dir, "types.yaml");
@@ -109,6 +109,7 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     return {
         package: pkg,
         config: readYaml<Record<string, unknown>>(dir, "config.yaml"),
+        coverage: { leftOut: {}, ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml") },
         types,
         resources: pkg.resources.map((file) =>
             checkResource(readYaml<OverlayResource>(join(dir, "resources"), `${file}.yaml`), `${file}.yaml`),

@@ -128,8 +128,15 @@ export interface OverlayPackage {
     };
     /** The `adopt` property's description; `{noun}` is the resource's noun. */
     readonly adoptDescription: string;
-    /** The resources in scope, by file name under `resources/`, in schema order. */
+    /** The hand-kept resources, by file name under `resources/`, in schema order (the derived ones follow). */
     readonly resources: readonly string[];
+    /** Patterns of wire names whose values are secrets (a private key, a passphrase, a password). */
+    readonly secretFields: readonly string[];
+}
+
+/** What the overlay keeps out of scope (`coverage.yaml`), by spec object id, each with why. */
+export interface OverlayCoverage {
+    readonly leftOut: Readonly<Record<string, string>>;
 }
 
 export interface Overlay {
@@ -137,6 +144,7 @@ export interface Overlay {
     readonly config: Readonly<Record<string, unknown>>;
     readonly types: Readonly<Record<string, OverlayType>>;
     readonly resources: readonly OverlayResource[];
+    readonly coverage: OverlayCoverage;
 }
 
 export function isEnumOverlay(type: OverlayType): type is OverlayEnumType {

@@ -8,6 +8,7 @@ import { repoRoot } from "../../lib/repo";
 import type { NormalizedSpec } from "../../spec/model";
 import { loadSpec } from "../../spec/normalize";
 import { type BuildContext, TOKEN_PREFIX } from "./build-context";
+import { deriveOverlay } from "./derived-overlay";
 import type { Json } from "./field-property";
 import { loadOverlay } from "./load-overlay";
 import { namedTypes } from "./named-types";
@@ -16,9 +17,16 @@ import { buildResource } from "./resource";
 import { SpecObjects } from "./spec-objects";
 
 /** The package schema as a plain object, keys in schema.json's order. */
-export function packageSchemaFromSpec(spec: NormalizedSpec, overlay: Overlay, version: string): Json {
+export function packageSchemaFromSpec(spec: NormalizedSpec, handKept: Overlay, version: string): Json {
+    const objects = new SpecObjects(spec);
+    const derived = deriveOverlay(objects, handKept);
+    const overlay: Overlay = {
+        ...handKept,
+        resources: [...handKept.resources, ...derived.resources],
+        types: { ...handKept.types, ...derived.types },
+    };
     const context: BuildContext = {
-        spec: new SpecObjects(spec),
+        spec: objects,
         overlay,
         built: new Map(),
         enumUses: new Map(),

@@ -7,6 +7,7 @@
 import type { ApiObject } from "../../spec/model";
 import { type BuildContext, TOKEN_PREFIX, tokenOf } from "./build-context";
 import { dropUndefined, fieldProperty, type Json } from "./field-property";
+import { parentObjects } from "./derived-overlay";
 import { buildObjectType, useEnum } from "./named-types";
 import type { OverlayField, OverlayResource } from "./overlay";
 import {
@@ -90,8 +91,9 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
     for (const [name, property] of Object.entries(resource.properties)) {
         const propertyWhere = `${where} ${name}`;
         if ("parent" in property) {
-            const parent = [...context.built.entries()].find(([, built]) => built.object.id === main.parent);
-            if (parent === undefined || !template.includes(`{${name}}/`)) {
+            const parentId = parentObjects(template).get(name);
+            const parent = [...context.built.entries()].find(([, built]) => built.object.id === parentId);
+            if (parent === undefined) {
                 throw new Error(
                     `${propertyWhere}: the object's path has no parent "${name}" built before it`,
                 );

@@ -1,0 +1,260 @@
+/**
+ * What the overlay would say for an object it has no file for, derived from the spec by rule: the resource's
+ * name after its path segment, a property per body field named after its wire name, a nested input per
+ * sub-object, a named type per enum, parents from the path, secrets from the field's name. A hand-kept file
+ * under `resources/` replaces the whole derivation for its object; the rules are the overlay's to change.
+ */
+import type { ApiObject, Field } from "../../spec/model";
+import type {
+    Overlay,
+    OverlayEnumType,
+    OverlayField,
+    OverlayObjectType,
+    OverlayProperty,
+    OverlayResource,
+    OverlayType,
+} from "./overlay";
+import { enumValueNames, nounOf, propertyNameOf, resourceNameOf, typeNameOf } from "./pulumi-names";
+import { kebab } from "./wire-name";
+import {
+    groupNames,
+    ownParameter,
+    pathTemplate,
+    postFields,
+    putFields,
+    type SpecObjects,
+} from "./spec-objects";
+
+/**
+ * The wire name of the field that names an object: `name`, or else the one required POST field whose name
+ * says it is one (`csp-policy-name`). An object named by something else (an address) needs a resource file.
+ */
+function nameFieldOf(object: ApiObject): string {
+    const fields = postFields(object);
+    if (fields.some((field) => field.wireName === "name")) return "name";
+    const named = fields.filter((field) => field.required && field.wireName.endsWith("-name"));
+    if (named.length !== 1) {
+        throw new Error(`${object.id}: no field names its objects; give it a resource file or leave it out`);
+    }
+    return named[0].wireName;
+}
+
+/** Resources and types derived for the objects in scope that no hand-kept file covers. */
+export interface DerivedOverlay {
+    readonly resources: readonly OverlayResource[];
+    readonly types: Readonly<Record<string, OverlayType>>;
+}
+
+/** An object's last literal segment: `services/content-rules` → `content-rules`. */
+function segmentOf(object: ApiObject): string {
+    return object.id.slice(object.id.lastIndexOf("/") + 1);
+}
+
+function sentence(text: string): string {
+    const trimmed = text.trim().replace(/\s+/g, " ");
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Every body field of an object once, its POST declaration first (what creates it), then the PUT-only ones. */
+function bodyFields(object: ApiObject): Field[] {
+    const seen = new Set<string>();
+    return [...postFields(object), ...putFields(object)].filter((field) => {
+        if (seen.has(field.wireName)) return false;
+        seen.add(field.wireName);
+        return true;
+    });
+}
+
+/** The object ids of a template's parents, by placeholder: `services/{service}/url-acls/{name}` → service. */
+export function parentObjects(template: string): Map<string, string> {
+    const parents = new Map<string, string>();
+    const literals: string[] = [];
+    for (const segment of template.split("/")) {
+        const placeholder = /^\{(.+)\}$/.exec(segment)?.[1];
+        if (placeholder === undefined) literals.push(segment);
+        else if (placeholder !== "name") parents.set(placeholder, literals.join("/"));
+    }
+    return parents;
+}
+
+class Deriver {
+    readonly types: Record<string, OverlayType> = {};
+    private readonly isBoolean: (field: Field) => boolean;
+
+    constructor(
+        private readonly overlay: Overlay,
+        private readonly names: ReadonlyMap<string, string>,
+    ) {
+        const { true: yes, false: no } = overlay.package.booleans;
+        this.isBoolean = (field) =>
+            field.values?.length === 2 && field.values.includes(yes) && field.values.includes(no);
+    }
+
+    resource(spec: SpecObjects, object: ApiObject): OverlayResource {
+        const name = this.names.get(object.id) as string;
+        const noun = nounOf(segmentOf(object), object.title);
+        const template = pathTemplate(object.itemPath as string, ownParameter(object));
+        const properties: Record<string, OverlayProperty> = {};
+        const add = (property: string, entry: OverlayProperty, where: string) => {
+            if (property in properties || property === "adopt") {
+                throw new Error(`${object.id} ${where}: the property name "${property}" is taken`);
+            }
+            properties[property] = entry;
+        };
+        for (const [placeholder, parentId] of parentObjects(template)) {
+            const parentObject = spec.object(parentId);
+            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            add(
+                placeholder,
+                {
+                    parent: true,
+                    description:
+                        `The ${parentNoun} the ${noun} belongs to: a \`${this.names.get(parentId)}\` of the ` +
+                        `program, or the name of one on the appliance. Changing it replaces the ${noun}.`,
+                },
+                placeholder,
+            );
+        }
+        const nameField = nameFieldOf(object);
+        for (const field of bodyFields(object)) {
+            const isName = field.wireName === nameField;
+            const entry = this.field(name, field);
+            add(
+                isName ? "name" : propertyNameOf(field.wireName),
+                isName ? { ...entry, field: nameField } : entry,
+                field.wireName,
+            );
+        }
+        const subObjects: string[] = [];
+        for (const childId of object.children) {
+            const child = spec.object(childId);
+            if (child.kind !== "subObject" || putFields(child).length === 0) continue;
+            // Its path below the object's (one segment, but `certificates/ocsp-stapling` of a signed certificate).
+            const segment = child.id.slice(object.id.length + 1);
+            const property = propertyNameOf(segmentOf(child));
+            const type = typeNameOf(name, property);
+            this.types[type] = this.objectType(type, child);
+            subObjects.push(segment);
+            add(
+                property,
+                { subObject: segment, type, description: sentence(`The ${noun}'s ${child.title}`) },
+                segment,
+            );
+        }
+        // A `?groups=` answer keys an object by its display name: the spec's group of that title, else the title.
+        const listed = groupNames(object).some((group) => group.toLowerCase() === object.title.toLowerCase());
+        return {
+            name,
+            object: object.id,
+            group: listed ? undefined : object.title,
+            description:
+                `A ${noun} of the appliance (\`${object.itemPath}\`, the spec's ${object.title}). ` +
+                `Its ID is ${template.includes("{name}") && parentObjects(template).size > 0 ? "its parents' names and its own, joined by `/`" : "its name"}; ` +
+                "changing a property marked replace-on-change replaces it, every other change is made in place.",
+            subObjects: subObjects.length > 0 ? subObjects : undefined,
+            noun,
+            properties,
+        };
+    }
+
+    private objectType(name: string, object: ApiObject): OverlayObjectType {
+        const properties: Record<string, OverlayField> = {};
+        for (const field of putFields(object)) {
+            properties[propertyNameOf(field.wireName)] = this.field(name, field);
+        }
+        return {
+            description: sentence(object.title.replace(/^./, (first) => first.toUpperCase())),
+            properties,
+        };
+    }
+
+    private field(owner: string, field: Field): OverlayField {
+        const property = propertyNameOf(field.wireName);
+        const entry: { -readonly [K in keyof OverlayField]: OverlayField[K] } = {
+            description: this.describe(field),
+        };
+        if (kebab(property) !== field.wireName) entry.field = field.wireName;
+        if (field.values !== undefined && !this.isBoolean(field)) {
+            const type = typeNameOf(owner, property);
+            this.types[type] = this.enumType(field);
+            entry.type = type;
+        }
+        if (this.isSecret(field)) entry.secret = true;
+        return entry;
+    }
+
+    /** The spec's label for the field, and what it takes and starts as, in words. */
+    private describe(field: Field): string {
+        const label = (field.description || field.wireName).trim().replace(/\s+/g, " ").replace(/[.:]$/, "");
+        const code = (value: unknown) => `\`${String(value)}\``;
+        let takes: string;
+        if (this.isBoolean(field)) takes = "on (`true`) or off (`false`)";
+        else if (field.values !== undefined) {
+            const values = field.values.map(code).join(", ");
+            takes = field.type === "stringList" ? `a list of ${values}` : `one of ${values}`;
+        } else if (field.type === "stringList") takes = "a list of strings";
+        else if (field.type === "integer") {
+            const { minimum, maximum } = field;
+            takes =
+                minimum !== undefined && maximum !== undefined
+                    ? `a whole number from ${minimum} to ${maximum}`
+                    : "a whole number";
+        } else
+            takes = field.maxLength !== undefined ? `text of at most ${field.maxLength} characters` : "text";
+        const start =
+            field.default === undefined || Array.isArray(field.default) || field.default === ""
+                ? ""
+                : ` The appliance starts with ${code(this.isBoolean(field) ? field.default === this.overlay.package.booleans.true : field.default)}.`;
+        return `${label[0].toUpperCase()}${label.slice(1)} (${code(field.wireName)} on the appliance): ${takes}.${start}`;
+    }
+
+    private enumType(field: Field): OverlayEnumType {
+        const names = enumValueNames(field.values ?? []);
+        return {
+            description: sentence(`The values of ${field.description || field.wireName}`),
+            values: Object.fromEntries(
+                (field.values ?? []).map((value) => [
+                    value,
+                    { name: names[value], description: `\`${value}\`.` },
+                ]),
+            ),
+        };
+    }
+
+    private isSecret(field: Field): boolean {
+        if (field.format === "password") return false; // The generator marks these from the spec itself.
+        return this.overlay.package.secretFields.some((pattern) => new RegExp(pattern).test(field.wireName));
+    }
+}
+
+/**
+ * The resources the spec's collections make beyond the hand-kept files, parents first, and the types they
+ * use. `leftOut` names collections the overlay keeps out of scope (coverage.yaml says why).
+ */
+export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverlay {
+    const handKept = new Map(overlay.resources.map((resource) => [resource.object, resource.name]));
+    const derived = spec.spec.objects
+        .filter((object) => object.kind === "collection")
+        .filter((object) => !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut))
+        .sort((a, b) => a.id.localeCompare(b.id));
+    const names = new Map(handKept);
+    const taken = new Map([...handKept].map(([id, name]) => [name, id]));
+    for (const object of derived) {
+        const name = resourceNameOf(segmentOf(object));
+        const other = taken.get(name);
+        if (other !== undefined)
+            throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);
+        names.set(object.id, name);
+        taken.set(name, object.id);
+    }
+    const deriver = new Deriver(overlay, names);
+    const resources = derived.map((object) => deriver.resource(spec, object));
+    // The SDK exports resources and types side by side: one name each.
+    for (const type of [...Object.keys(deriver.types), ...Object.keys(overlay.types)]) {
+        if (taken.has(type)) throw new Error(`the type ${type} has the name of a resource; rename it`);
+    }
+    for (const type of Object.keys(deriver.types)) {
+        if (type in overlay.types) throw new Error(`the derived type ${type} is also in types.yaml`);
+    }
+    return { resources, types: deriver.types };
+}
