@@ -49,17 +49,21 @@ async function main(): Promise<void> {
     if (emulator.caCertificate !== undefined && values["ca-file"] !== undefined) {
         fs.writeFileSync(values["ca-file"], emulator.caCertificate);
     }
-    console.log(`barracudawaf-emulator listening on ${emulator.url}`);
-    console.log(`  API:         ${emulator.url}/restapi/v3.2`);
-    console.log(`  username:    ${emulator.username}`);
-    console.log(`  password:    ${emulator.password}`);
-    console.log(`  state:       ${values.state ?? "in memory"}`);
-    console.log(`  knobs:       ${emulator.url}/__emulator/`);
+    // One write: a reader that waits for "listening on" gets the whole banner with it.
+    const banner = [
+        `barracudawaf-emulator listening on ${emulator.url}`,
+        `  API:         ${emulator.url}/restapi/v3.2`,
+        `  username:    ${emulator.username}`,
+        `  password:    ${emulator.password}`,
+        `  state:       ${values.state ?? "in memory"}`,
+        `  knobs:       ${emulator.url}/__emulator/`,
+    ];
     if (emulator.caCertificate !== undefined) {
-        console.log(
+        banner.push(
             `  certificate: self-signed for 127.0.0.1 and localhost${values["ca-file"] ? `, in ${values["ca-file"]}` : ""}`,
         );
     }
+    console.log(banner.join("\n"));
     const stop = (): void => {
         emulator.stop().then(
             () => process.exit(0),
