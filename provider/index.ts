@@ -14,6 +14,7 @@ import { serviceHandlers } from "./resources/service";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
 import { webSocketPolicyHandlers } from "./resources/websocket-policy";
 import { loadSchema } from "./schema/load";
+import { resourceModel } from "./schema/model";
 
 export type { ResourceHandlers } from "./engine/handlers";
 
@@ -35,19 +36,27 @@ const ownHandlers: Readonly<Record<ResourceKind, (context: ResourceContext) => R
     webSocketPolicy: webSocketPolicyHandlers,
 };
 
-/** Every resource type of schema.json by its kind, each with its handlers' maker: the registry. */
+/**
+ * Every resource type of schema.json by its kind, each with its handlers' maker: the registry. Each kind's model
+ * is looked up here, once, and the handlers carry it (the own ones look up theirs when they are made).
+ */
 function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) => ResourceHandlers> {
     const kinds = new Map<ResourceKind, (context: ResourceContext) => ResourceHandlers>();
-    for (const [token, resource] of Object.entries(loadSchema().resources)) {
+    for (const token of Object.keys(loadSchema().resources)) {
         const name = token.slice(token.lastIndexOf(":") + 1);
         const kind = name[0].toLowerCase() + name.slice(1);
-        const singleton = !(resource["x-barracudawaf"]?.object ?? "").includes("{name}");
+        const own = ownHandlers[kind];
+        if (own !== undefined) {
+            kinds.set(kind, own);
+            continue;
+        }
+        const model = resourceModel(token);
+        const singleton = !model.extension.object.includes("{name}");
         kinds.set(
             kind,
-            ownHandlers[kind] ??
-                (singleton
-                    ? (context) => singletonResourceHandlers(token, context, singletonId(token))
-                    : (context) => objectResourceHandlers(token, context)),
+            singleton
+                ? (context) => singletonResourceHandlers(model, context, singletonId(model))
+                : (context) => objectResourceHandlers(model, context),
         );
     }
     return kinds;

@@ -1,4 +1,4 @@
-import { resourceModel } from "../schema/model";
+import type { ResourceModel } from "../schema/model";
 import { validateInputs, type InputFailure } from "../schema/validate";
 import { crossFieldFailures } from "./cross-field-rules";
 import { referenceNames } from "./reference-names";
@@ -12,14 +12,13 @@ import type { Props } from "./state";
  * update leave the preview rules out: the apply part of the same rule checks the appliance itself.
  */
 export function inputFailures(
-    token: string,
+    model: ResourceModel,
     rules: ResourceRules,
     inputs: Props,
     preview: boolean,
 ): InputFailure[] {
-    const model = resourceModel(token);
     const named = referenceNames(model, inputs);
-    const failures = validateInputs(token, named);
+    const failures = validateInputs(model, named);
     const failing = new Set(failures.map((failure) => failure.property.split(".")[0]));
     failures.push(...crossFieldFailures(model, named, failing));
     if (preview && rules.previewFailures) {

@@ -2,7 +2,7 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import { InvalidInputsError, ResourceOperationError } from "../errors";
 import { fromWireRecord, toWireBody, unsetValue, type WireRecord } from "../schema/mapping";
-import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
+import type { PropertyModel, ResourceModel } from "../schema/model";
 import { flatten, nest } from "../schema/nesting";
 import { providerKey, type InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
@@ -31,7 +31,7 @@ import {
 } from "./state";
 
 /**
- * The handlers of an appliance object resource, all driven by what schema.json declares for `token`: the
+ * The handlers of an appliance object resource, all driven by what schema.json declares in `model`: the
  * object's path template with its parents, its sub-objects, its properties (fields, defaults, ranges, which
  * replace, which name a parent, which are written elsewhere on update) and the resource's own `rules`.
  *
@@ -52,11 +52,10 @@ import {
  * The rules' guard for a write runs with that write in one critical section of the appliance's writes.
  */
 export function objectResourceHandlers(
-    token: string,
+    model: ResourceModel,
     context: ResourceContext,
     rules: ResourceRules = {},
 ): ResourceHandlers {
-    const model = resourceModel(token);
     const template = model.extension.object;
     const [mainObject, ...subObjects] = model.objects;
     const parents = model.inputs.filter((property) => property.extension.parent !== undefined);
@@ -68,7 +67,7 @@ export function objectResourceHandlers(
     const named = (props: Props | undefined): Props => referenceNames(model, userProps(props));
 
     const assertValid = (inputs: Props, id: string): void => {
-        const failures = inputFailures(token, rules, inputs, false);
+        const failures = inputFailures(model, rules, inputs, false);
         if (failures.length > 0) {
             throw new InvalidInputsError(model.name, id, failures);
         }
@@ -232,7 +231,7 @@ export function objectResourceHandlers(
 
     return {
         async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
-            const failures = inputFailures(token, rules, userProps(news), true);
+            const failures = inputFailures(model, rules, userProps(news), true);
             // No old inputs: the plan creates the resource, which may take over an existing object.
             const planned = Object.keys(userProps(olds)).length === 0;
             const renamed = planned

@@ -8,7 +8,7 @@ import {
     type ProgramValue,
     type WireRecord,
 } from "../schema/mapping";
-import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
+import type { PropertyModel, ResourceModel } from "../schema/model";
 import { inputFailures } from "./check";
 import type { ApplianceApi, ResourceContext } from "./context";
 import type { ResourceHandlers } from "./handlers";
@@ -44,12 +44,11 @@ import {
  * `id` names the object on the appliance at an address (a singleton has no name).
  */
 export function singletonResourceHandlers(
-    token: string,
+    model: ResourceModel,
     context: ResourceContext,
     id: (address: string) => string,
     rules: ResourceRules = {},
 ): ResourceHandlers {
-    const model = resourceModel(token);
     const object = model.extension.object;
     const fields = model.fieldsOf(object);
 
@@ -115,7 +114,7 @@ export function singletonResourceHandlers(
         });
 
     const assertValid = (inputs: Props, objectId: string): void => {
-        const failures = inputFailures(token, rules, inputs, false);
+        const failures = inputFailures(model, rules, inputs, false);
         if (failures.length > 0) {
             throw new InvalidInputsError(model.name, objectId, failures);
         }
@@ -123,7 +122,7 @@ export function singletonResourceHandlers(
 
     return {
         async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
-            const failures = inputFailures(token, rules, userProps(news), true);
+            const failures = inputFailures(model, rules, userProps(news), true);
             if (failures.length > 0) {
                 return { inputs: news, failures };
             }
@@ -200,11 +199,11 @@ export function singletonResourceHandlers(
 }
 
 /**
- * The ID of the singleton `token` on the appliance at an address, for a singleton with no rules of its own: its
+ * The ID of the singleton `model` on the appliance at an address, for a singleton with no rules of its own: its
  * path and the appliance's host and port, e.g. `system/dns@waf.example.com:8443`.
  */
-export function singletonId(token: string): (address: string) => string {
-    return (address) => `${resourceModel(token).extension.object}@${new URL(address).host}`;
+export function singletonId(model: ResourceModel): (address: string) => string {
+    return (address) => `${model.extension.object}@${new URL(address).host}`;
 }
 
 /** The fields of a singleton as the appliance reports them now: one GET (inline, or under its group's name). */

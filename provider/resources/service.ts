@@ -4,12 +4,13 @@ import type { ResourceHandlers } from "../engine/handlers";
 import { objectResourceHandlers } from "../engine/object-resource";
 import type { ResourceRules } from "../engine/resource-rules";
 import type { Props } from "../engine/state";
-import { serviceToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
 import {
     assertAdvancedSettingsShown,
     assertNoWebSocketPolicies,
+    webSocketChainModels,
     webSocketPreviewFailure,
+    type WebSocketChainModels,
 } from "../rules/websocket";
 
 export { serviceToken } from "../schema/tokens";
@@ -18,30 +19,41 @@ export { serviceToken } from "../schema/tokens";
  * What a Service has of its own: it is the second link of the WebSocket rule chain. At preview, a service with
  * `enableWebSocket: true` needs a `systemConfiguration` that shows advanced settings; before a write that turns
  * WebSocket on, the appliance's setting is read in the same critical section as the write; before one that turns
- * it off, the service's WebSocket policies are.
+ * it off, the service's WebSocket policies are. `chain` gives the objects of the links beside it.
  */
-export const serviceRules: ResourceRules = {
-    previewFailures(inputs, failing) {
-        const failure = failing.has("enableWebSocket") ? undefined : webSocketPreviewFailure(inputs);
-        return failure ? [failure] : [];
-    },
-    guardFor({ operation, id, targets, inputs }) {
-        if (targets.enableWebSocket === true && operation !== "delete") {
-            return (calls) => assertAdvancedSettingsShown(calls, id, operation, inputs.systemConfiguration);
-        }
-        if (targets.enableWebSocket === false && operation === "update") {
-            return (calls) => assertNoWebSocketPolicies(calls, id);
-        }
-        return undefined;
-    },
-};
+export function serviceRules(chain: WebSocketChainModels): ResourceRules {
+    return {
+        previewFailures(inputs, failing) {
+            const failure = failing.has("enableWebSocket") ? undefined : webSocketPreviewFailure(inputs);
+            return failure ? [failure] : [];
+        },
+        guardFor({ operation, id, targets, inputs }) {
+            if (targets.enableWebSocket === true && operation !== "delete") {
+                return (calls) =>
+                    assertAdvancedSettingsShown(
+                        calls,
+                        chain.systemConfiguration,
+                        id,
+                        operation,
+                        inputs.systemConfiguration,
+                    );
+            }
+            if (targets.enableWebSocket === false && operation === "update") {
+                return (calls) => assertNoWebSocketPolicies(calls, chain.webSocketPolicy, id);
+            }
+            return undefined;
+        },
+    };
+}
 
 /** Every failure of a service's inputs; `webSocketPreview: false` leaves the rule to its apply part. */
 export function serviceInputFailures(inputs: Props, webSocketPreview = true): InputFailure[] {
-    return inputFailures(serviceToken, serviceRules, inputs, webSocketPreview);
+    const chain = webSocketChainModels();
+    return inputFailures(chain.service, serviceRules(chain), inputs, webSocketPreview);
 }
 
 /** The handlers of `barracudawaf:index:Service` (ID: the service's name). */
 export function serviceHandlers(context: ResourceContext): ResourceHandlers {
-    return objectResourceHandlers(serviceToken, context, serviceRules);
+    const chain = webSocketChainModels();
+    return objectResourceHandlers(chain.service, context, serviceRules(chain));
 }

@@ -5,7 +5,7 @@ import {
     WebSocketPoliciesInUseError,
 } from "../errors";
 import { fromWireValue } from "../schema/mapping";
-import { resourceModel, type PropertyModel } from "../schema/model";
+import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
 import { serviceToken, systemConfigurationToken, webSocketPolicyToken } from "../schema/tokens";
 import type { InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
@@ -20,6 +20,25 @@ import { readSingleton } from "../engine/singleton-resource";
  * `/services/{name}/advanced-configuration`) → that service's WebSocket policies. A link may only be on while
  * the one before it is.
  */
+
+/**
+ * The models of the chain's three links. A link's rules read the appliance objects of the links beside it, so
+ * its handlers take these once, when they are made.
+ */
+export interface WebSocketChainModels {
+    readonly systemConfiguration: ResourceModel;
+    readonly service: ResourceModel;
+    readonly webSocketPolicy: ResourceModel;
+}
+
+/** The models of the chain's links, from schema.json. */
+export function webSocketChainModels(): WebSocketChainModels {
+    return {
+        systemConfiguration: resourceModel(systemConfigurationToken),
+        service: resourceModel(serviceToken),
+        webSocketPolicy: resourceModel(webSocketPolicyToken),
+    };
+}
 
 /** The fix every refusal names. */
 export const webSocketFix =
@@ -61,17 +80,18 @@ export function webSocketPreviewFailure(inputs: Readonly<Record<string, unknown>
 
 /**
  * 2. Apply: before a write that sends `enable-websocket: Yes`, reads `enable-advanced-settings` from the appliance
- * (one GET) and throws {@link AdvancedSettingsHiddenError} unless it is `Yes`. `reference` is the service's
- * `systemConfiguration` input, so the error can say whether the program declared the setting on (then it was
- * turned off behind the plan's back) or not. Call it inside {@link ruleSection}, before the first write.
+ * (one GET of the object of `model`, the SystemConfiguration's) and throws {@link AdvancedSettingsHiddenError}
+ * unless it is `Yes`. `reference` is the service's `systemConfiguration` input, so the error can say whether the
+ * program declared the setting on (then it was turned off behind the plan's back) or not. Call it inside
+ * {@link ruleSection}, before the first write.
  */
 export async function assertAdvancedSettingsShown(
     api: ApplianceApi,
+    model: ResourceModel,
     service: string,
     action: "create" | "update",
     reference: unknown,
 ): Promise<void> {
-    const model = resourceModel(systemConfigurationToken);
     const shown = model.property("showAdvancedSettings") as PropertyModel;
     const found = (await readSingleton(api, model))[shown.extension.field as string];
     if (fromWireValue(shown, found) !== true) {
@@ -105,12 +125,15 @@ export function ruleSection<T>(
 
 /**
  * 3. The other way round: before a write that turns Show Advanced Settings off, lists the services on the
- * appliance that have WebSocket enabled (one `GET /services` with the Advanced Configuration group) and throws
- * {@link WebSocketInUseError} naming them, if there are any. `action` completes "Cannot …". Call it inside one
- * critical section with the write it guards ({@link ApplianceApi.exclusive}).
+ * appliance that have WebSocket enabled (one `GET /services` with the Advanced Configuration group; `model` is
+ * the Service's) and throws {@link WebSocketInUseError} naming them, if there are any. `action` completes
+ * "Cannot …". Call it inside one critical section with the write it guards ({@link ApplianceApi.exclusive}).
  */
-export async function assertNoWebSocketServices(api: ApplianceApi, action: string): Promise<void> {
-    const model = resourceModel(serviceToken);
+export async function assertNoWebSocketServices(
+    api: ApplianceApi,
+    model: ResourceModel,
+    action: string,
+): Promise<void> {
     const main = model.extension.object;
     const webSocketObject = (model.property("enableWebSocket") as PropertyModel).extension.object as string;
     const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(
@@ -150,16 +173,17 @@ export function webSocketPolicyPreviewFailure(
 }
 
 /**
- * 2. Apply: before a policy of `service` is created, reads that service's `enable-websocket` (one GET) and throws
- * {@link WebSocketDisabledError} unless it is `Yes`. `declared` says whether the program has WebSocket on there.
+ * 2. Apply: before a policy of `service` is created, reads that service's `enable-websocket` (one GET; `model` is
+ * the Service's) and throws {@link WebSocketDisabledError} unless it is `Yes`. `declared` says whether the
+ * program has WebSocket on there.
  */
 export async function assertWebSocketEnabled(
     api: ApplianceApi,
+    model: ResourceModel,
     service: string,
     policy: string,
     declared: boolean,
 ): Promise<void> {
-    const model = resourceModel(serviceToken);
     const enabled = model.property("enableWebSocket") as PropertyModel;
     const object = enabled.extension.object as string;
     const body = await api.get<{ data?: Record<string, Record<string, unknown>> }>(
@@ -174,10 +198,15 @@ export async function assertWebSocketEnabled(
 
 /**
  * 3. The other way round: before a write that turns `enableWebSocket` off on `service`, lists its WebSocket
- * policies (one GET) and throws {@link WebSocketPoliciesInUseError} naming them, if there are any.
+ * policies (one GET; `model` is the WebSocketPolicy's) and throws {@link WebSocketPoliciesInUseError} naming
+ * them, if there are any.
  */
-export async function assertNoWebSocketPolicies(api: ApplianceApi, service: string): Promise<void> {
-    const policies = resourceModel(webSocketPolicyToken).extension.object;
+export async function assertNoWebSocketPolicies(
+    api: ApplianceApi,
+    model: ResourceModel,
+    service: string,
+): Promise<void> {
+    const policies = model.extension.object;
     const body = await api.get<{ data?: Record<string, unknown> }>(
         fillPath(collectionOf(policies), { service, name: "" }),
     );

@@ -31,13 +31,15 @@ export const compiledValidatorsFile = "input-validators.js";
 let compiled: Readonly<Record<string, ValidateFunction>> | undefined;
 
 /**
- * Validates `inputs` of the resource `token` against schema.json: types, enums, ranges, lengths, patterns,
+ * Validates `inputs` of the resource `model` against schema.json: types, enums, ranges, lengths, patterns,
  * required properties and unknown properties. Unknown values (preview) are skipped, not rejected;
  * a required property whose value is unknown counts as set. Returns one failure per faulty property, in
  * property order; an empty list means the inputs are valid as far as the schema can tell.
  */
-export function validateInputs(token: string, inputs: Readonly<Record<string, unknown>>): InputFailure[] {
-    const model = resourceModel(token);
+export function validateInputs(
+    model: ResourceModel,
+    inputs: Readonly<Record<string, unknown>>,
+): InputFailure[] {
     const { value, unknowns } = withoutUnknownValues(inputs);
     const validate = validatorFor(model);
     if (validate(value)) {

@@ -60,7 +60,7 @@ const offline = {
 
 for (const [token, base] of Object.entries(valid)) {
     const model = resourceModel(token);
-    const handlers = objectResourceHandlers(token, offline);
+    const handlers = objectResourceHandlers(resourceModel(token), offline);
     const probed = model.leaves.filter(
         (property) => property.name.includes(".") || token === webSocketPolicyToken,
     );

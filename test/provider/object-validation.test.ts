@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { objectResourceHandlers } from "../../provider/engine/object-resource";
+import { resourceModel } from "../../provider/schema/model";
 import { selfSignedCertificateToken } from "../../provider/schema/tokens";
 
 const serverToken = "barracudawaf:index:Server";
@@ -120,7 +121,7 @@ const offline = {
 
 for (const [token, cases] of Object.entries(corpus)) {
     describe(`${token.slice(token.lastIndexOf(":") + 1)} check refuses bad inputs with the property, the value and the fix`, () => {
-        const handlers = objectResourceHandlers(token, offline);
+        const handlers = objectResourceHandlers(resourceModel(token), offline);
         for (const bad of cases) {
             it(`refuses ${JSON.stringify(bad.given)} on ${bad.property}`, async () => {
                 const result = await handlers.check({}, bad.given);

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { serviceHandlers, serviceInputFailures } from "../../provider/resources/service";
+import { resourceModel } from "../../provider/schema/model";
 import { validateInputs } from "../../provider/schema/validate";
 import { providerBlob, unknown } from "./harness";
 
@@ -392,7 +393,7 @@ describe("Service check refuses bad inputs with the property, the value and what
 });
 
 describe("SystemConfiguration check refuses bad inputs", () => {
-    const token = "barracudawaf:index:SystemConfiguration";
+    const model = resourceModel("barracudawaf:index:SystemConfiguration");
     const cases: Array<[string, Record<string, unknown>, string]> = [
         [
             "Show Advanced Settings given as Yes",
@@ -432,7 +433,7 @@ describe("SystemConfiguration check refuses bad inputs", () => {
     ];
     for (const [title, given, reason] of cases) {
         it(`refuses ${title}`, () => {
-            const failures = validateInputs(token, given);
+            const failures = validateInputs(model, given);
             assert.equal(failures.length, 1, JSON.stringify(failures));
             if (typeof reason === "string") {
                 assert.equal(failures[0].reason, reason);
@@ -443,6 +444,6 @@ describe("SystemConfiguration check refuses bad inputs", () => {
     }
 
     it("accepts no settings at all: every field is optional", () => {
-        assert.deepEqual(validateInputs(token, {}), []);
+        assert.deepEqual(validateInputs(model, {}), []);
     });
 });
