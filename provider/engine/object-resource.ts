@@ -112,6 +112,7 @@ export function objectResourceHandlers(
         });
     };
 
+    /** An update of inputs already validated: by `update` below, or by `create` before it adopts. */
     const update = async (
         id: string,
         olds: Props,
@@ -119,7 +120,6 @@ export function objectResourceHandlers(
         onChecked?: () => void,
     ): Promise<dynamic.UpdateResult> => {
         const given = named(news);
-        assertValid(given, id);
         const params = paramsOfId(template, id) ?? paramsOf(given);
         const { targets } = compareProperties(model, named(olds), given, managedWhenUnset(olds));
         // A replacing property never reaches an update: diff replaced the object instead.
@@ -330,7 +330,10 @@ export function objectResourceHandlers(
             };
         },
 
-        update: (id, olds, news) => update(id, olds, news),
+        async update(id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
+            assertValid(named(news), id);
+            return update(id, olds, news);
+        },
 
         async delete(id: string, props: Props): Promise<void> {
             const params = paramsOfId(template, id) ?? paramsOf(named(props));
