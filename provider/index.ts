@@ -84,11 +84,13 @@ export function configure(stackConfig: ProviderConfig): void {
 /**
  * Handlers bound to the appliance described by `connection` (fixed settings, or a function asked on each call).
  * Tests use it to point the handlers at a fresh emulator without touching the module-level configuration, and
- * may catch the handlers' notices (see `ResourceContext.notice`), which otherwise go to standard output.
+ * may catch the handlers' notices (see `ResourceContext.notice`), which otherwise go to standard output. With
+ * `inputsChecked`, create and update trust that `check` accepted their inputs (see `ResourceContext`).
  */
 export function createHandlers(
     connection: ConnectionSettings | (() => ConnectionSettings),
     notice: (message: string) => void = (message) => process.stdout.write(`${message}\n`),
+    { inputsChecked = false }: { readonly inputsChecked?: boolean } = {},
 ): Handlers {
     const current = typeof connection === "function" ? connection : () => connection;
     const context: ResourceContext = {
@@ -97,6 +99,7 @@ export function createHandlers(
         verifyConnection: async () => ApplianceClient.for(current()).verifyConnection(),
         adoptExisting: () => current().adoptExisting,
         notice,
+        inputsChecked,
     };
     return Object.fromEntries([...resourceKinds()].map(([kind, handlersOf]) => [kind, handlersOf(context)]));
 }
@@ -107,10 +110,20 @@ function configuredSettings(): ConnectionSettings {
 }
 
 let configuredHandlers: Handlers | undefined;
+let engineHandlers: Handlers | undefined;
 
 function handlers(): Handlers {
     configuredHandlers ??= createHandlers(configuredSettings);
     return configuredHandlers;
+}
+
+/**
+ * The handlers Pulumi's engine calls through the dynamic-provider host: it calls `check` before every create and
+ * update and passes the inputs `check` accepted, so these validate them there only, once per operation.
+ */
+function handlersForEngine(): Handlers {
+    engineHandlers ??= createHandlers(configuredSettings, undefined, { inputsChecked: true });
+    return engineHandlers;
 }
 
 /** The handlers of `kind` among `all`. @throws Error naming the kinds there are, for a kind schema.json lacks. */
@@ -129,14 +142,14 @@ function handlersOfKind(all: Handlers, kind: ResourceKind): ResourceHandlers {
  * Lazily bound handlers: the schema and the appliance are only touched when a method is called, and whatever
  * goes wrong then (no settings, an unknown kind) rejects the call's promise rather than throwing.
  */
-function lazy(pick: (all: Handlers) => ResourceHandlers): ResourceHandlers {
+function lazy(pick: (all: Handlers) => ResourceHandlers, bound: () => Handlers = handlers): ResourceHandlers {
     return {
-        check: async (olds, news) => pick(handlers()).check(olds, news),
-        diff: async (id, olds, news) => pick(handlers()).diff(id, olds, news),
-        create: async (inputs) => pick(handlers()).create(inputs),
-        read: async (id, props) => pick(handlers()).read(id, props),
-        update: async (id, olds, news) => pick(handlers()).update(id, olds, news),
-        delete: async (id, props) => pick(handlers()).delete(id, props),
+        check: async (olds, news) => pick(bound()).check(olds, news),
+        diff: async (id, olds, news) => pick(bound()).diff(id, olds, news),
+        create: async (inputs) => pick(bound()).create(inputs),
+        read: async (id, props) => pick(bound()).read(id, props),
+        update: async (id, olds, news) => pick(bound()).update(id, olds, news),
+        delete: async (id, props) => pick(bound()).delete(id, props),
     };
 }
 
@@ -168,12 +181,13 @@ export const webSocketPolicy: ResourceHandlers = lazy((all) => handlersOfKind(al
 /**
  * What the `__provider` text in each resource's state hands to Pulumi's dynamic-provider host for a kind:
  * `configure` (the host calls it once per text with the stack's config) and the kind's handlers, whose `check`
- * reports every problem as a failure the engine prints once (`check-for-engine.ts`).
+ * reports every problem as a failure the engine prints once (`check-for-engine.ts`) and is the one place the
+ * engine's inputs are validated (see {@link handlersForEngine}).
  */
 export function dynamicProvider(
     kind: ResourceKind,
 ): ResourceHandlers & { configure(request: { config: ProviderConfig }): Promise<void> } {
-    const handlers = lazy((all) => handlersOfKind(all, kind));
+    const handlers = lazy((all) => handlersOfKind(all, kind), handlersForEngine);
     return {
         async configure(request) {
             configure(request.config);

@@ -28,6 +28,12 @@ export interface ResourceContext {
      * The dynamic-provider host passes the provider's standard output to the CLI, which prints it.
      */
     notice(message: string): void;
+    /**
+     * Whether `create` and `update` are only ever given inputs that `check` accepted, as Pulumi's engine does (it
+     * calls `check` first and then passes its inputs on): they then skip validating them again. Otherwise (the
+     * default, for direct callers) they refuse invalid inputs with an `InvalidInputsError` before any call.
+     */
+    readonly inputsChecked?: boolean;
 }
 
 /**

@@ -66,7 +66,11 @@ export function objectResourceHandlers(
     /** What the host passes, without `__provider`, with references as plain names (`reference-names.ts`). */
     const named = (props: Props | undefined): Props => referenceNames(model, userProps(props));
 
+    /** Refuses invalid inputs before any call, unless `check` already accepted them (see `inputsChecked`). */
     const assertValid = (inputs: Props, id: string): void => {
+        if (context.inputsChecked === true) {
+            return;
+        }
         const failures = inputFailures(model, rules, inputs, false);
         if (failures.length > 0) {
             throw new InvalidInputsError(model.name, id, failures);

@@ -113,7 +113,11 @@ export function singletonResourceHandlers(
             ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
         });
 
+    /** Refuses invalid inputs before any call, unless `check` already accepted them (see `inputsChecked`). */
     const assertValid = (inputs: Props, objectId: string): void => {
+        if (context.inputsChecked === true) {
+            return;
+        }
         const failures = inputFailures(model, rules, inputs, false);
         if (failures.length > 0) {
             throw new InvalidInputsError(model.name, objectId, failures);

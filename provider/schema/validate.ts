@@ -29,6 +29,15 @@ export const validatorOptions: Options = {
 export const compiledValidatorsFile = "input-validators.js";
 
 let compiled: Readonly<Record<string, ValidateFunction>> | undefined;
+let runs = 0;
+
+/**
+ * How many times {@link validateInputs} ran in this process: tests use it to prove that one create through the
+ * engine's handlers validates its inputs once.
+ */
+export function validationRuns(): number {
+    return runs;
+}
 
 /**
  * Validates `inputs` of the resource `model` against schema.json: types, enums, ranges, lengths, patterns,
@@ -40,6 +49,7 @@ export function validateInputs(
     model: ResourceModel,
     inputs: Readonly<Record<string, unknown>>,
 ): InputFailure[] {
+    runs++;
     const { value, unknowns } = withoutUnknownValues(inputs);
     const validate = validatorFor(model);
     if (validate(value)) {
