@@ -139,8 +139,9 @@ function handlersOfKind(all: Handlers, kind: ResourceKind): ResourceHandlers {
 }
 
 /**
- * Lazily bound handlers: the schema and the appliance are only touched when a method is called, and whatever
- * goes wrong then (no settings, an unknown kind) rejects the call's promise rather than throwing.
+ * Lazily bound handlers, picked from `bound` (the module's handlers unless told): the schema and the appliance are
+ * only touched when a method is called, and whatever goes wrong then (no settings, an unknown kind) rejects the
+ * call's promise rather than throwing.
  */
 function lazy(pick: (all: Handlers) => ResourceHandlers, bound: () => Handlers = handlers): ResourceHandlers {
     return {
