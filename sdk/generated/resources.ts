@@ -173,6 +173,74 @@ import type {
     WebScrapingPolicyOutputs,
     WhitelistedBotArgs,
     WhitelistedBotOutputs,
+    ClusterArgs,
+    ClusterOutputs,
+    ClusterNodesArgs,
+    ClusterNodesOutputs,
+    ControlCenterArgs,
+    ControlCenterOutputs,
+    CustomIpBlocklistArgs,
+    CustomIpBlocklistOutputs,
+    SystemAccountLockoutSettingsArgs,
+    SystemAccountLockoutSettingsOutputs,
+    SystemAppearanceArgs,
+    SystemAppearanceOutputs,
+    SystemAzureConfigArgs,
+    SystemAzureConfigOutputs,
+    SystemCookiesAndParametersArgs,
+    SystemCookiesAndParametersOutputs,
+    SystemCustomHeadersArgs,
+    SystemCustomHeadersOutputs,
+    SystemDnsArgs,
+    SystemDnsOutputs,
+    SystemEmailNotificationsArgs,
+    SystemEmailNotificationsOutputs,
+    SystemEncryptionKeyArgs,
+    SystemEncryptionKeyOutputs,
+    SystemEnergizeUpdatesArgs,
+    SystemEnergizeUpdatesOutputs,
+    SystemExceptionHeuristicsArgs,
+    SystemExceptionHeuristicsOutputs,
+    SystemExportLogFiltersArgs,
+    SystemExportLogFiltersOutputs,
+    SystemExportLogSettingsArgs,
+    SystemExportLogSettingsOutputs,
+    SystemFormLearningAdvancedSettingsArgs,
+    SystemFormLearningAdvancedSettingsOutputs,
+    SystemFtpAccessLogsArgs,
+    SystemFtpAccessLogsOutputs,
+    SystemLanConfigurationArgs,
+    SystemLanConfigurationOutputs,
+    SystemLocationArgs,
+    SystemLocationOutputs,
+    SystemLogsFormatArgs,
+    SystemLogsFormatOutputs,
+    SystemManagementConfigurationArgs,
+    SystemManagementConfigurationOutputs,
+    SystemNetworkConfigurationArgs,
+    SystemNetworkConfigurationOutputs,
+    SystemNgFirewallArgs,
+    SystemNgFirewallOutputs,
+    SystemPasswordPolicyArgs,
+    SystemPasswordPolicyOutputs,
+    SystemPatternModeArgs,
+    SystemPatternModeOutputs,
+    SystemProxyServerArgs,
+    SystemProxyServerOutputs,
+    SystemSecureAdministrationArgs,
+    SystemSecureAdministrationOutputs,
+    SystemSelfSignedManagementCertificateArgs,
+    SystemSelfSignedManagementCertificateOutputs,
+    SystemSnmpArgs,
+    SystemSnmpOutputs,
+    SystemSyslogSettingsArgs,
+    SystemSyslogSettingsOutputs,
+    SystemTwoFactorAuthArgs,
+    SystemTwoFactorAuthOutputs,
+    SystemWanConfigurationArgs,
+    SystemWanConfigurationOutputs,
+    SystemWebInterfaceArgs,
+    SystemWebInterfaceOutputs,
 } from "./types";
 import {
     serviceOutputNames,
@@ -259,6 +327,40 @@ import {
     vlanOutputNames,
     webScrapingPolicyOutputNames,
     whitelistedBotOutputNames,
+    clusterOutputNames,
+    clusterNodesOutputNames,
+    controlCenterOutputNames,
+    customIpBlocklistOutputNames,
+    systemAccountLockoutSettingsOutputNames,
+    systemAppearanceOutputNames,
+    systemAzureConfigOutputNames,
+    systemCookiesAndParametersOutputNames,
+    systemCustomHeadersOutputNames,
+    systemDnsOutputNames,
+    systemEmailNotificationsOutputNames,
+    systemEncryptionKeyOutputNames,
+    systemEnergizeUpdatesOutputNames,
+    systemExceptionHeuristicsOutputNames,
+    systemExportLogFiltersOutputNames,
+    systemExportLogSettingsOutputNames,
+    systemFormLearningAdvancedSettingsOutputNames,
+    systemFtpAccessLogsOutputNames,
+    systemLanConfigurationOutputNames,
+    systemLocationOutputNames,
+    systemLogsFormatOutputNames,
+    systemManagementConfigurationOutputNames,
+    systemNetworkConfigurationOutputNames,
+    systemNgFirewallOutputNames,
+    systemPasswordPolicyOutputNames,
+    systemPatternModeOutputNames,
+    systemProxyServerOutputNames,
+    systemSecureAdministrationOutputNames,
+    systemSelfSignedManagementCertificateOutputNames,
+    systemSnmpOutputNames,
+    systemSyslogSettingsOutputNames,
+    systemTwoFactorAuthOutputNames,
+    systemWanConfigurationOutputNames,
+    systemWebInterfaceOutputNames,
 } from "./types";
 
 export interface Service extends ServiceOutputs {}
@@ -1934,6 +2036,685 @@ export class WhitelistedBot extends DynamicResource {
             "WhitelistedBot",
             name,
             resourceInputs({ outputNames: whitelistedBotOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface Cluster extends ClusterOutputs {}
+
+/**
+ * The appliance's Cluster (`/cluster`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class Cluster extends DynamicResource {
+    constructor(name: string, args: ClusterArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("Cluster", name, []);
+        super(
+            "cluster",
+            "Cluster",
+            name,
+            resourceInputs({ outputNames: clusterOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ClusterNodes extends ClusterNodesOutputs {}
+
+/**
+ * The appliance's nodes (`/cluster/nodes`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ClusterNodes extends DynamicResource {
+    constructor(name: string, args: ClusterNodesArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ClusterNodes", name, []);
+        super(
+            "clusterNodes",
+            "ClusterNodes",
+            name,
+            resourceInputs({ outputNames: clusterNodesOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface ControlCenter extends ControlCenterOutputs {}
+
+/**
+ * The appliance's Cloud Control (`/control-center`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ControlCenter extends DynamicResource {
+    constructor(name: string, args: ControlCenterArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ControlCenter", name, []);
+        super(
+            "controlCenter",
+            "ControlCenter",
+            name,
+            resourceInputs({ outputNames: controlCenterOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface CustomIpBlocklist extends CustomIpBlocklistOutputs {}
+
+/**
+ * The appliance's Custom IP Blocklist (`/custom-ip-blocklist`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class CustomIpBlocklist extends DynamicResource {
+    constructor(name: string, args: CustomIpBlocklistArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("CustomIpBlocklist", name, []);
+        super(
+            "customIpBlocklist",
+            "CustomIpBlocklist",
+            name,
+            resourceInputs({ outputNames: customIpBlocklistOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemAccountLockoutSettings extends SystemAccountLockoutSettingsOutputs {}
+
+/**
+ * The appliance's account lockout settings (`/system/account-lockout-settings`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemAccountLockoutSettings extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemAccountLockoutSettingsArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemAccountLockoutSettings", name, []);
+        super(
+            "systemAccountLockoutSettings",
+            "SystemAccountLockoutSettings",
+            name,
+            resourceInputs(
+                { outputNames: systemAccountLockoutSettingsOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemAppearance extends SystemAppearanceOutputs {}
+
+/**
+ * The appliance's appearance (`/system/appearance`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemAppearance extends DynamicResource {
+    constructor(name: string, args: SystemAppearanceArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemAppearance", name, []);
+        super(
+            "systemAppearance",
+            "SystemAppearance",
+            name,
+            resourceInputs({ outputNames: systemAppearanceOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemAzureConfig extends SystemAzureConfigOutputs {}
+
+/**
+ * The appliance's Cloud Multi IP (`/system/azure-config`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemAzureConfig extends DynamicResource {
+    constructor(name: string, args: SystemAzureConfigArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemAzureConfig", name, []);
+        super(
+            "systemAzureConfig",
+            "SystemAzureConfig",
+            name,
+            resourceInputs({ outputNames: systemAzureConfigOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemCookiesAndParameters extends SystemCookiesAndParametersOutputs {}
+
+/**
+ * The appliance's cookies and parameters (`/system/cookies-and-parameters`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemCookiesAndParameters extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemCookiesAndParametersArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemCookiesAndParameters", name, []);
+        super(
+            "systemCookiesAndParameters",
+            "SystemCookiesAndParameters",
+            name,
+            resourceInputs(
+                { outputNames: systemCookiesAndParametersOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemCustomHeaders extends SystemCustomHeadersOutputs {}
+
+/**
+ * The appliance's custom headers (`/system/custom-headers`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemCustomHeaders extends DynamicResource {
+    constructor(name: string, args: SystemCustomHeadersArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemCustomHeaders", name, []);
+        super(
+            "systemCustomHeaders",
+            "SystemCustomHeaders",
+            name,
+            resourceInputs({ outputNames: systemCustomHeadersOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemDns extends SystemDnsOutputs {}
+
+/**
+ * The appliance's dns (`/system/dns`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemDns extends DynamicResource {
+    constructor(name: string, args: SystemDnsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemDns", name, []);
+        super(
+            "systemDns",
+            "SystemDns",
+            name,
+            resourceInputs({ outputNames: systemDnsOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemEmailNotifications extends SystemEmailNotificationsOutputs {}
+
+/**
+ * The appliance's email notifications (`/system/email-notifications`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemEmailNotifications extends DynamicResource {
+    constructor(name: string, args: SystemEmailNotificationsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemEmailNotifications", name, []);
+        super(
+            "systemEmailNotifications",
+            "SystemEmailNotifications",
+            name,
+            resourceInputs(
+                { outputNames: systemEmailNotificationsOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemEncryptionKey extends SystemEncryptionKeyOutputs {}
+
+/**
+ * The appliance's encryption key (`/system/encryption-key`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemEncryptionKey extends DynamicResource {
+    constructor(name: string, args: SystemEncryptionKeyArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemEncryptionKey", name, []);
+        super(
+            "systemEncryptionKey",
+            "SystemEncryptionKey",
+            name,
+            resourceInputs({ outputNames: systemEncryptionKeyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemEnergizeUpdates extends SystemEnergizeUpdatesOutputs {}
+
+/**
+ * The appliance's energize updates (`/system/energize-updates`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemEnergizeUpdates extends DynamicResource {
+    constructor(name: string, args: SystemEnergizeUpdatesArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemEnergizeUpdates", name, []);
+        super(
+            "systemEnergizeUpdates",
+            "SystemEnergizeUpdates",
+            name,
+            resourceInputs({ outputNames: systemEnergizeUpdatesOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemExceptionHeuristics extends SystemExceptionHeuristicsOutputs {}
+
+/**
+ * The appliance's exception heuristics (`/system/exception-heuristics`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemExceptionHeuristics extends DynamicResource {
+    constructor(name: string, args: SystemExceptionHeuristicsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemExceptionHeuristics", name, []);
+        super(
+            "systemExceptionHeuristics",
+            "SystemExceptionHeuristics",
+            name,
+            resourceInputs(
+                { outputNames: systemExceptionHeuristicsOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemExportLogFilters extends SystemExportLogFiltersOutputs {}
+
+/**
+ * The appliance's export log filters (`/system/export-log-filters`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemExportLogFilters extends DynamicResource {
+    constructor(name: string, args: SystemExportLogFiltersArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemExportLogFilters", name, []);
+        super(
+            "systemExportLogFilters",
+            "SystemExportLogFilters",
+            name,
+            resourceInputs(
+                { outputNames: systemExportLogFiltersOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemExportLogSettings extends SystemExportLogSettingsOutputs {}
+
+/**
+ * The appliance's export log settings (`/system/export-log-settings`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemExportLogSettings extends DynamicResource {
+    constructor(name: string, args: SystemExportLogSettingsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemExportLogSettings", name, []);
+        super(
+            "systemExportLogSettings",
+            "SystemExportLogSettings",
+            name,
+            resourceInputs(
+                { outputNames: systemExportLogSettingsOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemFormLearningAdvancedSettings extends SystemFormLearningAdvancedSettingsOutputs {}
+
+/**
+ * The appliance's form learning advanced settings (`/system/form-learning-advanced-settings`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemFormLearningAdvancedSettings extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemFormLearningAdvancedSettingsArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemFormLearningAdvancedSettings", name, []);
+        super(
+            "systemFormLearningAdvancedSettings",
+            "SystemFormLearningAdvancedSettings",
+            name,
+            resourceInputs(
+                { outputNames: systemFormLearningAdvancedSettingsOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemFtpAccessLogs extends SystemFtpAccessLogsOutputs {}
+
+/**
+ * The appliance's ftp access logs (`/system/ftp-access-logs`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemFtpAccessLogs extends DynamicResource {
+    constructor(name: string, args: SystemFtpAccessLogsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemFtpAccessLogs", name, []);
+        super(
+            "systemFtpAccessLogs",
+            "SystemFtpAccessLogs",
+            name,
+            resourceInputs({ outputNames: systemFtpAccessLogsOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemLanConfiguration extends SystemLanConfigurationOutputs {}
+
+/**
+ * The appliance's lan configuration (`/system/lan-configuration`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemLanConfiguration extends DynamicResource {
+    constructor(name: string, args: SystemLanConfigurationArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemLanConfiguration", name, []);
+        super(
+            "systemLanConfiguration",
+            "SystemLanConfiguration",
+            name,
+            resourceInputs(
+                { outputNames: systemLanConfigurationOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemLocation extends SystemLocationOutputs {}
+
+/**
+ * The appliance's location (`/system/location`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemLocation extends DynamicResource {
+    constructor(name: string, args: SystemLocationArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemLocation", name, []);
+        super(
+            "systemLocation",
+            "SystemLocation",
+            name,
+            resourceInputs({ outputNames: systemLocationOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemLogsFormat extends SystemLogsFormatOutputs {}
+
+/**
+ * The appliance's logs format (`/system/logs-format`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemLogsFormat extends DynamicResource {
+    constructor(name: string, args: SystemLogsFormatArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemLogsFormat", name, []);
+        super(
+            "systemLogsFormat",
+            "SystemLogsFormat",
+            name,
+            resourceInputs({ outputNames: systemLogsFormatOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemManagementConfiguration extends SystemManagementConfigurationOutputs {}
+
+/**
+ * The appliance's management configuration (`/system/management-configuration`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemManagementConfiguration extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemManagementConfigurationArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemManagementConfiguration", name, []);
+        super(
+            "systemManagementConfiguration",
+            "SystemManagementConfiguration",
+            name,
+            resourceInputs(
+                { outputNames: systemManagementConfigurationOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemNetworkConfiguration extends SystemNetworkConfigurationOutputs {}
+
+/**
+ * The appliance's network configuration (`/system/network-configuration`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemNetworkConfiguration extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemNetworkConfigurationArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemNetworkConfiguration", name, []);
+        super(
+            "systemNetworkConfiguration",
+            "SystemNetworkConfiguration",
+            name,
+            resourceInputs(
+                { outputNames: systemNetworkConfigurationOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemNgFirewall extends SystemNgFirewallOutputs {}
+
+/**
+ * The appliance's ng firewall (`/system/ng-firewall`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemNgFirewall extends DynamicResource {
+    constructor(name: string, args: SystemNgFirewallArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemNgFirewall", name, []);
+        super(
+            "systemNgFirewall",
+            "SystemNgFirewall",
+            name,
+            resourceInputs({ outputNames: systemNgFirewallOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemPasswordPolicy extends SystemPasswordPolicyOutputs {}
+
+/**
+ * The appliance's password policy (`/system/password-policy`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemPasswordPolicy extends DynamicResource {
+    constructor(name: string, args: SystemPasswordPolicyArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemPasswordPolicy", name, []);
+        super(
+            "systemPasswordPolicy",
+            "SystemPasswordPolicy",
+            name,
+            resourceInputs({ outputNames: systemPasswordPolicyOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemPatternMode extends SystemPatternModeOutputs {}
+
+/**
+ * The appliance's pattern mode (`/system/pattern-mode`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemPatternMode extends DynamicResource {
+    constructor(name: string, args: SystemPatternModeArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemPatternMode", name, []);
+        super(
+            "systemPatternMode",
+            "SystemPatternMode",
+            name,
+            resourceInputs({ outputNames: systemPatternModeOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemProxyServer extends SystemProxyServerOutputs {}
+
+/**
+ * The appliance's proxy server (`/system/proxy-server`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemProxyServer extends DynamicResource {
+    constructor(name: string, args: SystemProxyServerArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemProxyServer", name, []);
+        super(
+            "systemProxyServer",
+            "SystemProxyServer",
+            name,
+            resourceInputs({ outputNames: systemProxyServerOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemSecureAdministration extends SystemSecureAdministrationOutputs {}
+
+/**
+ * The appliance's secure administration (`/system/secure-administration`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemSecureAdministration extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemSecureAdministrationArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemSecureAdministration", name, []);
+        super(
+            "systemSecureAdministration",
+            "SystemSecureAdministration",
+            name,
+            resourceInputs(
+                { outputNames: systemSecureAdministrationOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemSelfSignedManagementCertificate extends SystemSelfSignedManagementCertificateOutputs {}
+
+/**
+ * The appliance's self signed management certificate (`/system/self-signed-management-certificate`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemSelfSignedManagementCertificate extends DynamicResource {
+    constructor(
+        name: string,
+        args: SystemSelfSignedManagementCertificateArgs = {},
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        claimObject("SystemSelfSignedManagementCertificate", name, []);
+        super(
+            "systemSelfSignedManagementCertificate",
+            "SystemSelfSignedManagementCertificate",
+            name,
+            resourceInputs(
+                { outputNames: systemSelfSignedManagementCertificateOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemSnmp extends SystemSnmpOutputs {}
+
+/**
+ * The appliance's snmp (`/system/snmp`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemSnmp extends DynamicResource {
+    constructor(name: string, args: SystemSnmpArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemSnmp", name, []);
+        super(
+            "systemSnmp",
+            "SystemSnmp",
+            name,
+            resourceInputs({ outputNames: systemSnmpOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemSyslogSettings extends SystemSyslogSettingsOutputs {}
+
+/**
+ * The appliance's syslog settings (`/system/syslog-settings`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemSyslogSettings extends DynamicResource {
+    constructor(name: string, args: SystemSyslogSettingsArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemSyslogSettings", name, []);
+        super(
+            "systemSyslogSettings",
+            "SystemSyslogSettings",
+            name,
+            resourceInputs({ outputNames: systemSyslogSettingsOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemTwoFactorAuth extends SystemTwoFactorAuthOutputs {}
+
+/**
+ * The appliance's dual auth (`/system/two-factor-auth`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemTwoFactorAuth extends DynamicResource {
+    constructor(name: string, args: SystemTwoFactorAuthArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemTwoFactorAuth", name, []);
+        super(
+            "systemTwoFactorAuth",
+            "SystemTwoFactorAuth",
+            name,
+            resourceInputs({ outputNames: systemTwoFactorAuthOutputNames, names: {}, resources: {} }, args),
+            opts,
+        );
+    }
+}
+
+export interface SystemWanConfiguration extends SystemWanConfigurationOutputs {}
+
+/**
+ * The appliance's wan configuration (`/system/wan-configuration`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemWanConfiguration extends DynamicResource {
+    constructor(name: string, args: SystemWanConfigurationArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemWanConfiguration", name, []);
+        super(
+            "systemWanConfiguration",
+            "SystemWanConfiguration",
+            name,
+            resourceInputs(
+                { outputNames: systemWanConfigurationOutputNames, names: {}, resources: {} },
+                args,
+            ),
+            opts,
+        );
+    }
+}
+
+export interface SystemWebInterface extends SystemWebInterfaceOutputs {}
+
+/**
+ * The appliance's web interface (`/system/web-interface`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SystemWebInterface extends DynamicResource {
+    constructor(name: string, args: SystemWebInterfaceArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SystemWebInterface", name, []);
+        super(
+            "systemWebInterface",
+            "SystemWebInterface",
+            name,
+            resourceInputs({ outputNames: systemWebInterfaceOutputNames, names: {}, resources: {} }, args),
             opts,
         );
     }

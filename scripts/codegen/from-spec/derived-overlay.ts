@@ -14,7 +14,14 @@ import type {
     OverlayResource,
     OverlayType,
 } from "./overlay";
-import { enumValueNames, nounOf, propertyNameOf, resourceNameOf, typeNameOf } from "./pulumi-names";
+import {
+    enumValueNames,
+    nounOf,
+    propertyNameOf,
+    resourceNameOf,
+    settingsNameOf,
+    typeNameOf,
+} from "./pulumi-names";
 import { kebab } from "./wire-name";
 import {
     groupNames,
@@ -41,6 +48,9 @@ function nameFieldOf(object: ApiObject): string {
 
 /** Resources and types derived for the objects in scope that no hand-kept file covers. */
 export interface DerivedOverlay {
+    /** The hand-kept resources, each with a nested input for every sub-object its file leaves out. */
+    readonly completed: readonly OverlayResource[];
+    /** The resources of the collections no file covers. */
     readonly resources: readonly OverlayResource[];
     readonly types: Readonly<Record<string, OverlayType>>;
 }
@@ -63,6 +73,12 @@ function bodyFields(object: ApiObject): Field[] {
         seen.add(field.wireName);
         return true;
     });
+}
+
+/** True when the GET of `parent` lists the sub-object's title among its groups (`Security Policy cookie security`). */
+export function groupListed(parent: ApiObject, child: ApiObject): boolean {
+    const title = child.title.toLowerCase().replace(`${parent.title.toLowerCase()} `, "");
+    return groupNames(parent).some((group) => group.toLowerCase() === title);
 }
 
 /** The object ids of a template's parents, by placeholder: `services/{service}/url-acls/{name}` → service. */
@@ -126,20 +142,9 @@ class Deriver {
             );
         }
         const subObjects: string[] = [];
-        for (const childId of object.children) {
-            const child = spec.object(childId);
-            if (child.kind !== "subObject" || putFields(child).length === 0) continue;
-            // Its path below the object's (one segment, but `certificates/ocsp-stapling` of a signed certificate).
-            const segment = child.id.slice(object.id.length + 1);
-            const property = propertyNameOf(segmentOf(child));
-            const type = typeNameOf(name, property);
-            this.types[type] = this.objectType(type, child);
+        for (const [segment, property] of this.subObjects(spec, object, name, noun, [])) {
             subObjects.push(segment);
-            add(
-                property,
-                { subObject: segment, type, description: sentence(`The ${noun}'s ${child.title}`) },
-                segment,
-            );
+            add(property.name, property.entry, segment);
         }
         // A `?groups=` answer keys an object by its display name: the spec's group of that title, else the title.
         const listed = groupNames(object).some((group) => group.toLowerCase() === object.title.toLowerCase());
@@ -153,6 +158,95 @@ class Deriver {
                 "changing a property marked replace-on-change replaces it, every other change is made in place.",
             subObjects: subObjects.length > 0 ? subObjects : undefined,
             noun,
+            properties,
+        };
+    }
+
+    /**
+     * A nested input per sub-object of `object` that has fields to set, but those in `taken` (the segments a
+     * hand-kept file already uses), by the segment below the object's path (one segment, but
+     * `certificates/ocsp-stapling` of a signed certificate).
+     */
+    subObjects(
+        spec: SpecObjects,
+        object: ApiObject,
+        owner: string,
+        noun: string,
+        taken: readonly string[],
+    ): [string, { name: string; entry: OverlayProperty }][] {
+        return object.children.flatMap((childId) => {
+            const child = spec.object(childId);
+            const segment = child.id.slice(object.id.length + 1);
+            if (child.kind !== "subObject" || putFields(child).length === 0 || taken.includes(segment))
+                return [];
+            // The provider reads a sub-object with its parent, by its group: one the GET of its parent does
+            // not list cannot be read so (coverage.md says so).
+            if (!groupListed(object, child)) return [];
+            const property = propertyNameOf(segmentOf(child));
+            const type = typeNameOf(owner, property);
+            this.types[type] = this.objectType(type, child);
+            const entry = { subObject: segment, type, description: sentence(`The ${noun}'s ${child.title}`) };
+            return [[segment, { name: property, entry }]];
+        });
+    }
+
+    /**
+     * A hand-kept resource of a collection with a nested input for each sub-object its file leaves out: the
+     * file says what it knows better, the rest of the object is still the program's to set.
+     */
+    completed(spec: SpecObjects, resource: OverlayResource): OverlayResource {
+        const object = spec.object(resource.object);
+        if (object.kind !== "collection") return resource;
+        const taken = [
+            ...(resource.subObjects ?? []),
+            ...Object.values(resource.properties).flatMap((property) =>
+                "in" in property && property.in !== undefined ? [property.in] : [],
+            ),
+        ];
+        const noun = resource.noun ?? nounOf(segmentOf(object), object.title);
+        const added = this.subObjects(spec, object, resource.name, noun, taken);
+        if (added.length === 0) return resource;
+        const properties = { ...resource.properties };
+        for (const [segment, property] of added) {
+            if (property.name in properties) {
+                throw new Error(`${resource.name}: the nested input ${property.name} of ${segment} is taken`);
+            }
+            properties[property.name] = property.entry;
+        }
+        return {
+            ...resource,
+            subObjects: [...(resource.subObjects ?? []), ...added.map(([segment]) => segment)],
+            properties,
+        };
+    }
+
+    /**
+     * A settings object the appliance has once (a system group such as `system/dns`, or `control-center`):
+     * a singleton resource of its fields, taken over on create and given back on delete.
+     */
+    singleton(spec: SpecObjects, object: ApiObject): OverlayResource {
+        const name = this.names.get(object.id) as string;
+        const properties: Record<string, OverlayProperty> = {};
+        for (const field of putFields(object)) {
+            properties[propertyNameOf(field.wireName)] = this.field(name, field);
+        }
+        const parent = object.parent === undefined ? undefined : spec.object(object.parent);
+        const title =
+            parent === undefined
+                ? object.title
+                : object.title.replace(new RegExp(`^${parent.title} `, "i"), "");
+        const listed = groupNames(parent ?? object).some(
+            (group) => group.toLowerCase() === title.toLowerCase(),
+        );
+        return {
+            name,
+            object: object.id,
+            description:
+                `The appliance's ${title} (\`${object.path}\`): settings it has once, so the resource takes them ` +
+                "over: its ID is derived from `barracudawaf:address`; on create the provider records the values " +
+                "it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the " +
+                "value found at takeover; on delete the recorded values are written back.",
+            group: listed ? undefined : title.replace(/\b[a-z]/g, (letter) => letter.toUpperCase()),
             properties,
         };
     }
@@ -201,10 +295,14 @@ class Deriver {
                     : "a whole number";
         } else
             takes = field.maxLength !== undefined ? `text of at most ${field.maxLength} characters` : "text";
-        const start =
-            field.default === undefined || Array.isArray(field.default) || field.default === ""
-                ? ""
-                : ` The appliance starts with ${code(this.isBoolean(field) ? field.default === this.overlay.package.booleans.true : field.default)}.`;
+        // What removing it does: back to the spec's default, or, for a value with none, nothing.
+        const value = field.default;
+        let start = "";
+        if (value !== undefined && value !== "" && !Array.isArray(value)) {
+            start = ` The appliance starts with ${code(this.isBoolean(field) ? value === this.overlay.package.booleans.true : value)}.`;
+        } else if (value === undefined && (field.type === "integer" || field.type === "enum")) {
+            start = " The spec gives it no default, so removing it leaves the appliance's value as it is.";
+        }
         return `${label[0].toUpperCase()}${label.slice(1)} (${code(field.wireName)} on the appliance): ${takes}.${start}`;
     }
 
@@ -233,14 +331,20 @@ class Deriver {
  */
 export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverlay {
     const handKept = new Map(overlay.resources.map((resource) => [resource.object, resource.name]));
-    const derived = spec.spec.objects
-        .filter((object) => object.kind === "collection")
-        .filter((object) => !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut))
-        .sort((a, b) => a.id.localeCompare(b.id));
+    const inScope = (object: ApiObject) =>
+        !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut);
+    const byId = (a: ApiObject, b: ApiObject) => a.id.localeCompare(b.id);
+    const collections = spec.spec.objects.filter((o) => o.kind === "collection" && inScope(o)).sort(byId);
+    // A sub-object of no collection is a settings object of the appliance itself.
+    const settings = spec.spec.objects
+        .filter((o) => o.kind === "subObject" && inScope(o) && !o.itemPath)
+        .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection")
+        .sort(byId);
     const names = new Map(handKept);
     const taken = new Map([...handKept].map(([id, name]) => [name, id]));
-    for (const object of derived) {
-        const name = resourceNameOf(segmentOf(object));
+    for (const object of [...collections, ...settings]) {
+        const name =
+            object.kind === "collection" ? resourceNameOf(segmentOf(object)) : settingsNameOf(object.id);
         const other = taken.get(name);
         if (other !== undefined)
             throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);
@@ -248,7 +352,11 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
         taken.set(name, object.id);
     }
     const deriver = new Deriver(overlay, names);
-    const resources = derived.map((object) => deriver.resource(spec, object));
+    const completed = overlay.resources.map((resource) => deriver.completed(spec, resource));
+    const resources = [
+        ...collections.map((object) => deriver.resource(spec, object)),
+        ...settings.map((object) => deriver.singleton(spec, object)),
+    ];
     // The SDK exports resources and types side by side: one name each.
     for (const type of [...Object.keys(deriver.types), ...Object.keys(overlay.types)]) {
         if (taken.has(type)) throw new Error(`the type ${type} has the name of a resource; rename it`);
@@ -256,5 +364,5 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     for (const type of Object.keys(deriver.types)) {
         if (type in overlay.types) throw new Error(`the derived type ${type} is also in types.yaml`);
     }
-    return { resources, types: deriver.types };
+    return { completed, resources, types: deriver.types };
 }

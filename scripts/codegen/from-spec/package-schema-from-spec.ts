@@ -22,7 +22,7 @@ export function packageSchemaFromSpec(spec: NormalizedSpec, handKept: Overlay, v
     const derived = deriveOverlay(objects, handKept);
     const overlay: Overlay = {
         ...handKept,
-        resources: [...handKept.resources, ...derived.resources],
+        resources: [...derived.completed, ...derived.resources],
         types: { ...handKept.types, ...derived.types },
     };
     const context: BuildContext = {

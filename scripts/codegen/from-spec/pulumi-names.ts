@@ -18,6 +18,11 @@ export function resourceNameOf(segment: string): string {
     return capitalized(camelSingular(segment));
 }
 
+/** A settings object's name, after its whole path: `system/dns` → `SystemDns`, `cluster/nodes` → `ClusterNodes`. */
+export function settingsNameOf(id: string): string {
+    return words(id).map(capitalized).join("");
+}
+
 /** `follow-up-action` → `followUpAction`; `barracuda_control_server` → `barracudaControlServer`. */
 export function propertyNameOf(wireName: string): string {
     return words(wireName.toLowerCase())
