@@ -35,7 +35,7 @@ export async function answerApiRequest(
     const matched = matchPath(pathname);
     const route = matched?.route(method);
     const key = route ? routeKey(method, route.template) : null;
-    const finish = deps.log.start(method, pathname, key);
+    const finish = deps.log.start(method, pathname, key, query.toString());
 
     const latency = deps.latencyMs();
     if (latency > 0) await sleep(latency);

@@ -3,6 +3,8 @@ export interface RequestLogEntry {
     readonly method: string;
     /** The path as requested, with its version prefix and without the query. */
     readonly path: string;
+    /** The query as requested (`groups=Service&groups=Basic+Security`), empty when there is none. */
+    readonly query: string;
     /** The route key, e.g. `"GET /services/{name}"`; null when the path matched no route. */
     readonly route: string | null;
     /** The status answered; 0 while in flight and when the connection was dropped without an answer. */
@@ -33,11 +35,12 @@ export class RequestLog {
     }
 
     /** Records a request as it arrives; call the returned function with the status once answered. */
-    start(method: string, path: string, route: string | null): (status: number) => void {
+    start(method: string, path: string, route: string | null, query = ""): (status: number) => void {
         // Paths are the caller's: keep a bounded prefix, so that one huge path cannot hold much memory.
         const entry: Entry = {
             method,
             path: path.slice(0, 2048),
+            query: query.slice(0, 2048),
             route,
             status: 0,
             at: new Date().toISOString(),

@@ -5,6 +5,7 @@ import { nest } from "../schema/nesting";
 import type { ApplianceQuery } from "../client/appliance-client";
 import type { ApplianceApi } from "./context";
 import { fillPath, type PathParams } from "./object-path";
+import { namedIn } from "./state";
 
 /** A resource's values in output form: camelCase names, typed values, nested inputs as objects. */
 export type Outputs = Record<string, unknown>;
@@ -15,26 +16,46 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /**
- * The query that asks a GET of the resource's object, or of its collection, for every group the resource maps.
- * Sub-objects come only when asked for by their groups; an object without any needs no query.
+ * The objects a read asks for: the main object and each sub-object that holds an input the program sets
+ * (`names`, as a state records them); every object the resource maps when the names are not known (a state
+ * written by 0.1.0). A service maps some twenty sub-objects, and its program sets a few.
  */
-export function groupsQuery(model: ResourceModel): ApplianceQuery {
-    return model.objects.length > 1 ? { groups: model.objects.map((o) => model.extension.groups[o]) } : {};
+export function objectsToRead(model: ResourceModel, names: readonly string[] | undefined): readonly string[] {
+    if (names === undefined) return model.objects;
+    const set = new Set(names);
+    return model.objects.filter(
+        (object, index) =>
+            index === 0 ||
+            model.leaves.some((leaf) => leaf.extension.object === object && namedIn(set, leaf.name)),
+    );
 }
 
 /**
- * The object at `params` as the appliance has it now, with every group the resource maps (one
- * `GET <object>?groups=<main>&groups=<sub-object>...`), in output form; undefined when it is gone. The parents'
- * names (`params` other than `name`) are not fields: the caller adds them.
+ * The query that asks a GET of the resource's object, or of its collection, for the groups of `objects` (by
+ * default every object the resource maps). Sub-objects come only when asked for by their groups; a read of the
+ * main object alone needs no query.
+ */
+export function groupsQuery(
+    model: ResourceModel,
+    objects: readonly string[] = model.objects,
+): ApplianceQuery {
+    return objects.length > 1 ? { groups: objects.map((o) => model.extension.groups[o]) } : {};
+}
+
+/**
+ * The object at `params` as the appliance has it now, with the groups of `objects` (by default every object the
+ * resource maps; one `GET <object>?groups=<main>&groups=<sub-object>...`), in output form; undefined when it is
+ * gone. The parents' names (`params` other than `name`) are not fields: the caller adds them.
  */
 export async function readObject(
     api: ApplianceApi,
     model: ResourceModel,
     params: PathParams,
+    objects: readonly string[] = model.objects,
 ): Promise<Outputs | undefined> {
     let body: { data?: Record<string, unknown> };
     try {
-        body = await api.get(fillPath(model.extension.object, params), groupsQuery(model));
+        body = await api.get(fillPath(model.extension.object, params), groupsQuery(model, objects));
     } catch (error) {
         if (isNotFound(error)) {
             return undefined;
@@ -45,16 +66,20 @@ export async function readObject(
     if (typeof record !== "object" || record === null) {
         return undefined;
     }
-    return outputsOf(model, record as Record<string, unknown>);
+    return outputsOf(model, record as Record<string, unknown>, objects);
 }
 
 /**
  * The outputs held by one entry of a GET answer: the main group's fields inline (or under its display name,
- * as some firmware answers), each sub-object under its display name.
+ * as some firmware answers), each sub-object of `objects` (by default all) under its display name.
  */
-export function outputsOf(model: ResourceModel, record: Readonly<Record<string, unknown>>): Outputs {
+export function outputsOf(
+    model: ResourceModel,
+    record: Readonly<Record<string, unknown>>,
+    objects: readonly string[] = model.objects,
+): Outputs {
     const outputs: Record<string, unknown> = {};
-    for (const object of model.objects) {
+    for (const object of objects) {
         const group = record[model.extension.groups[object]];
         const fields =
             typeof group === "object" && group !== null && !Array.isArray(group)

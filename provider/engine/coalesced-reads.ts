@@ -28,7 +28,7 @@ const listReuseMs = 2000;
 /**
  * Reads of objects of one collection, coalesced (Pulumi's engine refreshes every resource at once, and each read
  * reaches the provider on its own). Reads that arrive together become one batch: a batch of one is the object's
- * own GET; a larger batch is one list GET of the collection with every group the resource maps (in pages of
+ * own GET; a larger batch is one list GET of the collection with the groups the program's inputs need (in pages of
  * {@link listPageSize} where the list takes `limit` and `offset`), and an object the list does not hold is asked
  * for with its own GET before it counts as gone, so a list that answers less than everything never loses one.
  * While a batch is in flight the next one gathers, and a list answers the reads that arrive within
@@ -40,26 +40,32 @@ export function readCoalesced(
     api: ApplianceApi,
     model: ResourceModel,
     params: PathParams,
+    objects: readonly string[] = model.objects,
 ): Promise<Outputs | undefined> {
     const { name, ...parents } = params;
     if (name === undefined || !model.extension.object.endsWith("/{name}")) {
-        return readObject(api, model, params); // a singleton: nothing to coalesce with
+        return readObject(api, model, params, objects); // a singleton: nothing to coalesce with
     }
-    return loaderFor(api, model, parents).load(name);
+    return loaderFor(api, model, parents, objects).load(name);
 }
 
 const loaders = new WeakMap<ApplianceApi, Map<string, DataLoader<string, Outputs | undefined>>>();
 
-/** The loader of one collection (the model's, under `parents`) of one appliance client. */
+/**
+ * The loader of one collection (the model's, under `parents`) of one appliance client, for reads of `objects`:
+ * resources whose programs set the same sub-objects coalesce (at scale, one program's many alike resources).
+ */
 function loaderFor(
     api: ApplianceApi,
     model: ResourceModel,
     parents: PathParams,
+    objects: readonly string[],
 ): DataLoader<string, Outputs | undefined> {
     const byCollection = loaders.get(api) ?? new Map<string, DataLoader<string, Outputs | undefined>>();
     loaders.set(api, byCollection);
     const collection = fillPath(collectionOf(model.extension.object), parents);
-    let loader = byCollection.get(`${model.token} ${collection}`);
+    const key = `${model.token} ${collection} ${objects.join(" ")}`;
+    let loader = byCollection.get(key);
     if (loader === undefined) {
         let inFlight: Promise<unknown> = Promise.resolve();
         let listed: Listed | undefined;
@@ -69,6 +75,7 @@ function loaderFor(
                 const batch = readBatch(
                     api,
                     model,
+                    objects,
                     parents,
                     collection,
                     names,
@@ -86,7 +93,7 @@ function loaderFor(
                 batchScheduleFn: (dispatch) => void inFlight.then(() => setTimeout(dispatch, gatherMs)),
             },
         );
-        byCollection.set(`${model.token} ${collection}`, loader);
+        byCollection.set(key, loader);
     }
     return loader;
 }
@@ -104,6 +111,7 @@ interface Listed {
 async function readBatch(
     api: ApplianceApi,
     model: ResourceModel,
+    objects: readonly string[],
     parents: PathParams,
     collection: string,
     names: readonly string[],
@@ -111,31 +119,32 @@ async function readBatch(
     remember: (listed: Listed) => void,
 ): Promise<(Outputs | undefined)[]> {
     if (recent === undefined && names.length === 1) {
-        return [await readObject(api, model, { ...parents, name: names[0] })];
+        return [await readObject(api, model, { ...parents, name: names[0] }, objects)];
     }
     let records = recent?.records;
     if (records === undefined) {
         const askedAt = Date.now();
-        records = await listCollection(api, model, collection);
+        records = await listCollection(api, model, objects, collection);
         remember({ records, askedAt });
     }
     return Promise.all(
         names.map((name) => {
             const record = records.get(name);
             return record !== undefined
-                ? outputsOf(model, record)
-                : readObject(api, model, { ...parents, name }); // not listed: its own GET decides
+                ? outputsOf(model, record, objects)
+                : readObject(api, model, { ...parents, name }, objects); // not listed: its own GET decides
         }),
     );
 }
 
-/** Every object of the collection with all of the resource's groups, by name: one list GET, or its pages. */
+/** Every object of the collection with the groups of `objects`, by name: one list GET, or its pages. */
 async function listCollection(
     api: ApplianceApi,
     model: ResourceModel,
+    objects: readonly string[],
     collection: string,
 ): Promise<Map<string, Record<string, unknown>>> {
-    const groups = groupsQuery(model);
+    const groups = groupsQuery(model, objects);
     const records = new Map<string, Record<string, unknown>>();
     for (let offset = 0; ; offset += listPageSize) {
         const query: ApplianceQuery = model.extension.pagedList

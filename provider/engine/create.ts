@@ -98,6 +98,7 @@ export async function completeCreate(
     params: PathParams,
     writes: readonly ObjectWrite[],
     recorded: Record<string, unknown>,
+    objects: readonly string[] = model.objects,
 ): Promise<Outputs> {
     const id = idOf(model.extension.object, params);
     let step = "";
@@ -107,7 +108,7 @@ export async function completeCreate(
             await api.put(fillPath(write.object, params), write.body);
         }
         step = "reading it back";
-        const outputs = await readObject(api, model, params);
+        const outputs = await readObject(api, model, params, objects);
         if (!outputs) {
             throw new Error(`the appliance no longer has the ${model.name}`);
         }

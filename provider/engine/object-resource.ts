@@ -7,7 +7,7 @@ import { flatten, nest } from "../schema/nesting";
 import { providerKey, type InputFailure } from "../schema/validate";
 import { isUnknown } from "../schema/values";
 import { adoptionChanges, adoptionNotice, assertAdoptable } from "./adopt";
-import { isNotFound, readObject, type Outputs } from "./appliance-object";
+import { isNotFound, objectsToRead, readObject, type Outputs } from "./appliance-object";
 import { inputFailures } from "./check";
 import { readCoalesced } from "./coalesced-reads";
 import type { ApplianceApi, ResourceContext } from "./context";
@@ -155,7 +155,12 @@ export function objectResourceHandlers(
                         });
                     }
                 }
-                const outputs = await readObject(calls, model, params);
+                const outputs = await readObject(
+                    calls,
+                    model,
+                    params,
+                    objectsToRead(model, inputNamesOf(model, given)),
+                );
                 if (!outputs) {
                     throw new ResourceOperationError({
                         operation: "update",
@@ -185,7 +190,12 @@ export function objectResourceHandlers(
             return undefined;
         }
         const params = paramsOf(given);
-        const found = await readObject(context.client(), model, params);
+        const found = await readObject(
+            context.client(),
+            model,
+            params,
+            objectsToRead(model, inputNamesOf(model, given)),
+        );
         if (!found) {
             return undefined;
         }
@@ -280,7 +290,12 @@ export function objectResourceHandlers(
             const id = idOf(template, params);
             assertValid(given, id);
             if (given.adopt === true || context.adoptExisting()) {
-                const existing = await readObject(context.client(), model, params);
+                const existing = await readObject(
+                    context.client(),
+                    model,
+                    params,
+                    objectsToRead(model, inputNamesOf(model, given)),
+                );
                 if (existing) {
                     return adopt(id, withParents(existing, params), inputs);
                 }
@@ -314,7 +329,14 @@ export function objectResourceHandlers(
                     ),
                     [providerKey]: inputs[providerKey],
                 };
-                const outputs = await completeCreate(calls, model, params, writes, recorded);
+                const outputs = await completeCreate(
+                    calls,
+                    model,
+                    params,
+                    writes,
+                    recorded,
+                    objectsToRead(model, inputNames),
+                );
                 return { id, outs: stateOf(model, withParents(outputs, params), given, inputNames) };
             });
         },
@@ -322,7 +344,12 @@ export function objectResourceHandlers(
         async read(id: string, props?: Props): Promise<dynamic.ReadResult> {
             const state = named(props);
             const params = paramsOfId(template, id) ?? paramsOf(state);
-            const outputs = await readCoalesced(context.client(), model, params);
+            const outputs = await readCoalesced(
+                context.client(),
+                model,
+                params,
+                objectsToRead(model, stateInputNames(state)),
+            );
             if (!outputs) {
                 return {};
             }

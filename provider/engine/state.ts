@@ -114,7 +114,7 @@ export function inputNamesOf(model: ResourceModel, inputs: Props): string[] {
  * Whether `names` (a state's input names) say the program set the input `path`. States written before members
  * were recorded name only the nested input (`basicSecurity`): then each of its members counts as set.
  */
-function namedIn(names: ReadonlySet<string>, path: string): boolean {
+export function namedIn(names: ReadonlySet<string>, path: string): boolean {
     return names.has(path) || (path.includes(".") && names.has(path.split(".")[0]));
 }
 

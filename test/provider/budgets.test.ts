@@ -60,6 +60,24 @@ describe("API-call budgets, counted by the emulator", () => {
             });
         }));
 
+    it("reads only the sub-objects holding what the program sets, of the twenty a service has", () =>
+        withProvider(async ({ handlers, emulator, resetCounts }) => {
+            const inputs = { ...chat, basicSecurity: { mode: "Active" } };
+            const created = await handlers.service.create(inputs);
+            const groupsAsked = () =>
+                emulator.control
+                    .requests()
+                    .filter((request) => request.method === "GET")
+                    .map((request) => new URLSearchParams(request.query).getAll("groups"));
+            assert.deepEqual(groupsAsked(), [["Service", "Basic Security"]], "the read-back after create");
+            resetCounts();
+            await handlers.service.read("chat", created.outs);
+            assert.deepEqual(groupsAsked(), [["Service", "Basic Security"]], "a refresh");
+            resetCounts();
+            await handlers.service.update("chat", created.outs, { ...inputs, enableHttp2: true });
+            assert.deepEqual(groupsAsked(), [["Service", "Advanced Configuration", "Basic Security"]]);
+        }));
+
     it("logs in once for a whole run of operations", () =>
         withProvider(async ({ handlers, logins }) => {
             await handlers.systemConfiguration.create({ showAdvancedSettings: true });
