@@ -1,6 +1,6 @@
 /**
  * `npm run generate`: writes schema.json from the vendor's spec and the overlay (spec/), then the files derived
- * from schema.json: the SDK's types and resource classes
+ * from schema.json: the SDK's types, resource classes and lookups
  * (sdk/generated/), the reference (docs/reference.md), the coverage of the spec (docs/coverage.md) and
  * README.md's configuration table. A test renders them
  * again and fails when a committed file is stale, so none can drift from the schema.
@@ -13,6 +13,7 @@ import { renderCoverageDoc } from "./codegen/coverage-doc";
 import { PackageSchema } from "./codegen/package-schema";
 import { renderReadme } from "./codegen/readme-configuration";
 import { renderReferenceDoc } from "./codegen/reference-doc";
+import { renderSdkLookups } from "./codegen/sdk-lookups";
 import { renderSdkResources } from "./codegen/sdk-resources";
 import { renderSdkTypes } from "./codegen/sdk-types";
 import { repoRoot } from "./lib/repo";
@@ -28,6 +29,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
     { file: path.join(repoRoot, "schema.json"), render: renderPackageSchema },
     { file: path.join(repoRoot, "sdk", "generated", "types.ts"), render: renderSdkTypes },
     { file: path.join(repoRoot, "sdk", "generated", "resources.ts"), render: renderSdkResources },
+    { file: path.join(repoRoot, "sdk", "generated", "lookups.ts"), render: renderSdkLookups },
     { file: path.join(repoRoot, "docs", "reference.md"), render: renderReferenceDoc },
     { file: path.join(repoRoot, "docs", "coverage.md"), render: renderCoverageDoc },
     { file: path.join(repoRoot, "README.md"), render: renderReadme },
