@@ -1976,6 +1976,370 @@ export interface ServiceSslOcsp {
 }
 
 /**
+ * The values of Status.
+ */
+export type ServiceSslSecurityStatus = "On" | "Off";
+
+/**
+ * The values of Override ciphers for TLS 1.3.
+ */
+export type ServiceSslSecurityOverrideCiphersTls13 =
+    "TLS_AES_256_GCM_SHA384" | "TLS_CHACHA20_POLY1305_SHA256" | "TLS_AES_128_GCM_SHA256";
+
+/**
+ * The values of Override ciphers for SSL 3.0.
+ */
+export type ServiceSslSecurityOverrideCiphersSsl3 =
+    "DHE-RSA-AES256-SHA" | "DHE-RSA-AES128-SHA" | "AES256-SHA" | "AES128-SHA";
+
+/**
+ * The values of Ciphers.
+ */
+export type ServiceSslSecurityCiphers = "Default" | "Custom";
+
+/**
+ * The values of Selected Ciphers.
+ */
+export type ServiceSslSecuritySelectedCiphers =
+    | "TLS_AES_256_GCM_SHA384"
+    | "TLS_CHACHA20_POLY1305_SHA256"
+    | "TLS_AES_128_GCM_SHA256"
+    | "ECDHE-ECDSA-AES256-GCM-SHA384"
+    | "ECDHE-RSA-AES256-GCM-SHA384"
+    | "DHE-RSA-AES256-GCM-SHA384"
+    | "ECDHE-ECDSA-CHACHA20-POLY1305"
+    | "ECDHE-RSA-CHACHA20-POLY1305"
+    | "DHE-RSA-CHACHA20-POLY1305"
+    | "ECDHE-ECDSA-AES256-CCM8"
+    | "ECDHE-ECDSA-AES256-CCM"
+    | "DHE-RSA-AES256-CCM8"
+    | "DHE-RSA-AES256-CCM"
+    | "ECDHE-ECDSA-ARIA256-GCM-SHA384"
+    | "ECDHE-ARIA256-GCM-SHA384"
+    | "DHE-RSA-ARIA256-GCM-SHA384"
+    | "ECDHE-ECDSA-AES256-SHA384"
+    | "ECDHE-RSA-AES256-SHA384"
+    | "DHE-RSA-AES256-SHA256"
+    | "ECDHE-ECDSA-CAMELLIA256-SHA384"
+    | "ECDHE-RSA-CAMELLIA256-SHA384"
+    | "DHE-RSA-CAMELLIA256-SHA256"
+    | "ECDHE-ECDSA-AES256-SHA"
+    | "ECDHE-RSA-AES256-SHA"
+    | "DHE-RSA-AES256-SHA"
+    | "DHE-RSA-CAMELLIA256-SHA"
+    | "AES256-GCM-SHA384"
+    | "AES256-CCM8"
+    | "AES256-CCM"
+    | "ARIA256-GCM-SHA384"
+    | "AES256-SHA256"
+    | "CAMELLIA256-SHA256"
+    | "AES256-SHA"
+    | "CAMELLIA256-SHA"
+    | "ECDHE-ECDSA-AES128-GCM-SHA256"
+    | "ECDHE-RSA-AES128-GCM-SHA256"
+    | "DHE-RSA-AES128-GCM-SHA256"
+    | "ECDHE-ECDSA-AES128-CCM8"
+    | "ECDHE-ECDSA-AES128-CCM"
+    | "DHE-RSA-AES128-CCM8"
+    | "DHE-RSA-AES128-CCM"
+    | "ECDHE-ECDSA-ARIA128-GCM-SHA256"
+    | "ECDHE-ARIA128-GCM-SHA256"
+    | "DHE-RSA-ARIA128-GCM-SHA256"
+    | "ECDHE-ECDSA-AES128-SHA256"
+    | "ECDHE-RSA-AES128-SHA256"
+    | "DHE-RSA-AES128-SHA256"
+    | "ECDHE-ECDSA-CAMELLIA128-SHA256"
+    | "ECDHE-RSA-CAMELLIA128-SHA256"
+    | "DHE-RSA-CAMELLIA128-SHA256"
+    | "ECDHE-ECDSA-AES128-SHA"
+    | "ECDHE-RSA-AES128-SHA"
+    | "DHE-RSA-AES128-SHA"
+    | "DHE-RSA-CAMELLIA128-SHA"
+    | "AES128-GCM-SHA256"
+    | "AES128-CCM8"
+    | "AES128-CCM"
+    | "ARIA128-GCM-SHA256"
+    | "AES128-SHA256"
+    | "CAMELLIA128-SHA256"
+    | "AES128-SHA"
+    | "CAMELLIA128-SHA";
+
+/**
+ * The values of Override ciphers for TLS 1.1.
+ */
+export type ServiceSslSecurityOverrideCiphersTls11 =
+    | "ECDHE-ECDSA-AES256-SHA"
+    | "ECDHE-RSA-AES256-SHA"
+    | "DHE-RSA-AES256-SHA"
+    | "ECDHE-ECDSA-AES128-SHA"
+    | "ECDHE-RSA-AES128-SHA"
+    | "DHE-RSA-AES128-SHA"
+    | "AES256-SHA"
+    | "AES128-SHA";
+
+/**
+ * The values of Override ciphers for TLS 1.2.
+ */
+export type ServiceSslSecurityOverrideCiphersTls12 =
+    | "ECDHE-ECDSA-AES256-GCM-SHA384"
+    | "ECDHE-RSA-AES256-GCM-SHA384"
+    | "DHE-RSA-AES256-GCM-SHA384"
+    | "ECDHE-ECDSA-CHACHA20-POLY1305"
+    | "ECDHE-RSA-CHACHA20-POLY1305"
+    | "DHE-RSA-CHACHA20-POLY1305"
+    | "ECDHE-ECDSA-AES128-GCM-SHA256"
+    | "ECDHE-RSA-AES128-GCM-SHA256"
+    | "DHE-RSA-AES128-GCM-SHA256"
+    | "ECDHE-ECDSA-AES256-SHA384"
+    | "ECDHE-RSA-AES256-SHA384"
+    | "DHE-RSA-AES256-SHA256"
+    | "ECDHE-ECDSA-AES128-SHA256"
+    | "ECDHE-RSA-AES128-SHA256"
+    | "DHE-RSA-AES128-SHA256"
+    | "ECDHE-ECDSA-AES256-SHA"
+    | "ECDHE-RSA-AES256-SHA"
+    | "DHE-RSA-AES256-SHA"
+    | "ECDHE-ECDSA-AES128-SHA"
+    | "ECDHE-RSA-AES128-SHA"
+    | "DHE-RSA-AES128-SHA"
+    | "AES256-GCM-SHA384"
+    | "AES128-GCM-SHA256"
+    | "AES256-SHA256"
+    | "AES128-SHA256"
+    | "AES256-SHA"
+    | "AES128-SHA";
+
+/**
+ * The values of SSL/TLS Quick Settings.
+ */
+export type ServiceSslSecuritySslTlsPresets =
+    | "Use Configured Values"
+    | "Factory Preset"
+    | "Mozilla Intermediate Compatibility (Default, Recommended)"
+    | "Mozilla Modern Compatibility"
+    | "Mozilla Old Compatibility (Not Recommended, special purpose only)";
+
+/**
+ * Ssl security.
+ */
+export interface ServiceSslSecurityArgs {
+    /**
+     * Enable SNI (`enable-sni` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableSni?: pulumi.Input<boolean>;
+    /**
+     * HSTS Max-Age (`hsts-max-age` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    hstsMaxAge?: pulumi.Input<number>;
+    /**
+     * Enable HSTS (`enable-hsts` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableHsts?: pulumi.Input<boolean>;
+    /**
+     * TLS 1.1 (`enable-tls-1-1` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableTls11?: pulumi.Input<boolean>;
+    /**
+     * TLS 1.3 (`enable-tls-1-3` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableTls13?: pulumi.Input<boolean>;
+    /**
+     * Domain (`domain` on the appliance): a list of strings.
+     */
+    domain?: pulumi.Input<string[]>;
+    /**
+     * Domain ECDSA Certificate (`sni-ecdsa-certificate` on the appliance): a list of strings.
+     */
+    sniEcdsaCertificate?: pulumi.Input<string[]>;
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    status?: pulumi.Input<ServiceSslSecurityStatus>;
+    /**
+     * TLS 1.0 (Insecure) (`enable-tls-1` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableTls1?: pulumi.Input<boolean>;
+    /**
+     * Specify whether the redirect service should be created when HSTS is enabled (`create-hsts-redirect-service` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    createHstsRedirectService?: pulumi.Input<boolean>;
+    /**
+     * Override ciphers for TLS 1.3 (`override-ciphers-tls-1-3` on the appliance): a list of `TLS_AES_256_GCM_SHA384`, `TLS_CHACHA20_POLY1305_SHA256`, `TLS_AES_128_GCM_SHA256`.
+     */
+    overrideCiphersTls13?: pulumi.Input<ServiceSslSecurityOverrideCiphersTls13[]>;
+    /**
+     * Override ciphers for SSL 3.0 (`override-ciphers-ssl3` on the appliance): a list of `DHE-RSA-AES256-SHA`, `DHE-RSA-AES128-SHA`, `AES256-SHA`, `AES128-SHA`.
+     */
+    overrideCiphersSsl3?: pulumi.Input<ServiceSslSecurityOverrideCiphersSsl3[]>;
+    /**
+     * Domain Certificate (`sni-certificate` on the appliance): a list of strings.
+     */
+    sniCertificate?: pulumi.Input<string[]>;
+    /**
+     * Enable OCSP Stapling (`enable-ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableOcspStapling?: pulumi.Input<boolean>;
+    /**
+     * Ciphers (`ciphers` on the appliance): one of `Default`, `Custom`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ciphers?: pulumi.Input<ServiceSslSecurityCiphers>;
+    /**
+     * Override ciphers for TLS 1.0 (`override-ciphers-tls-1` on the appliance): a list of strings.
+     */
+    overrideCiphersTls1?: pulumi.Input<string[]>;
+    /**
+     * Enable Perfect Forward Secrecy (`enable-pfs` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enablePfs?: pulumi.Input<boolean>;
+    /**
+     * Enable Strict SNI Check (`enable-strict-sni-check` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableStrictSniCheck?: pulumi.Input<boolean>;
+    /**
+     * ECDSA Certificate (`ecdsa-certificate` on the appliance): text.
+     */
+    ecdsaCertificate?: pulumi.Input<string>;
+    /**
+     * TLS 1.2 (`enable-tls-1-2` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableTls12?: pulumi.Input<boolean>;
+    /**
+     * Include HSTS Sub-Domains (`include-hsts-sub-domains` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    includeHstsSubDomains?: pulumi.Input<boolean>;
+    /**
+     * Selected Ciphers (`selected-ciphers` on the appliance): a list of `TLS_AES_256_GCM_SHA384`, `TLS_CHACHA20_POLY1305_SHA256`, `TLS_AES_128_GCM_SHA256`, `ECDHE-ECDSA-AES256-GCM-SHA384`, `ECDHE-RSA-AES256-GCM-SHA384`, `DHE-RSA-AES256-GCM-SHA384`, `ECDHE-ECDSA-CHACHA20-POLY1305`, `ECDHE-RSA-CHACHA20-POLY1305`, `DHE-RSA-CHACHA20-POLY1305`, `ECDHE-ECDSA-AES256-CCM8`, `ECDHE-ECDSA-AES256-CCM`, `DHE-RSA-AES256-CCM8`, `DHE-RSA-AES256-CCM`, `ECDHE-ECDSA-ARIA256-GCM-SHA384`, `ECDHE-ARIA256-GCM-SHA384`, `DHE-RSA-ARIA256-GCM-SHA384`, `ECDHE-ECDSA-AES256-SHA384`, `ECDHE-RSA-AES256-SHA384`, `DHE-RSA-AES256-SHA256`, `ECDHE-ECDSA-CAMELLIA256-SHA384`, `ECDHE-RSA-CAMELLIA256-SHA384`, `DHE-RSA-CAMELLIA256-SHA256`, `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `DHE-RSA-CAMELLIA256-SHA`, `AES256-GCM-SHA384`, `AES256-CCM8`, `AES256-CCM`, `ARIA256-GCM-SHA384`, `AES256-SHA256`, `CAMELLIA256-SHA256`, `AES256-SHA`, `CAMELLIA256-SHA`, `ECDHE-ECDSA-AES128-GCM-SHA256`, `ECDHE-RSA-AES128-GCM-SHA256`, `DHE-RSA-AES128-GCM-SHA256`, `ECDHE-ECDSA-AES128-CCM8`, `ECDHE-ECDSA-AES128-CCM`, `DHE-RSA-AES128-CCM8`, `DHE-RSA-AES128-CCM`, `ECDHE-ECDSA-ARIA128-GCM-SHA256`, `ECDHE-ARIA128-GCM-SHA256`, `DHE-RSA-ARIA128-GCM-SHA256`, `ECDHE-ECDSA-AES128-SHA256`, `ECDHE-RSA-AES128-SHA256`, `DHE-RSA-AES128-SHA256`, `ECDHE-ECDSA-CAMELLIA128-SHA256`, `ECDHE-RSA-CAMELLIA128-SHA256`, `DHE-RSA-CAMELLIA128-SHA256`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `DHE-RSA-CAMELLIA128-SHA`, `AES128-GCM-SHA256`, `AES128-CCM8`, `AES128-CCM`, `ARIA128-GCM-SHA256`, `AES128-SHA256`, `CAMELLIA128-SHA256`, `AES128-SHA`, `CAMELLIA128-SHA`.
+     */
+    selectedCiphers?: pulumi.Input<ServiceSslSecuritySelectedCiphers[]>;
+    /**
+     * SSL 3.0 (Insecure) (`enable-ssl-3` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableSsl3?: pulumi.Input<boolean>;
+    /**
+     * Override ciphers for TLS 1.1 (`override-ciphers-tls-1-1` on the appliance): a list of `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `AES256-SHA`, `AES128-SHA`.
+     */
+    overrideCiphersTls11?: pulumi.Input<ServiceSslSecurityOverrideCiphersTls11[]>;
+    /**
+     * Override ciphers for TLS 1.2 (`override-ciphers-tls-1-2` on the appliance): a list of `ECDHE-ECDSA-AES256-GCM-SHA384`, `ECDHE-RSA-AES256-GCM-SHA384`, `DHE-RSA-AES256-GCM-SHA384`, `ECDHE-ECDSA-CHACHA20-POLY1305`, `ECDHE-RSA-CHACHA20-POLY1305`, `DHE-RSA-CHACHA20-POLY1305`, `ECDHE-ECDSA-AES128-GCM-SHA256`, `ECDHE-RSA-AES128-GCM-SHA256`, `DHE-RSA-AES128-GCM-SHA256`, `ECDHE-ECDSA-AES256-SHA384`, `ECDHE-RSA-AES256-SHA384`, `DHE-RSA-AES256-SHA256`, `ECDHE-ECDSA-AES128-SHA256`, `ECDHE-RSA-AES128-SHA256`, `DHE-RSA-AES128-SHA256`, `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `AES256-GCM-SHA384`, `AES128-GCM-SHA256`, `AES256-SHA256`, `AES128-SHA256`, `AES256-SHA`, `AES128-SHA`.
+     */
+    overrideCiphersTls12?: pulumi.Input<ServiceSslSecurityOverrideCiphersTls12[]>;
+    /**
+     * SSL/TLS Quick Settings (`ssl-tls-presets` on the appliance): one of `Use Configured Values`, `Factory Preset`, `Mozilla Intermediate Compatibility (Default, Recommended)`, `Mozilla Modern Compatibility`, `Mozilla Old Compatibility (Not Recommended, special purpose only)`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    sslTlsPresets?: pulumi.Input<ServiceSslSecuritySslTlsPresets>;
+}
+
+/**
+ * Ssl security.
+ */
+export interface ServiceSslSecurity {
+    /**
+     * Enable SNI (`enable-sni` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableSni: boolean;
+    /**
+     * HSTS Max-Age (`hsts-max-age` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly hstsMaxAge: number;
+    /**
+     * Enable HSTS (`enable-hsts` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableHsts: boolean;
+    /**
+     * TLS 1.1 (`enable-tls-1-1` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableTls11: boolean;
+    /**
+     * TLS 1.3 (`enable-tls-1-3` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableTls13: boolean;
+    /**
+     * Domain (`domain` on the appliance): a list of strings.
+     */
+    readonly domain: string[];
+    /**
+     * Domain ECDSA Certificate (`sni-ecdsa-certificate` on the appliance): a list of strings.
+     */
+    readonly sniEcdsaCertificate: string[];
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly status: ServiceSslSecurityStatus;
+    /**
+     * TLS 1.0 (Insecure) (`enable-tls-1` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableTls1: boolean;
+    /**
+     * Specify whether the redirect service should be created when HSTS is enabled (`create-hsts-redirect-service` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly createHstsRedirectService: boolean;
+    /**
+     * Override ciphers for TLS 1.3 (`override-ciphers-tls-1-3` on the appliance): a list of `TLS_AES_256_GCM_SHA384`, `TLS_CHACHA20_POLY1305_SHA256`, `TLS_AES_128_GCM_SHA256`.
+     */
+    readonly overrideCiphersTls13: ServiceSslSecurityOverrideCiphersTls13[];
+    /**
+     * Override ciphers for SSL 3.0 (`override-ciphers-ssl3` on the appliance): a list of `DHE-RSA-AES256-SHA`, `DHE-RSA-AES128-SHA`, `AES256-SHA`, `AES128-SHA`.
+     */
+    readonly overrideCiphersSsl3: ServiceSslSecurityOverrideCiphersSsl3[];
+    /**
+     * Domain Certificate (`sni-certificate` on the appliance): a list of strings.
+     */
+    readonly sniCertificate: string[];
+    /**
+     * Enable OCSP Stapling (`enable-ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableOcspStapling: boolean;
+    /**
+     * Ciphers (`ciphers` on the appliance): one of `Default`, `Custom`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ciphers: ServiceSslSecurityCiphers;
+    /**
+     * Override ciphers for TLS 1.0 (`override-ciphers-tls-1` on the appliance): a list of strings.
+     */
+    readonly overrideCiphersTls1: string[];
+    /**
+     * Enable Perfect Forward Secrecy (`enable-pfs` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enablePfs: boolean;
+    /**
+     * Enable Strict SNI Check (`enable-strict-sni-check` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableStrictSniCheck: boolean;
+    /**
+     * ECDSA Certificate (`ecdsa-certificate` on the appliance): text.
+     */
+    readonly ecdsaCertificate: string;
+    /**
+     * TLS 1.2 (`enable-tls-1-2` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableTls12: boolean;
+    /**
+     * Include HSTS Sub-Domains (`include-hsts-sub-domains` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly includeHstsSubDomains: boolean;
+    /**
+     * Selected Ciphers (`selected-ciphers` on the appliance): a list of `TLS_AES_256_GCM_SHA384`, `TLS_CHACHA20_POLY1305_SHA256`, `TLS_AES_128_GCM_SHA256`, `ECDHE-ECDSA-AES256-GCM-SHA384`, `ECDHE-RSA-AES256-GCM-SHA384`, `DHE-RSA-AES256-GCM-SHA384`, `ECDHE-ECDSA-CHACHA20-POLY1305`, `ECDHE-RSA-CHACHA20-POLY1305`, `DHE-RSA-CHACHA20-POLY1305`, `ECDHE-ECDSA-AES256-CCM8`, `ECDHE-ECDSA-AES256-CCM`, `DHE-RSA-AES256-CCM8`, `DHE-RSA-AES256-CCM`, `ECDHE-ECDSA-ARIA256-GCM-SHA384`, `ECDHE-ARIA256-GCM-SHA384`, `DHE-RSA-ARIA256-GCM-SHA384`, `ECDHE-ECDSA-AES256-SHA384`, `ECDHE-RSA-AES256-SHA384`, `DHE-RSA-AES256-SHA256`, `ECDHE-ECDSA-CAMELLIA256-SHA384`, `ECDHE-RSA-CAMELLIA256-SHA384`, `DHE-RSA-CAMELLIA256-SHA256`, `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `DHE-RSA-CAMELLIA256-SHA`, `AES256-GCM-SHA384`, `AES256-CCM8`, `AES256-CCM`, `ARIA256-GCM-SHA384`, `AES256-SHA256`, `CAMELLIA256-SHA256`, `AES256-SHA`, `CAMELLIA256-SHA`, `ECDHE-ECDSA-AES128-GCM-SHA256`, `ECDHE-RSA-AES128-GCM-SHA256`, `DHE-RSA-AES128-GCM-SHA256`, `ECDHE-ECDSA-AES128-CCM8`, `ECDHE-ECDSA-AES128-CCM`, `DHE-RSA-AES128-CCM8`, `DHE-RSA-AES128-CCM`, `ECDHE-ECDSA-ARIA128-GCM-SHA256`, `ECDHE-ARIA128-GCM-SHA256`, `DHE-RSA-ARIA128-GCM-SHA256`, `ECDHE-ECDSA-AES128-SHA256`, `ECDHE-RSA-AES128-SHA256`, `DHE-RSA-AES128-SHA256`, `ECDHE-ECDSA-CAMELLIA128-SHA256`, `ECDHE-RSA-CAMELLIA128-SHA256`, `DHE-RSA-CAMELLIA128-SHA256`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `DHE-RSA-CAMELLIA128-SHA`, `AES128-GCM-SHA256`, `AES128-CCM8`, `AES128-CCM`, `ARIA128-GCM-SHA256`, `AES128-SHA256`, `CAMELLIA128-SHA256`, `AES128-SHA`, `CAMELLIA128-SHA`.
+     */
+    readonly selectedCiphers: ServiceSslSecuritySelectedCiphers[];
+    /**
+     * SSL 3.0 (Insecure) (`enable-ssl-3` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableSsl3: boolean;
+    /**
+     * Override ciphers for TLS 1.1 (`override-ciphers-tls-1-1` on the appliance): a list of `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `AES256-SHA`, `AES128-SHA`.
+     */
+    readonly overrideCiphersTls11: ServiceSslSecurityOverrideCiphersTls11[];
+    /**
+     * Override ciphers for TLS 1.2 (`override-ciphers-tls-1-2` on the appliance): a list of `ECDHE-ECDSA-AES256-GCM-SHA384`, `ECDHE-RSA-AES256-GCM-SHA384`, `DHE-RSA-AES256-GCM-SHA384`, `ECDHE-ECDSA-CHACHA20-POLY1305`, `ECDHE-RSA-CHACHA20-POLY1305`, `DHE-RSA-CHACHA20-POLY1305`, `ECDHE-ECDSA-AES128-GCM-SHA256`, `ECDHE-RSA-AES128-GCM-SHA256`, `DHE-RSA-AES128-GCM-SHA256`, `ECDHE-ECDSA-AES256-SHA384`, `ECDHE-RSA-AES256-SHA384`, `DHE-RSA-AES256-SHA256`, `ECDHE-ECDSA-AES128-SHA256`, `ECDHE-RSA-AES128-SHA256`, `DHE-RSA-AES128-SHA256`, `ECDHE-ECDSA-AES256-SHA`, `ECDHE-RSA-AES256-SHA`, `DHE-RSA-AES256-SHA`, `ECDHE-ECDSA-AES128-SHA`, `ECDHE-RSA-AES128-SHA`, `DHE-RSA-AES128-SHA`, `AES256-GCM-SHA384`, `AES128-GCM-SHA256`, `AES256-SHA256`, `AES128-SHA256`, `AES256-SHA`, `AES128-SHA`.
+     */
+    readonly overrideCiphersTls12: ServiceSslSecurityOverrideCiphersTls12[];
+    /**
+     * SSL/TLS Quick Settings (`ssl-tls-presets` on the appliance): one of `Use Configured Values`, `Factory Preset`, `Mozilla Intermediate Compatibility (Default, Recommended)`, `Mozilla Modern Compatibility`, `Mozilla Old Compatibility (Not Recommended, special purpose only)`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly sslTlsPresets: ServiceSslSecuritySslTlsPresets;
+}
+
+/**
  * The values of URL Encryption.
  */
 export type ServiceUrlEncryptionStatus = "On" | "Off";
@@ -9357,6 +9721,10 @@ export interface ServiceArgs {
      */
     sslOcsp?: pulumi.Input<ServiceSslOcspArgs>;
     /**
+     * The service's ssl security.
+     */
+    sslSecurity?: pulumi.Input<ServiceSslSecurityArgs>;
+    /**
      * The service's url encryption.
      */
     urlEncryption?: pulumi.Input<ServiceUrlEncryptionArgs>;
@@ -9537,6 +9905,10 @@ export interface ServiceOutputs {
      */
     readonly sslOcsp: pulumi.Output<ServiceSslOcsp | undefined>;
     /**
+     * The service's ssl security.
+     */
+    readonly sslSecurity: pulumi.Output<ServiceSslSecurity | undefined>;
+    /**
      * The service's url encryption.
      */
     readonly urlEncryption: pulumi.Output<ServiceUrlEncryption | undefined>;
@@ -9593,6 +9965,7 @@ export const serviceOutputNames = [
     "sessionTracking",
     "sslClientAuthentication",
     "sslOcsp",
+    "sslSecurity",
     "urlEncryption",
     "websiteProfile",
     "adopt",

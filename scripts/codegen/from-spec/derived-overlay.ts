@@ -173,6 +173,7 @@ class Deriver {
         owner: string,
         noun: string,
         taken: readonly string[],
+        omitted: ReadonlyMap<string, readonly string[]> = new Map(),
     ): [string, { name: string; entry: OverlayProperty }][] {
         return object.children.flatMap((childId) => {
             const child = spec.object(childId);
@@ -184,7 +185,7 @@ class Deriver {
             if (!groupListed(object, child)) return [];
             const property = propertyNameOf(segmentOf(child));
             const type = typeNameOf(owner, property);
-            this.types[type] = this.objectType(type, child);
+            this.types[type] = this.objectType(type, child, omitted.get(segment) ?? []);
             const entry = { subObject: segment, type, description: sentence(`The ${noun}'s ${child.title}`) };
             return [[segment, { name: property, entry }]];
         });
@@ -197,26 +198,37 @@ class Deriver {
     completed(spec: SpecObjects, resource: OverlayResource): OverlayResource {
         const object = spec.object(resource.object);
         if (object.kind !== "collection") return resource;
-        const taken = [
-            ...(resource.subObjects ?? []),
-            ...Object.values(resource.properties).flatMap((property) =>
-                "in" in property && property.in !== undefined ? [property.in] : [],
-            ),
-        ];
+        // A sub-object the file gives a nested input, or maps fields into, is the file's; one it only writes
+        // through (`putVia`, SSL Security for a service's certificate) gets a nested input of its other fields.
+        const properties = Object.entries(resource.properties);
+        const taken = properties.flatMap(([, property]) =>
+            "subObject" in property
+                ? [property.subObject]
+                : "in" in property && property.in
+                  ? [property.in]
+                  : [],
+        );
+        const writtenThrough = new Map<string, string[]>();
+        for (const [name, property] of properties) {
+            if (!("putVia" in property) || property.putVia === undefined) continue;
+            const fields = writtenThrough.get(property.putVia) ?? [];
+            writtenThrough.set(property.putVia, [...fields, property.field ?? kebab(name)]);
+        }
         const noun = resource.noun ?? nounOf(segmentOf(object), object.title);
-        const added = this.subObjects(spec, object, resource.name, noun, taken);
+        const added = this.subObjects(spec, object, resource.name, noun, taken, writtenThrough);
         if (added.length === 0) return resource;
-        const properties = { ...resource.properties };
+        const completed = { ...resource.properties };
         for (const [segment, property] of added) {
-            if (property.name in properties) {
+            if (property.name in completed) {
                 throw new Error(`${resource.name}: the nested input ${property.name} of ${segment} is taken`);
             }
-            properties[property.name] = property.entry;
+            completed[property.name] = property.entry;
         }
+        const listed = resource.subObjects ?? [];
         return {
             ...resource,
-            subObjects: [...(resource.subObjects ?? []), ...added.map(([segment]) => segment)],
-            properties,
+            subObjects: [...listed, ...added.map(([segment]) => segment).filter((s) => !listed.includes(s))],
+            properties: completed,
         };
     }
 
@@ -251,9 +263,9 @@ class Deriver {
         };
     }
 
-    private objectType(name: string, object: ApiObject): OverlayObjectType {
+    private objectType(name: string, object: ApiObject, omitted: readonly string[]): OverlayObjectType {
         const properties: Record<string, OverlayField> = {};
-        for (const field of putFields(object)) {
+        for (const field of putFields(object).filter((f) => !omitted.includes(f.wireName))) {
             properties[propertyNameOf(field.wireName)] = this.field(name, field);
         }
         return {
