@@ -1,6 +1,6 @@
 import type { Got, NormalizedOptions, OptionsInit, Response } from "got" with { "resolution-mode": "import" };
 
-import { AuthenticationError, ApplianceError } from "../errors";
+import { AuthenticationError, ApplianceError } from "./errors";
 import { answerBody, withoutToken } from "./appliance-body";
 import { authorizationFor } from "./basic-auth";
 import { attemptsOf, contextOf, idempotentMethods } from "./call-context";

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { inspect } from "node:util";
 
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "./errors";
 import {
     allowedValues,
     isAllowedNumber,

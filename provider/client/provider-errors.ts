@@ -5,8 +5,8 @@ import {
     ApplianceTimeoutError,
     ApplianceUnreachableError,
     AuthenticationError,
-    BarracudaWafError,
-} from "../errors";
+} from "./errors";
+import { BarracudaWafError } from "../barracuda-waf-error";
 import { answerBody, applianceMessageOf } from "./appliance-body";
 import { attemptsOf, contextOf, isResendable } from "./call-context";
 import { describeTransportFailure, httpsPortFailure, tlsServerRefusal } from "./transport-failure";

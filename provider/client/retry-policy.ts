@@ -1,6 +1,6 @@
 import type { RequestError, RetryObject, RetryOptions } from "got" with { "resolution-mode": "import" };
 
-import { BarracudaWafError } from "../errors";
+import { BarracudaWafError } from "../barracuda-waf-error";
 import { retryDelayMs } from "./backoff";
 import { attemptsOf, contextOf, idempotentMethods, isResendable } from "./call-context";
 import { speaksTls } from "./tls-probe";

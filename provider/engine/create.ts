@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { retryDelayMs } from "../client/backoff";
-import { ApplianceError, messageOf, ResourceOperationError, type OperationFailure } from "../errors";
+import { ApplianceError } from "../client/errors";
+import { messageOf } from "../barracuda-waf-error";
+import { ResourceOperationError, type OperationFailure } from "./errors";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { isNotFound, objectExists, readObject, type Outputs } from "./appliance-object";

@@ -1,6 +1,6 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { InvalidInputsError } from "../errors";
+import { InvalidInputsError } from "./errors";
 import {
     fromWireRecord,
     fromWireValue,

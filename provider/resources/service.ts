@@ -4,7 +4,7 @@ import type { ResourceHandlers } from "../engine/handlers";
 import { objectResourceHandlers } from "../engine/object-resource";
 import type { ResourceRules } from "../engine/resource-rules";
 import type { Props } from "../engine/state";
-import type { InputFailure } from "../schema/validate";
+import type { InputFailure } from "../engine/input-failure";
 import {
     assertAdvancedSettingsShown,
     assertNoWebSocketPolicies,
