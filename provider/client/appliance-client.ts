@@ -206,14 +206,7 @@ export class ApplianceClient implements ApplianceCalls {
     }
 
     #adopt(settings: ConnectionSettings): void {
-        const current = this.#settings;
-        if (
-            settings.password !== current.password ||
-            settings.caCertificate !== current.caCertificate ||
-            settings.insecure !== current.insecure ||
-            settings.timeoutSeconds !== current.timeoutSeconds ||
-            settings.maxRetries !== current.maxRetries
-        ) {
+        if (!settings.equals(this.#settings)) {
             this.#settings = settings;
             this.#http = undefined;
             this.#verified = undefined; // a remembered refusal was of the old settings

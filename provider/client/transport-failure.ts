@@ -1,3 +1,5 @@
+import { settingSpecs } from "./setting-specs";
+
 /** What went wrong when no HTTP answer arrived, in terms the retry policy and the error messages need. */
 export interface TransportFailure {
     /** `timeout` when the configured timeout ran out, `unreachable` for every other failure. */
@@ -31,9 +33,14 @@ export const retryableErrorCodes: readonly string[] = [
     "ETIMEDOUT",
 ];
 
-const tlsHint =
-    "; if the appliance uses its own certificate, set barracudawaf:caCertificate to the CA that signed it " +
-    "(or, only for a lab, barracudawaf:insecure to true)";
+/** The fix for a certificate the appliance's address cannot be verified with. */
+function tlsHint(): string {
+    const { caCertificate, insecure } = settingSpecs();
+    return (
+        `; if the appliance uses its own certificate, set ${caCertificate.key} to the CA that signed it ` +
+        `(or, only for a lab, ${insecure.key} to true)`
+    );
+}
 
 /**
  * Classifies an error thrown by got (or node) for a request to `address` (the configured origin) that got no
@@ -58,7 +65,7 @@ export function describeTransportFailure(
         return {
             kind: "unreachable",
             reason:
-                `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set barracudawaf:address ` +
+                `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set ${settingSpecs().address.key} ` +
                 `to ${plain}, or to the appliance's HTTPS port (https://HOST:8443)`,
             neverSent: true,
         };
@@ -79,7 +86,7 @@ export function describeTransportFailure(
     if (systemCode !== undefined && isTlsCode(systemCode)) {
         return {
             kind: "unreachable",
-            reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint}`,
+            reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint()}`,
             neverSent: true,
         };
     }
@@ -102,7 +109,7 @@ export function httpsPortFailure(address: string, evidence: string): TransportFa
     return {
         kind: "unreachable",
         reason:
-            `this port speaks HTTPS, not plain HTTP (${evidence}); set barracudawaf:address to ` +
+            `this port speaks HTTPS, not plain HTTP (${evidence}); set ${settingSpecs().address.key} to ` +
             address.replace(/^http:/, "https:"),
         neverSent: true,
     };
