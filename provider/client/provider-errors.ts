@@ -8,7 +8,8 @@ import {
 } from "./errors";
 import { BarracudaWafError } from "../barracuda-waf-error";
 import { answerBody, applianceMessageOf } from "./appliance-body";
-import { attemptsOf, contextOf, isResendable } from "./call-context";
+import { attemptsOf, contextOf } from "./call-context";
+import { isResendable } from "./retry";
 import { settingSpecs } from "./setting-specs";
 import { describeTransportFailure, httpsPortFailure, tlsServerRefusal } from "./transport-failure";
 

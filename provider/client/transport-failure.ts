@@ -1,6 +1,6 @@
 import { settingSpecs } from "./setting-specs";
 
-/** What went wrong when no HTTP answer arrived, in terms the retry policy and the error messages need. */
+/** What went wrong when no HTTP answer arrived, in terms the retry policy (`retry.ts`) and the error messages need. */
 export interface TransportFailure {
     /** `timeout` when the configured timeout ran out, `unreachable` for every other failure. */
     readonly kind: "timeout" | "unreachable";
@@ -10,28 +10,16 @@ export interface TransportFailure {
     readonly neverSent: boolean;
 }
 
-const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean; retryable: boolean }>> = {
-    ECONNREFUSED: { reason: "connection refused", neverSent: true, retryable: true },
-    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false, retryable: true },
-    EPIPE: { reason: "connection closed while sending", neverSent: false, retryable: true },
-    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true, retryable: false },
-    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true, retryable: true },
-    EHOSTUNREACH: { reason: "host unreachable", neverSent: true, retryable: true },
-    ENETUNREACH: { reason: "network unreachable", neverSent: true, retryable: true },
-    EADDRNOTAVAIL: { reason: "address not available", neverSent: true, retryable: true },
+const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean }>> = {
+    ECONNREFUSED: { reason: "connection refused", neverSent: true },
+    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false },
+    EPIPE: { reason: "connection closed while sending", neverSent: false },
+    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true },
+    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true },
+    EHOSTUNREACH: { reason: "host unreachable", neverSent: true },
+    ENETUNREACH: { reason: "network unreachable", neverSent: true },
+    EADDRNOTAVAIL: { reason: "address not available", neverSent: true },
 };
-
-/**
- * The error codes after which trying again may help: the connection failures above that can pass, and
- * `ETIMEDOUT` (got's own timeout and the system's). TLS failures, an unknown host and codes not listed here are
- * not among them: the same request would fail the same way.
- */
-export const retryableErrorCodes: readonly string[] = [
-    ...Object.entries(knownCodes)
-        .filter(([, known]) => known.retryable)
-        .map(([code]) => code),
-    "ETIMEDOUT",
-];
 
 /** The fix for a certificate the appliance's address cannot be verified with. */
 function tlsHint(): string {
