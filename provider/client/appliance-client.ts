@@ -1,12 +1,12 @@
 import type { Got, NormalizedOptions, OptionsInit, Response } from "got" with { "resolution-mode": "import" };
 
-import { AuthenticationError, ApplianceError } from "./errors";
 import { answerBody, withoutToken } from "./appliance-body";
 import { authorizationFor } from "./basic-auth";
 import { attemptsOf, contextOf } from "./call-context";
 import type { ConnectionSettings } from "./connection-settings";
+import { AuthenticationError, ApplianceError } from "./errors";
+import { answerError, type ErrorSource, providerError } from "./errors-from-got";
 import { loadGot } from "./load-got";
-import { answerError, type ErrorSource, providerError } from "./provider-errors";
 import { queryString } from "./query-string";
 import { redact } from "./redact";
 import { loginRetry, retryPolicy } from "./retry";

@@ -4,7 +4,7 @@ import { settingSpecs } from "./setting-specs";
 
 /*
  * The client's errors: a call to the appliance failed (an error status, no answer, no answer in time), the
- * appliance refused the login, or a connection setting is missing or invalid. `provider-errors.ts` turns got's
+ * appliance refused the login, or a connection setting is missing or invalid. `errors-from-got.ts` turns got's
  * failures into them. Their codes are in `../error-codes.ts`; config keys in their messages come from
  * schema.json's config (`setting-specs.ts`).
  */

@@ -12,7 +12,7 @@ import { describeTransportFailure } from "./transport-failure";
  * The one place that decides whether a call to the appliance is sent again, how often and after how long: got's
  * `retry` options for every call ({@link retryPolicy}), the login's wider methods ({@link loginRetry}), and the
  * engine's resend of a create the appliance turned away with a 503 ({@link absentPostRetryDelay}). Everything
- * else only reports what happened (`transport-failure.ts`, `provider-errors.ts`).
+ * else only reports what happened (`transport-failure.ts`, `errors-from-got.ts`).
  */
 
 /** Methods that may be sent again after a lost answer or a 502/503/504: applying them twice changes nothing. */

@@ -1,13 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { absentPostRetryDelay } from "../client/retry";
-import { ApplianceError } from "../client/errors";
 import { messageOf } from "../barracuda-waf-error";
-import { ResourceOperationError, type OperationFailure } from "./errors";
+import { ApplianceError } from "../client/errors";
+import { absentPostRetryDelay } from "../client/retry";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { isNotFound, objectExists, readObject, type Outputs } from "./appliance-object";
 import type { ApplianceApi } from "./context";
+import { ResourceOperationError, type OperationFailure } from "./errors";
 import { collectionOf, fillPath, idOf, type PathParams } from "./object-path";
 
 /** One sub-object write of a create or an update: the object's template and its body. */

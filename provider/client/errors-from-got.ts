@@ -1,14 +1,14 @@
 import type { RequestError, Response } from "got" with { "resolution-mode": "import" };
 
+import { BarracudaWafError } from "../barracuda-waf-error";
+import { answerBody, applianceMessageOf } from "./appliance-body";
+import { attemptsOf, contextOf } from "./call-context";
 import {
     ApplianceError,
     ApplianceTimeoutError,
     ApplianceUnreachableError,
     AuthenticationError,
 } from "./errors";
-import { BarracudaWafError } from "../barracuda-waf-error";
-import { answerBody, applianceMessageOf } from "./appliance-body";
-import { attemptsOf, contextOf } from "./call-context";
 import { isResendable } from "./retry";
 import { settingSpecs } from "./setting-specs";
 import { describeTransportFailure, httpsPortFailure, tlsServerRefusal } from "./transport-failure";
