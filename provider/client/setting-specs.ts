@@ -55,8 +55,8 @@ const specsOf = new WeakMap<PackageSchema, SettingSpecs>();
 
 /**
  * Every connection setting as `schema` (by default this package's schema.json, read once) declares it: one per
- * variable of its `config.variables`, in their order. The build checks that this package's schema.json declares
- * exactly the settings of `ConnectionSettingValues`.
+ * variable of its `config.variables`, in their order. `test/client/setting-values.test.ts` checks that this
+ * package's schema.json declares exactly the settings of `ConnectionSettingValues`.
  *
  * @throws Error naming the variable when schema.json declares one in a way the reader cannot follow (no
  *   environment variable, a default of another type, a range on a string).

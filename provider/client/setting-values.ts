@@ -1,9 +1,9 @@
 /**
  * The connection settings' values, by the name of their config variable in schema.json's `config.variables`:
- * the one place they are written out, since TypeScript cannot read their types from the file. Everything else
+ * the one place they are written out (TypeScript reads no literal types from a JSON file). Everything else
  * (the keys, environment variables, defaults, ranges, which are required or secret, the order) is read from
- * schema.json (`setting-specs.ts`), and the build checks this type against it
- * (`test/client/setting-values.test.ts`): a variable added there must be added here.
+ * schema.json (`setting-specs.ts`), and `test/client/setting-values.test.ts` holds this type against it: a
+ * variable added there must be added here.
  */
 export interface ConnectionSettingValues {
     /** The appliance's origin, without a trailing slash or API path, e.g. `https://waf.example.com:8443`. */

@@ -113,7 +113,7 @@ describe("the connection settings schema.json declares", () => {
         delete schema.config.variables.adoptExisting;
         assert.ok(
             !("adoptExisting" in settingSpecs(schema as unknown as PackageSchema)),
-            "the settings are schema.json's variables; the build checks them against ConnectionSettingValues",
+            "the settings are schema.json's variables; setting-values.test.ts holds them against ConnectionSettingValues",
         );
     });
 

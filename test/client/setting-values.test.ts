@@ -4,34 +4,50 @@ import { describe, it } from "node:test";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { settingSpecs } from "../../provider/client/setting-specs";
 import type { ConnectionSettingValues } from "../../provider/client/setting-values";
-import type packageSchema from "../../schema.json";
-
-/** schema.json's config variables, as TypeScript reads the file. */
-type Variables = (typeof packageSchema)["config"]["variables"];
+import { loadSchema } from "../../provider/schema/load";
 
 /**
- * The value a config variable declares: its default's type; without a default a string, absent unless required
- * (`setting-specs.ts` refuses any other declaration).
+ * One value of every setting, typed by ConnectionSettingValues: the compiler demands each of its fields and
+ * refuses any other, and the test below holds them against schema.json (the one list a test writes out).
  */
-type DeclaredValue<Variable> = Variable extends { default: infer Default }
-    ? Default
-    : Variable extends { "x-barracudawaf": { required: boolean } }
-      ? string
-      : string | undefined;
+const everySetting: ConnectionSettingValues = {
+    address: "https://waf:8443",
+    username: "ops",
+    password: "pw",
+    caCertificate: "-----BEGIN CERTIFICATE-----",
+    insecure: false,
+    timeoutSeconds: 2.5,
+    maxRetries: 2,
+    adoptExisting: true,
+};
 
-/** The settings' values as schema.json declares them. */
-type Declared = { readonly [Name in keyof Variables]: DeclaredValue<Variables[Name]> };
+/** The same with every setting the type lets be absent left out: the compiler refuses `undefined` elsewhere. */
+const absentWherePossible: ConnectionSettingValues = { ...everySetting, caCertificate: undefined };
 
-/** `true` only when `A` and `B` are the same type, readonly-ness included. */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-
-// Checked when the tests are compiled (`npm run build`): a setting added to, dropped from or retyped in
-// schema.json and not in ConnectionSettingValues (or the other way round) fails the build here.
-const valuesAreSchemaJsons: Same<ConnectionSettingValues, Declared> = true;
+/** The JavaScript type of a value of each of schema.json's types. */
+const javaScriptTypes = {
+    string: "string",
+    boolean: "boolean",
+    integer: "number",
+    number: "number",
+} as const;
 
 describe("the connection settings' values", () => {
-    it("are typed once, as schema.json's config declares them", () => {
-        assert.equal(valuesAreSchemaJsons, true);
+    it("are typed once, with the names and types schema.json's config declares", () => {
+        const variables = loadSchema().config?.variables ?? {};
+        assert.deepEqual(Object.keys(everySetting).sort(), Object.keys(variables).sort());
+        for (const spec of Object.values(settingSpecs())) {
+            assert.equal(typeof everySetting[spec.name], javaScriptTypes[spec.type], spec.name);
+        }
+        const mayBeAbsent = Object.values(settingSpecs())
+            .filter((spec) => !spec.required && spec.default === undefined)
+            .map((spec) => spec.name);
+        assert.deepEqual(
+            Object.keys(absentWherePossible).filter(
+                (name) => absentWherePossible[name as keyof ConnectionSettingValues] === undefined,
+            ),
+            mayBeAbsent,
+        );
     });
 
     it("are each a field of ConnectionSettings, set from schema.json's default when left out", () => {
