@@ -228,6 +228,14 @@ async function create(subject: PlannedResource, inputs: Props): Promise<Walk> {
     const checked = await handlers.check({}, hosted(inputs));
     assert.deepEqual(checked.failures ?? [], [], "check of the walk's inputs");
     provider.resetCounts();
+    for (const property of fieldLeaves(subject.model)) {
+        const given = leafOf(inputs, property.name);
+        assert.notEqual(
+            given,
+            property.default,
+            `${property.name} differs from its default, so create writes it`,
+        );
+    }
     const made = await handlers.create(hosted(inputs));
     assert.deepEqual(writesSeen(), expectedCreateWrites(subject, inputs), "create's writes");
     await assertOnAppliance(subject, inputs, "create");
@@ -257,6 +265,11 @@ async function diffReplacing(walk: Walk): Promise<void> {
         const diff = await walk.handlers.diff(walk.id, walk.state, hosted(changed));
         assert.equal(diff.changes, true, `a change of ${property.name} is a change`);
         assert.deepEqual(diff.replaces, [property.name], `a change of ${property.name} replaces`);
+        assert.equal(
+            diff.deleteBeforeReplace,
+            walk.subject.model.extension.replacement !== "create-first",
+            "the old object goes first unless the schema says create-first",
+        );
     }
 }
 

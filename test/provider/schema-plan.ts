@@ -116,6 +116,14 @@ class Planner {
                 resources.push({ name: property.name, target, fields: property.extension.passes ?? [] });
             } else if (property.extension.providerOnly) {
                 continue; // adopt and the like: a step of the walk sets them
+            } else if (
+                property.extension.parent !== undefined &&
+                property.extension.references === undefined
+            ) {
+                throw new Error(
+                    `${model.name}.${property.name} names a parent that is no resource of schema.json: ` +
+                        "add its resource, or the walk's exception with the reason",
+                );
             } else if (property.extension.references !== undefined) {
                 values[property.name] = this.referenceTo(model, property, values);
             } else if (property === own) {
