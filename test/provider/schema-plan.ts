@@ -223,7 +223,8 @@ export function validValue(property: PropertyModel, seed: string): unknown {
                 : (x.minimum ?? 0) + 1;
         }
         case "list":
-            return [text(property, seed)];
+            // A list of an enum's values takes one of them; else any text will do.
+            return [property.enumValues?.[0] ?? text(property, seed)];
         case "string":
             return text(property, seed);
         case "object":
@@ -261,8 +262,10 @@ export function otherValue(property: PropertyModel, current: unknown): unknown {
             const value = Number(current);
             return x.maximum === undefined || value + 1 <= x.maximum ? value + 1 : value - 1;
         }
-        case "list":
-            return [...(current as string[]), text(property, "more")];
+        case "list": {
+            const more = property.enumValues?.find((value) => !(current as string[]).includes(value));
+            return [...(current as string[]), more ?? text(property, "more")];
+        }
         case "reference":
             return { ...(current as Props), id: `${String((current as Props).id)}-other` };
         default: {
