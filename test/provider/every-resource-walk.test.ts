@@ -7,6 +7,7 @@ import { resourceModel, type PropertyModel, type ResourceModel } from "../../pro
 import { ApiSession } from "../helpers/api-session";
 import { providerBlob, startProvider, type StartedProvider } from "./harness";
 import {
+    canChange,
     otherValue,
     pathOf,
     planWithDependencies,
@@ -142,8 +143,9 @@ function ruledProperties(model: ResourceModel): Set<string> {
 
 /**
  * The property the walk updates in place: the first one, in schema order, that a program sets, the appliance
- * changes in place and no rule involves (no reference, address format, requirement or field written by another
- * path). Undefined when the resource has none: then every change replaces it.
+ * changes in place, that has another valid value, and that no rule involves (no reference, address format,
+ * requirement or field written by another path). Undefined when the resource has none: then no change of a
+ * field can be made in place.
  */
 function inPlaceProperty(model: ResourceModel): PropertyModel | undefined {
     const ruled = ruledProperties(model);
@@ -151,6 +153,7 @@ function inPlaceProperty(model: ResourceModel): PropertyModel | undefined {
         const x = property.extension;
         return (
             !property.replaceOnChanges &&
+            canChange(property) &&
             property.kind !== "reference" &&
             x.references === undefined &&
             x.format === undefined &&
@@ -257,7 +260,8 @@ async function diffUnchanged(walk: Walk): Promise<void> {
 
 /** A fixed property (`replaceOnChanges`) changed: the plan replaces the object, naming that property. */
 async function diffReplacing(walk: Walk): Promise<void> {
-    for (const property of walk.subject.model.inputs.filter((p) => p.replaceOnChanges)) {
+    // An enum of one value cannot change: it has nothing to replace.
+    for (const property of walk.subject.model.inputs.filter((p) => p.replaceOnChanges && canChange(p))) {
         const changed = {
             ...walk.declared,
             [property.name]: otherValue(property, walk.declared[property.name]),
@@ -420,8 +424,8 @@ async function walkResource(token: string): Promise<void> {
         const property = inPlaceProperty(model);
         if (property === undefined) {
             assert.ok(
-                model.inputs.every((p) => p.replaceOnChanges || p.extension.providerOnly),
-                "only a resource whose every property is fixed has nothing to update in place",
+                fieldLeaves(model).every((p) => p.replaceOnChanges || !canChange(p)),
+                "only a resource whose every field is fixed has nothing to update in place",
             );
         } else {
             await update(walk, property);

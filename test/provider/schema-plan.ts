@@ -244,6 +244,11 @@ export function validValue(property: PropertyModel, seed: string): unknown {
     }
 }
 
+/** True when `property` has more than one valid value, so that {@link otherValue} can change it. */
+export function canChange(property: PropertyModel): boolean {
+    return property.kind !== "enum" || (property.enumValues?.length ?? 0) > 1;
+}
+
 /**
  * Another valid value of `property` than `current`: the next enum value, the integer next to it, the other
  * boolean, a different text of a valid length. For a reference, the name of another object.
@@ -263,8 +268,13 @@ export function otherValue(property: PropertyModel, current: unknown): unknown {
             return x.maximum === undefined || value + 1 <= x.maximum ? value + 1 : value - 1;
         }
         case "list": {
-            const more = property.enumValues?.find((value) => !(current as string[]).includes(value));
-            return [...(current as string[]), more ?? text(property, "more")];
+            const list = current as string[];
+            if (property.enumValues === undefined) {
+                return [...list, text(property, "more")];
+            }
+            // Another of the enum's values, or one fewer when the list has them all.
+            const more = property.enumValues.find((value) => !list.includes(value));
+            return more === undefined ? list.slice(0, -1) : [...list, more];
         }
         case "reference":
             return { ...(current as Props), id: `${String((current as Props).id)}-other` };
