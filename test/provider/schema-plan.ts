@@ -105,12 +105,18 @@ class Planner {
         const resources: Array<{ name: string; target: PlannedResource; fields: readonly string[] }> = [];
         const deferred: PropertyModel[] = [];
         const own = nameProperty(model);
-        for (const property of model.inputs) {
+        // Each property, and in place of a nested input each of its members (`basicSecurity.mode`).
+        const leaves = model.inputs.flatMap((p) => (p.kind === "object" ? (p.members ?? []) : [p]));
+        const set = (name: string, value: unknown): void => {
+            const [holder, member] = name.split(".");
+            values[holder] = member === undefined ? value : { ...(values[holder] as Props), [member]: value };
+        };
+        for (const property of leaves) {
             const exception = valueExceptions[`${model.name}.${property.name}`];
             if (property.name in fixed) {
-                values[property.name] = fixed[property.name];
+                set(property.name, fixed[property.name]);
             } else if (exception) {
-                values[property.name] = exception.value;
+                set(property.name, exception.value);
             } else if (property.kind === "reference") {
                 const target = this.plan(property.reference as string);
                 resources.push({ name: property.name, target, fields: property.extension.passes ?? [] });
@@ -125,18 +131,18 @@ class Planner {
                         "add its resource, or the walk's exception with the reason",
                 );
             } else if (property.extension.references !== undefined) {
-                values[property.name] = this.referenceTo(model, property, values);
+                set(property.name, this.referenceTo(model, property, values));
             } else if (property === own) {
-                values[property.name] = this.nameFor(property);
+                set(property.name, this.nameFor(property));
             } else if (property.extension.format !== undefined) {
                 deferred.push(property); // an address follows the resource's address version
             } else {
-                values[property.name] = validValue(property, this.seed(property));
+                set(property.name, validValue(property, this.seed(property)));
             }
         }
         const version = values.addressVersion ?? model.property("addressVersion")?.default ?? "IPv4";
         for (const property of deferred) {
-            values[property.name] = formatted(property, String(version), ++this.count);
+            set(property.name, formatted(property, String(version), ++this.count));
         }
         const params: Record<string, string> = {};
         for (const property of model.inputs) {
@@ -227,15 +233,6 @@ export function validValue(property: PropertyModel, seed: string): unknown {
             return [property.enumValues?.[0] ?? text(property, seed)];
         case "string":
             return text(property, seed);
-        case "object":
-            return Object.fromEntries(
-                (property.members ?? []).map((member, index) => [
-                    member.name.slice(property.name.length + 1),
-                    member.extension.format !== undefined
-                        ? formatted(member, "IPv4", index + 1)
-                        : validValue(member, `${seed}-${index + 1}`),
-                ]),
-            );
         default:
             throw new Error(
                 `${property.name}: no valid value can be derived for a ${property.kind}; ` +
