@@ -6,7 +6,8 @@ import { resourceModel, type PropertyModel, type ResourceModel } from "../../pro
  * planned first: each parent and each resource a property refers to gets an object of its own. Every property
  * a program can set gets a valid value that differs from its default (enums, integers within their range,
  * booleans, strings within their length and pattern, addresses and masks of the resource's address version),
- * so that a create writes every object of the resource and a read proves every value.
+ * so that a create writes every object of the resource and a read proves every value. The resources it needs
+ * get only what they need to be made.
  */
 
 /** A resource's properties as the dynamic-provider host passes them. */
@@ -89,8 +90,13 @@ class Planner {
 
     constructor(private readonly prefix: string) {}
 
-    /** Plans `token` (after what it needs) with the values of `fixed` taken as given. */
-    plan(token: string, fixed: Props = {}): PlannedResource {
+    /**
+     * Plans `token` (after what it needs) with the values of `fixed` taken as given. `full`: every property a
+     * program can set; else only what the resource needs to be made (its required properties, parents and
+     * resource references, the fields `wanted` by the resource that refers to it, and what a `requiredWhen`
+     * then requires), so that a resource needed by a walk does not depend on every object of its own.
+     */
+    plan(token: string, fixed: Props = {}, full = true, wanted: readonly string[] = []): PlannedResource {
         const model = resourceModel(token);
         const singleton = isSingleton(model);
         const existing = singleton ? this.planned.find((p) => p.model.token === token) : undefined;
@@ -111,17 +117,25 @@ class Planner {
             const [holder, member] = name.split(".");
             values[holder] = member === undefined ? value : { ...(values[holder] as Props), [member]: value };
         };
-        for (const property of leaves) {
+        const needed = (property: PropertyModel): boolean =>
+            full ||
+            property.requiredInput ||
+            property.kind === "reference" ||
+            property.extension.parent !== undefined ||
+            property === own ||
+            wanted.includes(property.name);
+        const assign = (property: PropertyModel): void => {
             const exception = valueExceptions[`${model.name}.${property.name}`];
             if (property.name in fixed) {
                 set(property.name, fixed[property.name]);
             } else if (exception) {
                 set(property.name, exception.value);
             } else if (property.kind === "reference") {
-                const target = this.plan(property.reference as string);
-                resources.push({ name: property.name, target, fields: property.extension.passes ?? [] });
+                const fields = property.extension.passes ?? [];
+                const target = this.plan(property.reference as string, {}, false, fields);
+                resources.push({ name: property.name, target, fields });
             } else if (property.extension.providerOnly) {
-                continue; // adopt and the like: a step of the walk sets them
+                return; // adopt and the like: a step of the walk sets them
             } else if (
                 property.extension.parent !== undefined &&
                 property.extension.references === undefined
@@ -138,6 +152,15 @@ class Planner {
                 deferred.push(property); // an address follows the resource's address version
             } else {
                 set(property.name, validValue(property, this.seed(property)));
+            }
+        };
+        leaves.filter(needed).forEach(assign);
+        // What the values chosen make required (a server identified by its IP address needs one).
+        for (const property of leaves.filter((p) => !needed(p))) {
+            const when = property.extension.requiredWhen;
+            const other = when && (values[when.property] ?? model.property(when.property)?.default);
+            if (when && typeof other === "string" && when.in.includes(other)) {
+                assign(property);
             }
         }
         const version = values.addressVersion ?? model.property("addressVersion")?.default ?? "IPv4";
@@ -194,8 +217,8 @@ class Planner {
                 shared[other.name] = nameOf(values[other.name]);
             }
         }
-        const planned = this.plan(target.token, shared);
         const passes = property.extension.passes ?? [];
+        const planned = this.plan(target.token, shared, false, passes);
         return passes.length === 0 ? planned.name : { name: planned.name, ...pick(planned.values, passes) };
     }
 
