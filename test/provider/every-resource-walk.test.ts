@@ -144,28 +144,33 @@ function ruledProperties(model: ResourceModel): Set<string> {
 }
 
 /**
- * The property the walk updates in place: the first one, in schema order, that a program sets, the appliance
- * changes in place, that has another valid value, and that no rule involves (no reference, address format,
- * requirement or field written by another path). Undefined when the resource has none: then no change of a
- * field can be made in place.
+ * The property the walk updates in place: one that a program sets, the appliance changes in place (its own
+ * object's PUT) and that has another valid value; by preference the first, in schema order, that no rule
+ * involves (no address format, requirement, field sent on every write or picked by the appliance), else the
+ * first with such a rule. Never a reference (another object would be needed) nor a link of a rule chain.
+ * Undefined when the resource has none.
  */
 function inPlaceProperty(model: ResourceModel): PropertyModel | undefined {
     const ruled = ruledProperties(model);
-    return fieldLeaves(model).find((property) => {
-        const x = property.extension;
-        return (
+    const candidates = fieldLeaves(model).filter(
+        (property) =>
             !property.replaceOnChanges &&
             canChange(property) &&
             property.kind !== "reference" &&
-            x.references === undefined &&
+            property.extension.references === undefined &&
+            property.extension.putVia === undefined &&
+            !ruled.has(property.name),
+    );
+    const plain = candidates.find((property) => {
+        const x = property.extension;
+        return (
             x.format === undefined &&
             x.requiredWhen === undefined &&
             x.sentOnEveryWrite !== true &&
-            x.putVia === undefined &&
-            x.computed !== true &&
-            !ruled.has(property.name)
+            x.computed !== true
         );
     });
+    return plain ?? candidates[0];
 }
 
 /**
@@ -426,8 +431,15 @@ async function walkResource(token: string): Promise<void> {
         const property = inPlaceProperty(model);
         if (property === undefined) {
             assert.ok(
-                fieldLeaves(model).every((p) => p.replaceOnChanges || !canChange(p)),
-                "only a resource whose every field is fixed has nothing to update in place",
+                fieldLeaves(model).every(
+                    (p) =>
+                        p.replaceOnChanges ||
+                        !canChange(p) ||
+                        p.extension.references !== undefined ||
+                        p.extension.putVia !== undefined ||
+                        ruledProperties(model).has(p.name),
+                ),
+                "only a resource with no field to change in place (or only references and rule links) has no update",
             );
         } else {
             await update(walk, property);

@@ -300,7 +300,9 @@ export function otherValue(property: PropertyModel, current: unknown): unknown {
             return { ...(current as Props), id: `${String((current as Props).id)}-other` };
         default: {
             if (x.format !== undefined) {
-                return formatted(property, String(current).includes(":") ? "IPv6" : "IPv4", 200);
+                const version = String(current).includes(":") ? "IPv6" : "IPv4";
+                const other = formatted(property, version, 200);
+                return other === current ? formatted(property, version, 201) : other;
             }
             const value = nameOf(current);
             // The same length, the last character changed: valid wherever the current value is.
@@ -337,7 +339,14 @@ function formatted(property: PropertyModel, version: string, n: number): string 
         case "ip-address":
             return v6 ? `2001:db8::${(n % 0xffff).toString(16)}` : `192.0.2.${(n % 254) + 1}`;
         case "mask":
-            return v6 ? "ffff:ffff:ffff:ffff::" : "255.255.255.0";
+            // A /64 or /48, a /24 or /25: masks alternate with n, so that another one differs.
+            return n % 2 === 0
+                ? v6
+                    ? "ffff:ffff:ffff:ffff::"
+                    : "255.255.255.0"
+                : v6
+                  ? "ffff:ffff:ffff::"
+                  : "255.255.255.128";
         default:
             throw new Error(`${property.name}: no value for the format ${String(property.extension.format)}`);
     }
