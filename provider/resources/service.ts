@@ -24,7 +24,11 @@ export { serviceToken } from "../schema/tokens";
 export function serviceRules(chain: WebSocketChainModels): ResourceRules {
     return {
         previewFailures(inputs, failing) {
-            const failure = failing.has("enableWebSocket") ? undefined : webSocketPreviewFailure(inputs);
+            // A systemConfiguration refused already cannot tell whether it shows advanced settings: no second failure.
+            const failure =
+                failing.has("enableWebSocket") || failing.has("systemConfiguration")
+                    ? undefined
+                    : webSocketPreviewFailure(inputs);
             return failure ? [failure] : [];
         },
         guardFor({ operation, id, targets, inputs }) {
