@@ -1,15 +1,15 @@
 import type { Got, NormalizedOptions, OptionsInit, Response } from "got" with { "resolution-mode": "import" };
 
-import { AuthenticationError, ApplianceError } from "../errors";
 import { answerBody, withoutToken } from "./appliance-body";
 import { authorizationFor } from "./basic-auth";
-import { attemptsOf, contextOf, idempotentMethods } from "./call-context";
+import { attemptsOf, contextOf } from "./call-context";
 import type { ConnectionSettings } from "./connection-settings";
+import { AuthenticationError, ApplianceError } from "./errors";
+import { answerError, type ErrorSource, providerError } from "./errors-from-got";
 import { loadGot } from "./load-got";
-import { answerError, type ErrorSource, providerError } from "./provider-errors";
 import { queryString } from "./query-string";
 import { redact } from "./redact";
-import { retryPolicy } from "./retry-policy";
+import { loginRetry, retryPolicy } from "./retry";
 import { SerialQueue } from "./serial-queue";
 
 /** The HTTP methods the management API uses. */
@@ -43,10 +43,10 @@ const writeQueues = new Map<string, SerialQueue>();
  *   the token is replaced by the `token` field of every answer (except 401s, whose token grants nothing). On a
  *   401 it logs in again once and repeats the call once; a second 401 is an {@link AuthenticationError}.
  * - Timeouts: every request is bounded by `timeoutSeconds`.
- * - Retries: GET, PUT and DELETE are retried up to `maxRetries` times, with exponential backoff, after a
- *   connection error, a timeout or a 502/503/504. A POST is retried only when it certainly never reached the
- *   appliance (connection refused, DNS); after it was sent, a connection error or a 5xx is reported with
- *   `outcomeUnknown: true` and the caller decides.
+ * - Retries (`retry.ts`): GET, PUT and DELETE are retried up to `maxRetries` times, with exponential backoff,
+ *   after a connection error, a timeout or a 502/503/504. A POST is retried only when it certainly never
+ *   reached the appliance (connection refused, DNS); after it was sent, a connection error or a 5xx is
+ *   reported with `outcomeUnknown: true` and the caller decides.
  * - Errors: an answer with a status outside 2xx is an {@link ApplianceError} carrying the appliance's message;
  *   no answer is an {@link ApplianceUnreachableError} or {@link ApplianceTimeoutError}.
  * - Ordering: writes (POST, PUT, DELETE) to one appliance run one at a time, in call order; reads run in
@@ -206,14 +206,7 @@ export class ApplianceClient implements ApplianceCalls {
     }
 
     #adopt(settings: ConnectionSettings): void {
-        const current = this.#settings;
-        if (
-            settings.password !== current.password ||
-            settings.caCertificate !== current.caCertificate ||
-            settings.insecure !== current.insecure ||
-            settings.timeoutSeconds !== current.timeoutSeconds ||
-            settings.maxRetries !== current.maxRetries
-        ) {
+        if (!settings.equals(this.#settings)) {
             this.#settings = settings;
             this.#http = undefined;
             this.#verified = undefined; // a remembered refusal was of the old settings
@@ -253,8 +246,7 @@ export class ApplianceClient implements ApplianceCalls {
         const response = await http.post("login", {
             json: { username, password },
             context: { call: "login", path: "/login" },
-            // A login creates nothing on the appliance, so it is resent like a read.
-            retry: { methods: [...idempotentMethods, "POST"] },
+            retry: loginRetry(),
         });
         const { token } = answerBody(response);
         if (token === undefined) {

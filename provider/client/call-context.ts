@@ -1,7 +1,4 @@
-import type { Method, NormalizedOptions, Options } from "got" with { "resolution-mode": "import" };
-
-/** Methods that may be sent again after a lost answer or a 502/503/504: applying them twice changes nothing. */
-export const idempotentMethods: readonly Method[] = ["GET", "PUT", "DELETE"];
+import type { NormalizedOptions, Options } from "got" with { "resolution-mode": "import" };
 
 /** What got's hooks know about one request to the appliance, kept in got's per-request `context`. */
 export interface CallContext {
@@ -28,9 +25,4 @@ export function contextOf(options: Options | NormalizedOptions): CallContext {
  */
 export function attemptsOf(retryCount: number, context: CallContext): number {
     return retryCount + 1 - (context.attemptsBefore ?? 0);
-}
-
-/** Whether got may resend the request after it reached the appliance: its method is one of `retry.methods`. */
-export function isResendable(options: Options): boolean {
-    return options.retry.methods?.includes(options.method as Method) ?? false;
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { inspect } from "node:util";
 
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "./errors";
 import {
     allowedValues,
     isAllowedNumber,
@@ -9,91 +9,79 @@ import {
     type SettingSpecs,
     settingSpecs,
 } from "./setting-specs";
+import type { ConnectionSettingValues, SettingName } from "./setting-values";
 
 /** The path of the management API below the appliance's address. */
 export const apiBasePath = "/restapi/v3.2";
 
-/** The fields of {@link ConnectionSettings}, as given to its constructor. */
-export interface ConnectionSettingsInit {
-    readonly address: string;
-    readonly username: string;
-    readonly password: string;
-    readonly caCertificate?: string;
-    readonly insecure?: boolean;
-    readonly timeoutSeconds?: number;
-    readonly maxRetries?: number;
-    readonly adoptExisting?: boolean;
-}
+/**
+ * The fields of {@link ConnectionSettings}, as given to its constructor: the credentials, and any other setting
+ * (left out, it gets schema.json's default).
+ */
+export type ConnectionSettingsInit = Pick<ConnectionSettingValues, "address" | "username" | "password"> &
+    Partial<ConnectionSettingValues>;
+
+/** The settings a {@link ConnectionSettings} shows as fields: all but the secret one. */
+type SettingFields = Omit<ConnectionSettingValues, "password">;
+
+/** A base class whose instances carry `fields` as their own properties, typed by {@link SettingFields}. */
+const WithSettingFields = class {
+    constructor(fields: Partial<SettingFields>) {
+        Object.assign(this, fields);
+    }
+} as new (fields: Partial<SettingFields>) => Readonly<SettingFields>;
+
+/** How {@link ConnectionSettings.toJSON} shows a setting that is set, where not as it is. */
+const shownAs: Partial<Record<SettingName, string>> = { caCertificate: "[PEM]" };
 
 /**
- * How to reach and log in to one appliance. Immutable.
+ * How to reach and log in to one appliance: one readonly field per setting of schema.json's config
+ * ({@link ConnectionSettingValues}), plus {@link baseUrl}. Immutable.
  *
- * The password is kept in a private field behind a getter: it is not an own enumerable property, and
- * `util.inspect`, `JSON.stringify` and `toString` show `[secret]` in its place.
+ * Secret settings (the password) are kept in a private field behind a getter: they are not own enumerable
+ * properties, and `util.inspect`, `JSON.stringify` and `toString` show `[secret]` in their place.
  */
-export class ConnectionSettings {
-    /** The appliance's origin, without a trailing slash or API path, e.g. `https://waf.example.com:8443`. */
-    readonly address: string;
+export class ConnectionSettings extends WithSettingFields {
     /** `address` followed by `/restapi/v3.2`: every API path is relative to it. */
     readonly baseUrl: string;
-    /** The appliance user name. */
-    readonly username: string;
-    /** PEM text of the certificate authorities to trust for the appliance's certificate, if set. */
-    readonly caCertificate: string | undefined;
-    /** True only when TLS verification was switched off explicitly (`barracudawaf:insecure: true`). */
-    readonly insecure: boolean;
-    /** Timeout of one request, in seconds, within the range schema.json declares (`barracudawaf:timeoutSeconds`). */
-    readonly timeoutSeconds: number;
-    /**
-     * How many times an idempotent call is retried after a connection error or a 502/503/504
-     * (`barracudawaf:maxRetries`).
-     */
-    readonly maxRetries: number;
-    /**
-     * True when every resource takes over an object that already exists under its name, as with `adopt: true`:
-     * the way back after an interrupted `pulumi up` left objects on the appliance that the state does not list.
-     */
-    readonly adoptExisting: boolean;
-    readonly #password: string;
+    readonly #secrets: ReadonlyMap<SettingName, unknown>;
 
     /**
      * Takes already validated values; use {@link readConnectionSettings} to read and validate stack config.
      * Settings left out get schema.json's defaults.
      */
     constructor(init: ConnectionSettingsInit) {
-        const specs = settingSpecs();
-        this.address = init.address.replace(/\/+$/, "");
+        const specs = Object.values(settingSpecs());
+        const given = { ...init, address: init.address.replace(/\/+$/, "") };
+        const entry = (spec: SettingSpec) => [spec.name, given[spec.name] ?? spec.default] as const;
+        super(Object.fromEntries(specs.filter((spec) => !spec.secret).map(entry)));
+        this.#secrets = new Map(specs.filter((spec) => spec.secret).map(entry));
         this.baseUrl = this.address + apiBasePath;
-        this.username = init.username;
-        this.#password = init.password;
-        this.caCertificate = init.caCertificate;
-        this.insecure = init.insecure ?? specs.insecure.default === true;
-        this.timeoutSeconds = init.timeoutSeconds ?? Number(specs.timeoutSeconds.default);
-        this.maxRetries = init.maxRetries ?? Number(specs.maxRetries.default);
-        this.adoptExisting = init.adoptExisting ?? specs.adoptExisting.default === true;
     }
 
     /** The appliance password. Not enumerable, never printed. */
     get password(): string {
-        return this.#password;
+        return this.#secrets.get("password") as string;
     }
 
-    /** A plain description for logs, with the password replaced by `[secret]`. */
+    /** Whether `other` holds the same value of every setting. */
+    equals(other: ConnectionSettings): boolean {
+        return Object.values(settingSpecs()).every((spec) => this[spec.name] === other[spec.name]);
+    }
+
+    /** A plain description for logs, with each secret replaced by `[secret]` and the CA certificate by `[PEM]`. */
     toJSON(): Record<string, unknown> {
-        return {
-            address: this.address,
-            username: this.username,
-            password: "[secret]",
-            caCertificate: this.caCertificate === undefined ? undefined : "[PEM]",
-            insecure: this.insecure,
-            timeoutSeconds: this.timeoutSeconds,
-            maxRetries: this.maxRetries,
-            adoptExisting: this.adoptExisting,
-        };
+        return Object.fromEntries(
+            Object.values(settingSpecs()).map((spec) => {
+                const value = this[spec.name];
+                const shown = spec.secret ? "[secret]" : shownAs[spec.name];
+                return [spec.name, value === undefined || shown === undefined ? value : shown];
+            }),
+        );
     }
 
     /** `ConnectionSettings <username>@<address>`, without the password. */
-    toString(): string {
+    override toString(): string {
         return `ConnectionSettings ${this.username}@${this.address}`;
     }
 
@@ -125,25 +113,21 @@ export function readConnectionSettings(
             return fromConfig;
         }
         const fromEnv = env[spec.env];
-        const value = fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
-        if (value === undefined && spec.required) {
-            throw missing(spec);
-        }
-        return value;
+        return fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
     };
-    const required = (spec: SettingSpec): string => {
-        const value = read(spec);
-        if (value === undefined) {
-            throw missing(spec); // ConnectionSettings cannot do without it, whatever schema.json says
-        }
-        return value;
-    };
-    const address = parseAddress(required(specs.address), specs);
-    const username = required(specs.username);
-    const password = required(specs.password);
-    const caCertificate = readCaCertificate(specs.caCertificate, read(specs.caCertificate));
-    const insecure = parseBoolean(specs.insecure, read(specs.insecure));
-    if (insecure && caCertificate !== undefined) {
+    const values = Object.fromEntries(
+        Object.values(specs).map((spec) => {
+            const raw = read(spec);
+            if (raw === undefined) {
+                if (spec.required) {
+                    throw missing(spec);
+                }
+                return [spec.name, spec.default];
+            }
+            return [spec.name, (parsers[spec.name] ?? parsersByType[spec.type])(spec, raw, specs)];
+        }),
+    ) as unknown as ConnectionSettingValues;
+    if (values.insecure && values.caCertificate !== undefined) {
         throw new ConfigurationError({
             key: specs.insecure.key,
             envVariable: specs.insecure.env,
@@ -151,17 +135,25 @@ export function readConnectionSettings(
             fix: `set only one: ${specs.caCertificate.key} to verify the appliance with that CA (recommended), or ${specs.insecure.key} to skip verification`,
         });
     }
-    return new ConnectionSettings({
-        address,
-        username,
-        password,
-        caCertificate,
-        insecure,
-        timeoutSeconds: parseNumber(specs.timeoutSeconds, read(specs.timeoutSeconds)),
-        maxRetries: parseNumber(specs.maxRetries, read(specs.maxRetries)),
-        adoptExisting: parseBoolean(specs.adoptExisting, read(specs.adoptExisting)),
-    });
+    return new ConnectionSettings(values);
 }
+
+/** Turns the text of a setting, as set, into its value; throws a ConfigurationError for an invalid one. */
+type Parser = (spec: SettingSpec, raw: string, specs: SettingSpecs) => unknown;
+
+/** The settings with a rule of their own. */
+const parsers: Partial<Record<SettingName, Parser>> = {
+    address: (_spec, raw, specs) => parseAddress(raw, specs),
+    caCertificate: (spec, raw) => readCaCertificate(spec, raw),
+};
+
+/** Every other setting, by its type in schema.json. */
+const parsersByType: Readonly<Record<SettingSpec["type"], Parser>> = {
+    string: (_spec, raw) => raw,
+    boolean: (spec, raw) => parseBoolean(spec, raw),
+    integer: (spec, raw) => parseNumber(spec, raw),
+    number: (spec, raw) => parseNumber(spec, raw),
+};
 
 function missing(spec: SettingSpec): ConfigurationError {
     return new ConfigurationError({
@@ -221,10 +213,7 @@ function withoutUserInfo(value: string): string {
     return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
 }
 
-function readCaCertificate(source: SettingSpec, value: string | undefined): string | undefined {
-    if (value === undefined) {
-        return undefined;
-    }
+function readCaCertificate(source: SettingSpec, value: string): string {
     if (value.includes("-----BEGIN")) {
         return value;
     }
@@ -251,10 +240,7 @@ function readCaCertificate(source: SettingSpec, value: string | undefined): stri
     return text;
 }
 
-function parseBoolean(spec: SettingSpec, value: string | undefined): boolean {
-    if (value === undefined) {
-        return spec.default === true;
-    }
+function parseBoolean(spec: SettingSpec, value: string): boolean {
     const normalized = value.trim().toLowerCase();
     if (normalized === "true" || normalized === "false") {
         return normalized === "true";
@@ -267,10 +253,7 @@ function parseBoolean(spec: SettingSpec, value: string | undefined): boolean {
     });
 }
 
-function parseNumber(spec: SettingSpec, value: string | undefined): number {
-    if (value === undefined) {
-        return Number(spec.default);
-    }
+function parseNumber(spec: SettingSpec, value: string): number {
     const parsed = Number(value.trim());
     if (value.trim() === "" || !isAllowedNumber(spec, parsed)) {
         throw new ConfigurationError({

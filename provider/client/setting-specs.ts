@@ -1,19 +1,5 @@
 import { loadSchema, type PackageSchema } from "../schema/load";
-
-/** The connection settings, by the name of their config variable in schema.json. */
-export const settingNames = [
-    "address",
-    "username",
-    "password",
-    "caCertificate",
-    "insecure",
-    "timeoutSeconds",
-    "maxRetries",
-    "adoptExisting",
-] as const;
-
-/** One of {@link settingNames}. */
-export type SettingName = (typeof settingNames)[number];
+import type { SettingName } from "./setting-values";
 
 /**
  * One connection setting as schema.json's `config.variables` declares it: Pulumi's own `type`, `default`,
@@ -46,7 +32,7 @@ export interface SettingSpec {
     readonly maximum?: number;
 }
 
-/** Every connection setting's {@link SettingSpec}, by name. */
+/** Every connection setting's {@link SettingSpec}, by name, in schema.json's order. */
 export type SettingSpecs = Readonly<Record<SettingName, SettingSpec>>;
 
 /** A config variable of schema.json as this module reads it; checked, as the file is plain JSON. */
@@ -68,33 +54,31 @@ interface ConfigVariable {
 const specsOf = new WeakMap<PackageSchema, SettingSpecs>();
 
 /**
- * Every connection setting as `schema` (by default this package's schema.json, read once) declares it.
+ * Every connection setting as `schema` (by default this package's schema.json, read once) declares it: one per
+ * variable of its `config.variables`, in their order. `test/client/setting-values.test.ts` checks that this
+ * package's schema.json declares exactly the settings of `ConnectionSettingValues`.
  *
- * @throws Error naming the variable when schema.json lacks one of {@link settingNames} or declares it in a way
- *   the reader cannot follow (no environment variable, a default of another type, a range on a string).
+ * @throws Error naming the variable when schema.json declares one in a way the reader cannot follow (no
+ *   environment variable, a default of another type, a range on a string).
  */
 export function settingSpecs(schema: PackageSchema = loadSchema()): SettingSpecs {
     let specs = specsOf.get(schema);
     if (specs === undefined) {
         const variables = (schema.config?.variables ?? {}) as Readonly<Record<string, ConfigVariable>>;
-        const entries = settingNames.map((name) => [name, settingSpec(schema.name, name, variables[name])]);
+        const entries = Object.entries(variables).map(([name, variable]) => [
+            name,
+            settingSpec(schema.name, name as SettingName, variable),
+        ]);
         specs = Object.fromEntries(entries) as Record<SettingName, SettingSpec>;
         specsOf.set(schema, specs);
     }
     return specs;
 }
 
-function settingSpec(
-    packageName: string,
-    name: SettingName,
-    variable: ConfigVariable | undefined,
-): SettingSpec {
+function settingSpec(packageName: string, name: SettingName, variable: ConfigVariable): SettingSpec {
     const fail = (problem: string): never => {
         throw new Error(`schema.json: config variable "${name}" ${problem}`);
     };
-    if (variable === undefined) {
-        return fail("is missing");
-    }
     const { type, description } = variable;
     if (type !== "string" && type !== "boolean" && type !== "integer" && type !== "number") {
         return fail(`has the type ${JSON.stringify(type)}; expected string, boolean, integer or number`);

@@ -1,4 +1,6 @@
-/** What went wrong when no HTTP answer arrived, in terms the retry policy and the error messages need. */
+import { settingSpecs } from "./setting-specs";
+
+/** What went wrong when no HTTP answer arrived, in terms the retry policy (`retry.ts`) and the error messages need. */
 export interface TransportFailure {
     /** `timeout` when the configured timeout ran out, `unreachable` for every other failure. */
     readonly kind: "timeout" | "unreachable";
@@ -8,32 +10,25 @@ export interface TransportFailure {
     readonly neverSent: boolean;
 }
 
-const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean; retryable: boolean }>> = {
-    ECONNREFUSED: { reason: "connection refused", neverSent: true, retryable: true },
-    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false, retryable: true },
-    EPIPE: { reason: "connection closed while sending", neverSent: false, retryable: true },
-    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true, retryable: false },
-    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true, retryable: true },
-    EHOSTUNREACH: { reason: "host unreachable", neverSent: true, retryable: true },
-    ENETUNREACH: { reason: "network unreachable", neverSent: true, retryable: true },
-    EADDRNOTAVAIL: { reason: "address not available", neverSent: true, retryable: true },
+const knownCodes: Readonly<Record<string, { reason: string; neverSent: boolean }>> = {
+    ECONNREFUSED: { reason: "connection refused", neverSent: true },
+    ECONNRESET: { reason: "connection reset or dropped by the appliance", neverSent: false },
+    EPIPE: { reason: "connection closed while sending", neverSent: false },
+    ENOTFOUND: { reason: "host name not found (DNS)", neverSent: true },
+    EAI_AGAIN: { reason: "DNS lookup failed temporarily", neverSent: true },
+    EHOSTUNREACH: { reason: "host unreachable", neverSent: true },
+    ENETUNREACH: { reason: "network unreachable", neverSent: true },
+    EADDRNOTAVAIL: { reason: "address not available", neverSent: true },
 };
 
-/**
- * The error codes after which trying again may help: the connection failures above that can pass, and
- * `ETIMEDOUT` (got's own timeout and the system's). TLS failures, an unknown host and codes not listed here are
- * not among them: the same request would fail the same way.
- */
-export const retryableErrorCodes: readonly string[] = [
-    ...Object.entries(knownCodes)
-        .filter(([, known]) => known.retryable)
-        .map(([code]) => code),
-    "ETIMEDOUT",
-];
-
-const tlsHint =
-    "; if the appliance uses its own certificate, set barracudawaf:caCertificate to the CA that signed it " +
-    "(or, only for a lab, barracudawaf:insecure to true)";
+/** The fix for a certificate the appliance's address cannot be verified with. */
+function tlsHint(): string {
+    const { caCertificate, insecure } = settingSpecs();
+    return (
+        `; if the appliance uses its own certificate, set ${caCertificate.key} to the CA that signed it ` +
+        `(or, only for a lab, ${insecure.key} to true)`
+    );
+}
 
 /**
  * Classifies an error thrown by got (or node) for a request to `address` (the configured origin) that got no
@@ -58,7 +53,7 @@ export function describeTransportFailure(
         return {
             kind: "unreachable",
             reason:
-                `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set barracudawaf:address ` +
+                `this port speaks plain HTTP, not HTTPS (${systemCode ?? "EPROTO"}); set ${settingSpecs().address.key} ` +
                 `to ${plain}, or to the appliance's HTTPS port (https://HOST:8443)`,
             neverSent: true,
         };
@@ -79,7 +74,7 @@ export function describeTransportFailure(
     if (systemCode !== undefined && isTlsCode(systemCode)) {
         return {
             kind: "unreachable",
-            reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint}`,
+            reason: `TLS verification of the appliance's certificate failed: ${text} (${systemCode})${tlsHint()}`,
             neverSent: true,
         };
     }
@@ -102,7 +97,7 @@ export function httpsPortFailure(address: string, evidence: string): TransportFa
     return {
         kind: "unreachable",
         reason:
-            `this port speaks HTTPS, not plain HTTP (${evidence}); set barracudawaf:address to ` +
+            `this port speaks HTTPS, not plain HTTP (${evidence}); set ${settingSpecs().address.key} to ` +
             address.replace(/^http:/, "https:"),
         neverSent: true,
     };

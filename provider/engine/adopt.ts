@@ -1,4 +1,4 @@
-import { ResourceOperationError } from "../errors";
+import { ResourceOperationError } from "./errors";
 import type { ResourceModel } from "../schema/model";
 import { flatten } from "../schema/nesting";
 import { isUnknown } from "../schema/values";

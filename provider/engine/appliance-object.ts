@@ -1,4 +1,4 @@
-import { ApplianceError } from "../errors";
+import { ApplianceError } from "../client/errors";
 import { fromWireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { nest } from "../schema/nesting";

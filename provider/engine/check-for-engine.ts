@@ -1,6 +1,6 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { BarracudaWafError } from "../errors";
+import { BarracudaWafError } from "../barracuda-waf-error";
 import type { ResourceHandlers } from "./handlers";
 
 type Check = ResourceHandlers["check"];

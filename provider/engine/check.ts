@@ -1,5 +1,6 @@
 import type { ResourceModel } from "../schema/model";
-import { validateInputs, type InputFailure } from "../schema/validate";
+import { validateInputs } from "../schema/validate";
+import type { InputFailure } from "./input-failure";
 import { crossFieldFailures } from "./cross-field-rules";
 import { referenceNames } from "./reference-names";
 import type { ResourceRules } from "./resource-rules";

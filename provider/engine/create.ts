@@ -1,11 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { retryDelayMs } from "../client/backoff";
-import { ApplianceError, messageOf, ResourceOperationError, type OperationFailure } from "../errors";
+import { messageOf } from "../barracuda-waf-error";
+import { ApplianceError } from "../client/errors";
+import { absentPostRetryDelay } from "../client/retry";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { isNotFound, objectExists, readObject, type Outputs } from "./appliance-object";
 import type { ApplianceApi } from "./context";
+import { ResourceOperationError, type OperationFailure } from "./errors";
 import { collectionOf, fillPath, idOf, type PathParams } from "./object-path";
 
 /** One sub-object write of a create or an update: the object's template and its body. */
@@ -17,7 +19,7 @@ export interface ObjectWrite {
 /**
  * `POST` of the object's main body to its collection. When the answer was lost or was a 5xx (the client marks
  * such failures `outcomeUnknown` and never resends a POST), one GET decides: the object is absent (nothing was
- * created: after a 503 the POST is tried again, up to `maxRetries` times with backoff, else that is reported),
+ * created: after a 503 the POST is tried again, as `absentPostRetryDelay` decides, else that is reported),
  * present with every field that was sent (the POST took effect: carry on), or present with other values (an
  * object of that name that is not ours: refused, nothing changed).
  *
@@ -62,10 +64,11 @@ export async function postObject(
                 if (!isNotFound(lookupError)) {
                     throw failure("unclear", error, { found: messageOf(lookupError) });
                 }
-                if (!refusedForNow(error) || attempt > api.maxRetries) {
+                const delay = absentPostRetryDelay(error, attempt, api.maxRetries);
+                if (delay === undefined) {
                     throw failure("absent", error, { attempts: attempt });
                 }
-                await sleep(retryDelayMs(attempt));
+                await sleep(delay);
                 continue;
             }
             const record = found.data?.[params.name] ?? {};
@@ -76,15 +79,6 @@ export async function postObject(
             return;
         }
     }
-}
-
-/**
- * A 503: the appliance answered that it cannot serve the request now, so it is done with it and, absent, the
- * object is safe to create again. After a 502, a 504 or a lost connection the request may still be at work
- * behind a proxy, so a GET that finds nothing proves less: those are reported, not resent.
- */
-function refusedForNow(error: unknown): boolean {
-    return error instanceof ApplianceError && error.status === 503;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isIPv4, isIPv6 } from "node:net";
 
 import type { ResourceModel } from "../schema/model";
-import { describeValue, type InputFailure } from "../schema/validate";
+import { describeValue } from "../schema/validate";
+import type { InputFailure } from "./input-failure";
 import { isUnknown } from "../schema/values";
 import type { Props } from "./state";
 

@@ -1,10 +1,11 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { InvalidInputsError, ResourceOperationError } from "../errors";
+import { InvalidInputsError, ResourceOperationError } from "./errors";
 import { fromWireRecord, toWireBody, unsetValue, type WireRecord } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
 import { flatten, nest } from "../schema/nesting";
-import { providerKey, type InputFailure } from "../schema/validate";
+import { providerKey } from "../schema/validate";
+import type { InputFailure } from "./input-failure";
 import { isUnknown } from "../schema/values";
 import { adoptionChanges, adoptionNotice, assertAdoptable } from "./adopt";
 import { isNotFound, objectsToRead, readObject, type Outputs } from "./appliance-object";

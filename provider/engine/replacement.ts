@@ -1,5 +1,5 @@
 import type { ResourceModel } from "../schema/model";
-import type { InputFailure } from "../schema/validate";
+import type { InputFailure } from "./input-failure";
 import { managedWhenUnset, compareProperties, type Props } from "./state";
 
 /**

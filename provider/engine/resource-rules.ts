@@ -1,4 +1,4 @@
-import type { InputFailure } from "../schema/validate";
+import type { InputFailure } from "./input-failure";
 import type { ApplianceApi } from "./context";
 import type { Props } from "./state";
 

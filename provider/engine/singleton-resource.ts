@@ -1,12 +1,13 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import { InvalidInputsError } from "../errors";
+import { InvalidInputsError } from "./errors";
 import {
     fromWireRecord,
     fromWireValue,
     toWireBody,
     type ProgramValue,
     type WireRecord,
+    type WireValue,
 } from "../schema/mapping";
 import type { PropertyModel, ResourceModel } from "../schema/model";
 import { inputFailures } from "./check";
@@ -81,7 +82,7 @@ export function singletonResourceHandlers(
                 fields
                     .filter((property) => {
                         const field = property.extension.field as string;
-                        return body[field] !== undefined && body[field] !== String(current[field]);
+                        return body[field] !== undefined && !isWireValue(current[field], body[field]);
                     })
                     .map((property) => [
                         property.name,
@@ -92,7 +93,7 @@ export function singletonResourceHandlers(
             for (const property of fields.filter((p) => p.extension.sentOnEveryWrite)) {
                 const field = property.extension.field as string;
                 if (body[field] === undefined && current[field] !== undefined) {
-                    body[field] = String(current[field]);
+                    body[field] = wireValueOf(current[field]);
                 }
             }
             await calls.put(fillPath(object, {}), body);
@@ -185,7 +186,7 @@ export function singletonResourceHandlers(
 
         async delete(objectId: string, props: Props): Promise<void> {
             const state = userProps(props);
-            const found = state.originalSettings as Record<string, string> | undefined;
+            const found = state.originalSettings as Record<string, WireValue> | undefined;
             if (!found) {
                 return;
             }
@@ -194,7 +195,7 @@ export function singletonResourceHandlers(
                 objectId,
                 (current) =>
                     Object.fromEntries(
-                        Object.entries(found).filter(([field, value]) => String(current[field]) !== value),
+                        Object.entries(found).filter(([field, value]) => !isWireValue(current[field], value)),
                     ),
                 state,
             );
@@ -221,17 +222,27 @@ export async function readSingleton(
     return typeof group === "object" && group !== null ? (group as Record<string, unknown>) : data;
 }
 
-/** The modelled fields of `record` as the appliance's strings, for `originalSettings`. */
+/** The modelled fields of `record` as the appliance's strings (lists as lists), for `originalSettings`. */
 function wireStrings(
     record: Record<string, unknown>,
     fields: readonly PropertyModel[],
-): Record<string, string> {
-    const strings: Record<string, string> = {};
+): Record<string, WireValue> {
+    const strings: Record<string, WireValue> = {};
     for (const property of fields) {
         const value = record[property.extension.field as string];
-        if (typeof value === "string" || typeof value === "number") {
-            strings[property.extension.field as string] = String(value);
+        if (typeof value === "string" || typeof value === "number" || Array.isArray(value)) {
+            strings[property.extension.field as string] = wireValueOf(value);
         }
     }
     return strings;
+}
+
+/** A field's value as read, in the form it is written: a string, or a list of strings. */
+function wireValueOf(value: unknown): WireValue {
+    return Array.isArray(value) ? value.map(String) : String(value);
+}
+
+/** True when the appliance's `current` value of a field is `wire`, a value as written. */
+function isWireValue(current: unknown, wire: WireValue): boolean {
+    return JSON.stringify(wireValueOf(current)) === JSON.stringify(wire);
 }

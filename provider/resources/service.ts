@@ -4,7 +4,7 @@ import type { ResourceHandlers } from "../engine/handlers";
 import { objectResourceHandlers } from "../engine/object-resource";
 import type { ResourceRules } from "../engine/resource-rules";
 import type { Props } from "../engine/state";
-import type { InputFailure } from "../schema/validate";
+import type { InputFailure } from "../engine/input-failure";
 import {
     assertAdvancedSettingsShown,
     assertNoWebSocketPolicies,
@@ -24,7 +24,11 @@ export { serviceToken } from "../schema/tokens";
 export function serviceRules(chain: WebSocketChainModels): ResourceRules {
     return {
         previewFailures(inputs, failing) {
-            const failure = failing.has("enableWebSocket") ? undefined : webSocketPreviewFailure(inputs);
+            // A systemConfiguration refused already cannot tell whether it shows advanced settings: no second failure.
+            const failure =
+                failing.has("enableWebSocket") || failing.has("systemConfiguration")
+                    ? undefined
+                    : webSocketPreviewFailure(inputs);
             return failure ? [failure] : [];
         },
         guardFor({ operation, id, targets, inputs }) {

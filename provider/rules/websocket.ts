@@ -3,11 +3,11 @@ import {
     WebSocketDisabledError,
     WebSocketInUseError,
     WebSocketPoliciesInUseError,
-} from "../errors";
+} from "./websocket-errors";
 import { fromWireValue } from "../schema/mapping";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../schema/model";
 import { serviceToken, systemConfigurationToken, webSocketPolicyToken } from "../schema/tokens";
-import type { InputFailure } from "../schema/validate";
+import type { InputFailure } from "../engine/input-failure";
 import { isUnknown } from "../schema/values";
 import { outputsOf } from "../engine/appliance-object";
 import type { ApplianceApi } from "../engine/context";

@@ -1,15 +1,8 @@
 import type { ErrorObject, Options, ValidateFunction } from "ajv";
 
+import type { InputFailure } from "../engine/input-failure";
 import { resourceModel, type PropertyModel, type ResourceModel } from "./model";
 import { isUnknown } from "./values";
-
-/** One reason why a resource's inputs are invalid, in the shape of Pulumi's `CheckFailure`. */
-export interface InputFailure {
-    /** The property at fault, e.g. `port` or `systemConfiguration.showAdvancedSettings`. */
-    readonly property: string;
-    /** A sentence that names the bad value and what is allowed, e.g. `port: must be between 1 and 65535, got 70000`. */
-    readonly reason: string;
-}
 
 /** The key under which the dynamic-provider host keeps the serialized provider; always allowed. */
 export const providerKey = "__provider";

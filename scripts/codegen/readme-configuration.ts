@@ -1,12 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-import {
-    allowedValues,
-    settingNames,
-    type SettingSpec,
-    settingSpecs,
-} from "../../provider/client/setting-specs";
+import { allowedValues, type SettingSpec, settingSpecs } from "../../provider/client/setting-specs";
 import { repoRoot } from "../lib/repo";
 import type { PackageSchema } from "./package-schema";
 
@@ -48,10 +43,9 @@ function configurationTable(schema: PackageSchema): string[] {
     return [
         "| stack config | environment variable | value | meaning |",
         "| --- | --- | --- | --- |",
-        ...settingNames.map((name) => {
-            const spec = specs[name];
-            return `| \`${spec.key}\` | \`${spec.env}\` | ${value(spec)} | ${cell(spec.description)} |`;
-        }),
+        ...Object.values(specs).map(
+            (spec) => `| \`${spec.key}\` | \`${spec.env}\` | ${value(spec)} | ${cell(spec.description)} |`,
+        ),
     ];
 }
 

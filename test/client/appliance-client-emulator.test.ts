@@ -4,7 +4,7 @@ import { afterEach, describe, it } from "node:test";
 import type { RunningEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { ApplianceError, ApplianceUnreachableError } from "../../provider/errors";
+import { ApplianceError, ApplianceUnreachableError } from "../../provider/client/errors";
 import { rejection } from "../helpers/rejection";
 import { withEmulator } from "../helpers/with-emulator";
 

@@ -11,8 +11,8 @@ import {
     ApplianceTimeoutError,
     ApplianceUnreachableError,
     AuthenticationError,
-    BarracudaWafError,
-} from "../../provider/errors";
+} from "../../provider/client/errors";
+import { BarracudaWafError } from "../../provider/barracuda-waf-error";
 import { rejection } from "../helpers/rejection";
 import { closedPort, type FakeAppliance, withFakeAppliance } from "./fake-appliance";
 

@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { inspect } from "node:util";
 
 import { ConnectionSettings, readConnectionSettings } from "../../provider/client/connection-settings";
-import { ConfigurationError } from "../../provider/errors";
+import { ConfigurationError } from "../../provider/client/errors";
 
 const secret = "s3cr3t-Passw0rd!";
 

@@ -7,10 +7,9 @@ import {
     ApplianceTimeoutError,
     ApplianceUnreachableError,
     AuthenticationError,
-    BarracudaWafError,
     ConfigurationError,
-    safeCause,
-} from "../../provider/errors";
+} from "../../provider/client/errors";
+import { BarracudaWafError, safeCause } from "../../provider/barracuda-waf-error";
 
 const password = "hunter2-very-secret";
 const token = "eyJldCI6IjE3MDAwMDAwMDAiLCJ1c2VyIjoiYWRtaW4ifQ==\nc2Vzc2lvbi1zZWNyZXQ=\n";

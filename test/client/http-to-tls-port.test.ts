@@ -6,7 +6,7 @@ import { generate } from "selfsigned";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { ApplianceUnreachableError } from "../../provider/errors";
+import { ApplianceUnreachableError } from "../../provider/client/errors";
 import { rejection } from "../helpers/rejection";
 import { withFakeAppliance } from "./fake-appliance";
 

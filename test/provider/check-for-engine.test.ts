@@ -3,7 +3,11 @@ import { describe, it } from "node:test";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { checkForEngine } from "../../provider/engine/check-for-engine";
-import { ApplianceUnreachableError, AuthenticationError, ConfigurationError } from "../../provider/errors";
+import {
+    ApplianceUnreachableError,
+    AuthenticationError,
+    ConfigurationError,
+} from "../../provider/client/errors";
 import * as provider from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
 import { providerBlob, rejection } from "./harness";

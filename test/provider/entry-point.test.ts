@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { repoRoot } from "../../scripts/lib/repo";
-import { AuthenticationError, ConfigurationError } from "../../provider/errors";
+import { AuthenticationError, ConfigurationError } from "../../provider/client/errors";
 import * as provider from "../../provider/index";
 import { withEmulator } from "../helpers/with-emulator";
 import { providerBlob, rejection } from "./harness";

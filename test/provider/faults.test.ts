@@ -3,7 +3,9 @@ import { describe, it } from "node:test";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { ApplianceUnreachableError, ResourceErrorCode, ResourceOperationError } from "../../provider/errors";
+import { ApplianceUnreachableError } from "../../provider/client/errors";
+import { BarracudaWafErrorCode } from "../../provider/error-codes";
+import { ResourceOperationError } from "../../provider/engine/errors";
 import type { ApplianceApi } from "../../provider/engine/context";
 import { serviceHandlers } from "../../provider/resources/service";
 import { callAppliance } from "../helpers/appliance-api";
@@ -59,7 +61,7 @@ describe("Service under faults", () => {
             resetCounts();
             emulator.control.failNext("POST /services", 1, { status: 500 });
             const error = await rejection(handlers.service.create(chat), ResourceOperationError);
-            assert.equal(error.code, ResourceErrorCode.operationFailed);
+            assert.equal(error.code, BarracudaWafErrorCode.operationFailed);
             assert.match(
                 error.message,
                 /^Create Service Error: creating service "chat" failed and the appliance has no such service; nothing was created\. Cause: POST \/services failed with 500/,
@@ -174,7 +176,7 @@ describe("Service under faults", () => {
             emulator.control.failNext("POST /services", 1, { status: 500 });
             emulator.control.failNext("GET /services/{name}", 1, { status: 500 });
             const error = await rejection(handlers.service.create(chat), ResourceOperationError);
-            assert.equal(error.code, ResourceErrorCode.operationFailed);
+            assert.equal(error.code, BarracudaWafErrorCode.operationFailed);
             assert.match(
                 error.message,
                 /^Create Service Error: creating service "chat" failed without a clear answer, and checking whether it exists failed too \(GET \/services\/chat failed with 500/,

@@ -1,10 +1,9 @@
 import * as assert from "node:assert/strict";
 
-import type { RunningEmulator, ServiceSnapshot } from "../../emulator/index";
+import { startEmulator, type RunningEmulator, type ServiceSnapshot } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { createHandlers, type Handlers } from "../../provider/index";
-import { withEmulator } from "../helpers/with-emulator";
 
 export { rejection } from "../helpers/rejection";
 
@@ -24,36 +23,56 @@ export interface ProviderHarness {
  * always stopped and the process's shared clients forgotten, so every test logs in anew.
  */
 export async function withProvider<T>(fn: (harness: ProviderHarness) => Promise<T>): Promise<T> {
-    ApplianceClient.forgetAll();
-    let logins = 0;
+    const harness = await startProvider();
     try {
-        return await withEmulator(async (emulator) => {
-            const settings = new ConnectionSettings({
-                address: emulator.url,
-                username: emulator.username,
-                password: emulator.password,
-                timeoutSeconds: 5,
-                maxRetries: 2,
-            });
-            const harness: ProviderHarness = {
-                emulator,
-                handlers: createHandlers(settings),
-                counts() {
-                    const counts = { ...emulator.control.counts() };
-                    delete counts["POST /login"];
-                    return counts;
-                },
-                logins: () => logins + (emulator.control.counts()["POST /login"] ?? 0),
-                resetCounts() {
-                    logins += emulator.control.counts()["POST /login"] ?? 0;
-                    emulator.control.clearLog();
-                },
-            };
-            return fn(harness);
-        });
+        return await fn(harness);
     } finally {
-        ApplianceClient.forgetAll();
+        await harness.stop();
     }
+}
+
+/** A {@link ProviderHarness} that lives until `stop()`: for a test file that shares one emulator. */
+export interface StartedProvider extends ProviderHarness {
+    /** Stops the emulator and forgets the process's shared clients. */
+    stop(): Promise<void>;
+}
+
+/**
+ * Starts a fresh emulator with handlers pointed at it, as {@link withProvider} does, for a file whose cases
+ * share one emulator (start it in `before`, stop it in `after`); each case then names its own objects.
+ */
+export async function startProvider(): Promise<StartedProvider> {
+    ApplianceClient.forgetAll();
+    const emulator = await startEmulator();
+    let logins = 0;
+    const settings = new ConnectionSettings({
+        address: emulator.url,
+        username: emulator.username,
+        password: emulator.password,
+        timeoutSeconds: 5,
+        maxRetries: 2,
+    });
+    return {
+        emulator,
+        handlers: createHandlers(settings),
+        counts() {
+            const counts = { ...emulator.control.counts() };
+            delete counts["POST /login"];
+            return counts;
+        },
+        logins: () => logins + (emulator.control.counts()["POST /login"] ?? 0),
+        resetCounts() {
+            logins += emulator.control.counts()["POST /login"] ?? 0;
+            emulator.control.clearLog();
+        },
+        async stop() {
+            try {
+                await emulator.stop();
+            } finally {
+                ApplianceClient.forgetAll();
+            }
+        },
+    };
 }
 
 /** Asserts that `value`, an output object, is plain JSON: no `undefined` anywhere, JSON round-trips it. */

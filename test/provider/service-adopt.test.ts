@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { ResourceOperationError } from "../../provider/errors";
+import { ResourceOperationError } from "../../provider/engine/errors";
 import { createHandlers } from "../../provider/index";
 import { callAppliance } from "../helpers/appliance-api";
 import { makeVsite } from "../helpers/appliance-objects";

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { ResourceOperationError } from "../../provider/errors";
+import { ResourceOperationError } from "../../provider/engine/errors";
 import { providerBlob, rejection, serviceOnAppliance, withProvider } from "./harness";
 
 const certificate = (name: string) => ({

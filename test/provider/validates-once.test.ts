@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { RunningEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { InvalidInputsError } from "../../provider/errors";
+import { InvalidInputsError } from "../../provider/engine/errors";
 import * as provider from "../../provider/index";
 import { validationRuns } from "../../provider/schema/validate";
 import { withEmulator } from "../helpers/with-emulator";

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { RunningEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
-import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../../provider/errors";
+import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../../provider/rules/websocket-errors";
 import type { ApplianceApi, ResourceContext } from "../../provider/engine/context";
 import { serviceHandlers } from "../../provider/resources/service";
 import { systemConfigurationHandlers } from "../../provider/resources/system-configuration";

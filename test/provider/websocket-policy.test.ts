@@ -1,11 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import {
-    ResourceErrorCode,
-    WebSocketDisabledError,
-    WebSocketPoliciesInUseError,
-} from "../../provider/errors";
+import { BarracudaWafErrorCode } from "../../provider/error-codes";
+import { WebSocketDisabledError, WebSocketPoliciesInUseError } from "../../provider/rules/websocket-errors";
 import { callAppliance } from "../helpers/appliance-api";
 import { providerBlob, rejection, shown, withProvider, type ProviderHarness } from "./harness";
 
@@ -119,7 +116,7 @@ describe("WebSocketPolicy, the third link of the rule chain", () => {
             await handlers.service.create(chat);
             const before = emulator.control.snapshot();
             const error = await rejection(handlers.webSocketPolicy.create(policy), WebSocketDisabledError);
-            assert.equal(error.code, ResourceErrorCode.webSocketDisabled);
+            assert.equal(error.code, BarracudaWafErrorCode.webSocketDisabled);
             assert.match(
                 error.message,
                 /^Cannot create WebSocket policy "chat-origins" of service "chat": the service has WebSocket off/,
@@ -160,7 +157,7 @@ describe("WebSocketPolicy, the third link of the rule chain", () => {
                 }),
                 WebSocketPoliciesInUseError,
             );
-            assert.equal(error.code, ResourceErrorCode.webSocketPoliciesInUse);
+            assert.equal(error.code, BarracudaWafErrorCode.webSocketPoliciesInUse);
             assert.deepEqual(error.policies, ["chat-origins"]);
             assert.match(
                 error.message,

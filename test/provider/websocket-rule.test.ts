@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { AdvancedSettingsHiddenError, ResourceErrorCode, WebSocketInUseError } from "../../provider/errors";
+import { AdvancedSettingsHiddenError, WebSocketInUseError } from "../../provider/rules/websocket-errors";
+import { BarracudaWafErrorCode } from "../../provider/error-codes";
 import { callAppliance } from "../helpers/appliance-api";
 import { providerBlob, rejection, serviceOnAppliance, shown, withProvider } from "./harness";
 
@@ -55,7 +56,7 @@ describe("the WebSocket rule, part 2: apply", () => {
                 handlers.service.create({ ...chat, enableWebSocket: true, systemConfiguration: shown }),
                 AdvancedSettingsHiddenError,
             );
-            assert.equal(error.code, ResourceErrorCode.advancedSettingsHidden);
+            assert.equal(error.code, BarracudaWafErrorCode.advancedSettingsHidden);
             assert.match(error.message, /Cannot create service "chat" with enableWebSocket: true/);
             assert.match(error.message, /enable-advanced-settings is "No"/);
             // The program does declare the setting on: it was turned off behind the plan's back, so the fix is
@@ -172,7 +173,7 @@ describe("the WebSocket rule, part 3: turning advanced settings off", () => {
                 }),
                 WebSocketInUseError,
             );
-            assert.equal(error.code, ResourceErrorCode.webSocketInUse);
+            assert.equal(error.code, BarracudaWafErrorCode.webSocketInUse);
             assert.deepEqual(error.services, ["alerts", "chat"]);
             assert.match(error.message, /services "alerts", "chat" still have WebSocket enabled/);
             assert.match(
@@ -238,7 +239,7 @@ describe("the WebSocket rule, part 3: turning advanced settings off", () => {
                 }),
                 WebSocketInUseError,
             );
-            assert.equal(error.code, ResourceErrorCode.webSocketInUse);
+            assert.equal(error.code, BarracudaWafErrorCode.webSocketInUse);
             assert.deepEqual(error.services, ["chat"]);
             assert.match(
                 error.message,

@@ -1,14 +1,16 @@
 import type { RequestError, Response } from "got" with { "resolution-mode": "import" };
 
+import { BarracudaWafError } from "../barracuda-waf-error";
+import { answerBody, applianceMessageOf } from "./appliance-body";
+import { attemptsOf, contextOf } from "./call-context";
 import {
     ApplianceError,
     ApplianceTimeoutError,
     ApplianceUnreachableError,
     AuthenticationError,
-    BarracudaWafError,
-} from "../errors";
-import { answerBody, applianceMessageOf } from "./appliance-body";
-import { attemptsOf, contextOf, isResendable } from "./call-context";
+} from "./errors";
+import { isResendable } from "./retry";
+import { settingSpecs } from "./setting-specs";
 import { describeTransportFailure, httpsPortFailure, tlsServerRefusal } from "./transport-failure";
 
 /** What the errors of one client name, and how it hides its secrets. */
@@ -97,7 +99,7 @@ function messageOf(response: Response): string {
     const status = response.statusCode;
     if (status >= 300 && status < 400) {
         return (
-            `redirected to ${response.headers.location ?? "another location"}; set barracudawaf:address to ` +
+            `redirected to ${response.headers.location ?? "another location"}; set ${settingSpecs().address.key} to ` +
             "the appliance's API origin (https://HOST:8443 or http://HOST:8000)"
         );
     }
