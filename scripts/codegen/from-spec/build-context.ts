@@ -17,6 +17,16 @@ export interface BuildContext {
     readonly objectTypes: Map<string, Json>;
 }
 
+/** The token of each resource in scope, by its spec object id. */
+export function resourcesByObject(context: BuildContext): ReadonlyMap<string, string> {
+    return new Map(context.overlay.resources.map((other) => [other.object, `${TOKEN_PREFIX}${other.name}`]));
+}
+
+/** The tokens of the resources in scope that a field declared `enum: [""]` may name; one means a reference. */
+export function referenceCandidates(field: Field, inScope: ReadonlyMap<string, string>): string[] {
+    return (field.reference?.candidates ?? []).flatMap((id) => inScope.get(id) ?? []);
+}
+
 /** `barracudawaf:index:<name>`, for a resource or type of the overlay; refuses one that does not exist. */
 export function tokenOf(context: BuildContext, name: string, where: string): string {
     const known =

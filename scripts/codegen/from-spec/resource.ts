@@ -5,7 +5,13 @@
  * plus what the appliance fills in.
  */
 import type { ApiObject } from "../../spec/model";
-import { type BuildContext, TOKEN_PREFIX, tokenOf } from "./build-context";
+import {
+    type BuildContext,
+    referenceCandidates,
+    resourcesByObject,
+    TOKEN_PREFIX,
+    tokenOf,
+} from "./build-context";
 import { dropUndefined, fieldProperty, type Json } from "./field-property";
 import { parentObjects } from "./derived-overlay";
 import { buildObjectType, useEnum } from "./named-types";
@@ -78,10 +84,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
         groups[subTemplate] = groupName(object, main, main, undefined, where);
     }
 
-    // A reference names a resource in scope when exactly one of the spec's candidates is one.
-    const inScope = new Map(
-        context.overlay.resources.map((other) => [other.object, `${TOKEN_PREFIX}${other.name}`]),
-    );
+    const inScope = resourcesByObject(context);
     const posted = new Set(postFields(main).map((field) => field.wireName));
     const put = new Set(putFields(main).map((field) => field.wireName));
 
@@ -140,14 +143,14 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             const isName = name === NAME;
             if (isName) idField = wireName;
             const onMain = holder.object === main;
-            const candidates = (field.reference?.candidates ?? []).flatMap((id) => inScope.get(id) ?? []);
+            const candidates = referenceCandidates(field, inScope);
             inputs[name] = fieldProperty(field, entry, {
                 where: propertyWhere,
                 booleans: context.overlay.package.booleans,
                 object: holder.template,
                 replaces: isName || (onMain && posted.has(wireName) && !put.has(wireName)),
-                sentOnEveryWrite:
-                    !isName && putFields(holder.object).some((f) => f.wireName === wireName && f.required),
+                // The name too, where the PUT requires it (a CSP policy's `csp-policy-name`).
+                sentOnEveryWrite: putFields(holder.object).some((f) => f.wireName === wireName && f.required),
                 nameRules: isName ? context.overlay.package.names : undefined,
                 specReference: candidates.length === 1 ? candidates[0] : undefined,
                 token: (other) => tokenOf(context, other, propertyWhere),
