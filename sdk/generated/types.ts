@@ -125,12 +125,6 @@ export type EllipticCurveName = "secp256r1" | "secp384r1" | "secp521r1";
 export type SecurityMode = "Passive" | "Active";
 
 /**
- * The security policy a service is checked against.
- */
-export type WebFirewallPolicy =
-    "default" | "saml" | "sharepoint" | "sharepoint2013" | "owa" | "owa2010" | "owa2013" | "oracle";
-
-/**
  * The lowest severity the web firewall logs.
  */
 export type WebFirewallLogLevel =
@@ -142,11 +136,6 @@ export type WebFirewallLogLevel =
     | "5-Notice"
     | "6-Information"
     | "7-Debug";
-
-/**
- * The rate control pool of a service.
- */
-export type RateControlPoolName = "NONE" | "default-pool";
 
 /**
  * What the firewall does with requests from the trusted hosts.
@@ -178,9 +167,9 @@ export interface ServiceBasicSecurityArgs {
      */
     mode?: pulumi.Input<SecurityMode>;
     /**
-     * The security policy the service is checked against. Defaults to `default`.
+     * The security policy the service is checked against: a `SecurityPolicy` of the program (by its name) or one that exists on the appliance, such as its factory `default`. Defaults to `default`.
      */
-    webFirewallPolicy?: pulumi.Input<WebFirewallPolicy>;
+    webFirewallPolicy?: pulumi.Input<string>;
     /**
      * The lowest severity the web firewall logs. Defaults to `5-Notice`.
      */
@@ -198,9 +187,9 @@ export interface ServiceBasicSecurityArgs {
      */
     rateControlStatus?: pulumi.Input<ServiceStatus>;
     /**
-     * The rate control pool. Defaults to `NONE`.
+     * The rate control pool that limits the service's clients: a `RateControlPool` of the program (by its name) or one that exists on the appliance; `NONE` for none. Defaults to `NONE`.
      */
-    rateControlPool?: pulumi.Input<RateControlPoolName>;
+    rateControlPool?: pulumi.Input<string>;
     /**
      * What the firewall does with requests from `trustedHostsGroup`. Defaults to `Default`.
      */
@@ -220,9 +209,9 @@ export interface ServiceBasicSecurity {
      */
     readonly mode: SecurityMode;
     /**
-     * The security policy the service is checked against. Defaults to `default`.
+     * The security policy the service is checked against: a `SecurityPolicy` of the program (by its name) or one that exists on the appliance, such as its factory `default`. Defaults to `default`.
      */
-    readonly webFirewallPolicy: WebFirewallPolicy;
+    readonly webFirewallPolicy: string;
     /**
      * The lowest severity the web firewall logs. Defaults to `5-Notice`.
      */
@@ -240,9 +229,9 @@ export interface ServiceBasicSecurity {
      */
     readonly rateControlStatus: ServiceStatus;
     /**
-     * The rate control pool. Defaults to `NONE`.
+     * The rate control pool that limits the service's clients: a `RateControlPool` of the program (by its name) or one that exists on the appliance; `NONE` for none. Defaults to `NONE`.
      */
-    readonly rateControlPool: RateControlPoolName;
+    readonly rateControlPool: string;
     /**
      * What the firewall does with requests from `trustedHostsGroup`. Defaults to `Default`.
      */

@@ -44,6 +44,10 @@ function isBoolean(field: Field, booleans: OverlayPackage["booleans"]): boolean 
 
 function typeOf(field: Field, overlay: OverlayField, context: FieldContext): Json {
     if (isBoolean(field, context.booleans)) return { type: "boolean" };
+    // An enum the overlay says names an object: the spec lists only the factory ones (`default` policy).
+    if (field.values !== undefined && overlay.references !== undefined && overlay.type === undefined) {
+        return field.type === "stringList" ? { type: "array", items: { type: "string" } } : { type: "string" };
+    }
     if (field.values !== undefined) {
         if (overlay.type === undefined) throw new Error(`${context.where}: an enum field needs a named type`);
         context.useEnum(overlay.type, field);
