@@ -2,6 +2,8 @@ import type { Policy } from "@pulumi/policy";
 import { accessLogsOn } from "./rules/access-logs-on";
 import { httpsCertificateKnown } from "./rules/https-certificate-known";
 import { serviceActiveMode } from "./rules/service-active-mode";
+import { noLegacyTls } from "./rules/no-legacy-tls";
+import { urlAclAllowsEverything } from "./rules/url-acl-allows-everything";
 import { webApplicationFirewallOn } from "./rules/web-application-firewall-on";
 import { webSocketOriginPolicy } from "./rules/websocket-origin-policy";
 
@@ -12,4 +14,6 @@ export const policies: readonly Policy[] = [
     accessLogsOn,
     webSocketOriginPolicy,
     httpsCertificateKnown,
+    noLegacyTls,
+    urlAclAllowsEverything,
 ];

@@ -2,6 +2,8 @@ import { loadSchema } from "../provider/schema/load";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../provider/schema/model";
 import { serviceToken, selfSignedCertificateToken, webSocketPolicyToken } from "../provider/schema/tokens";
 
+const urlAclToken = `${loadSchema().name}:index:UrlAcl`;
+
 /**
  * What the rules know about the resources, read from schema.json when the pack loads: type tokens, the program's
  * property names (found by the appliance field they map to, the words a WAF reviewer knows), their defaults and
@@ -107,6 +109,32 @@ export const serviceFacts = {
     certificate: serviceCertificate,
     /** The service types that terminate TLS with `certificate`. */
     tlsTypes: certificateRule.in,
+    /** The switches of the protocol versions a reviewer no longer accepts, in its SSL Security. */
+    legacyTls: [
+        {
+            version: "TLS 1.0",
+            property: propertyForField(service, "enable-tls-1", `${serviceObject}/ssl-security`),
+        },
+        {
+            version: "TLS 1.1",
+            property: propertyForField(service, "enable-tls-1-1", `${serviceObject}/ssl-security`),
+        },
+    ],
+};
+
+const urlAcl = resourceModel(urlAclToken);
+const urlAclAction = propertyForField(urlAcl, "action");
+
+/** The UrlAcl resource: what it matches and what it does with a match. */
+export const urlAclFacts = {
+    type: resourceType(urlAcl),
+    service: urlAcl.inputs.find((p) => p.extension.parent === "service") as PropertyModel,
+    name: propertyForField(urlAcl, urlAcl.extension.idField ?? "name"),
+    url: propertyForField(urlAcl, "url"),
+    host: propertyForField(urlAcl, "host"),
+    action: urlAclAction,
+    /** The actions that let a matching request through without the firewall's checks. */
+    allowing: [enumValue(urlAclAction, "Allow"), enumValue(urlAclAction, "Allow and Log")],
 };
 
 /** The SelfSignedCertificate resource: a certificate the program manages. */

@@ -79,7 +79,17 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
             output,
             /Service "shop" \(HTTPS\) uses certificate "secure-cert", which this program does not manage .* or list "secure-cert" in applianceCertificates\./,
         );
-        assert.equal(output.match(/\[(advisory|mandatory)\]/g)?.length, 6, "one violation per broken rule");
+        assert.match(output, violation("advisory", "no-legacy-tls", "legacy"));
+        assert.match(
+            output,
+            /Service "legacy" \(HTTPS\) enables TLS 1\.0: protocol versions with known attacks\. Set sslSecurity: \{ enableTls1: false \}, or list "legacy" in exemptServices of no-legacy-tls\./,
+        );
+        assert.match(output, violation("advisory", "url-acl-allows-everything", "open-door", "UrlAcl"));
+        assert.match(
+            output,
+            /URL ACL "open-door" of service "tuning" allows every request \(Allow on \/\*, any host\), past every check of the firewall\./,
+        );
+        assert.equal(output.match(/\[(advisory|mandatory)\]/g)?.length, 8, "one violation per broken rule");
     });
 
     it("stops pulumi up at its preview, before anything reaches the appliance", async () => {
@@ -111,12 +121,17 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
                 "access-logs-on": { exemptServices: ["quiet"] },
                 "websocket-origin-policy": "disabled",
                 "https-certificate-known": { applianceCertificates: ["secure-cert"] },
+                "no-legacy-tls": { exemptServices: ["legacy"] },
+                "url-acl-allows-everything": "disabled",
             }),
         );
         const result = await project.preview({ policyPacks: [policyPack], policyPackConfigs: [config] });
         assert.match(result.stdout, violation("advisory", "service-active-mode", "tuning"));
         assert.match(result.stdout, violation("advisory", "web-application-firewall-on", "bypass"));
-        assert.doesNotMatch(result.stdout, /access-logs-on|websocket-origin-policy|https-certificate-known/);
+        assert.doesNotMatch(
+            result.stdout,
+            /access-logs-on|websocket-origin-policy|https-certificate-known|no-legacy-tls|url-acl-allows/,
+        );
     });
 });
 
