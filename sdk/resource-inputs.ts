@@ -19,6 +19,12 @@ export interface ResourceInputSpec {
      * `systemConfiguration` passes `showAdvancedSettings`).
      */
     readonly resources: Readonly<Record<string, readonly string[]>>;
+    /**
+     * Inputs that are secrets, or nested inputs that hold one (a certificate's key, a directory's bind password):
+     * registered as secrets, and their outputs too, so that the state holds them encrypted however the program
+     * passed them.
+     */
+    readonly secrets: readonly string[];
 }
 
 /**
@@ -52,7 +58,21 @@ export function resourceInputs(spec: ResourceInputSpec, args: object): pulumi.In
             inputs[name] = resourceReference(inputs[name], fields);
         }
     }
+    for (const name of spec.secrets) {
+        if (inputs[name] !== undefined) {
+            inputs[name] = pulumi.secret(inputs[name]);
+        }
+    }
     return inputs;
+}
+
+/** The resource options with the outputs of `spec.secrets` added to those the engine keeps secret. */
+export function withSecretOutputs(
+    spec: ResourceInputSpec,
+    opts: pulumi.CustomResourceOptions | undefined,
+): pulumi.CustomResourceOptions | undefined {
+    if (spec.secrets.length === 0) return opts;
+    return { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...spec.secrets] };
 }
 
 /**

@@ -1,4 +1,13 @@
-import { PackageSchema, SchemaResource, camel, docComment, isResourceRef, shortName } from "./package-schema";
+import {
+    PackageSchema,
+    SchemaProperty,
+    SchemaResource,
+    camel,
+    docComment,
+    isEnumType,
+    isResourceRef,
+    shortName,
+} from "./package-schema";
 
 /**
  * Renders the SDK's resource classes from schema.json, one per resource: its doc comment is the resource's
@@ -15,7 +24,7 @@ export function renderSdkResources(schema: PackageSchema): string {
         "/* eslint-disable */",
         'import * as pulumi from "@pulumi/pulumi";',
         'import { DynamicResource } from "../dynamic-resource";',
-        'import { resourceInputs } from "../resource-inputs";',
+        'import { resourceInputs, withSecretOutputs, type ResourceInputSpec } from "../resource-inputs";',
         'import { claimObject } from "../object-owners";',
         "import type {",
         ...resources.flatMap(([name]) => [`    ${name}Args,`, `    ${name}Outputs,`]),
@@ -23,12 +32,12 @@ export function renderSdkResources(schema: PackageSchema): string {
         `import { ${resources.map(([name]) => `${camel(name)}OutputNames`).join(", ")} } from "./types";`,
     ];
     for (const [name, spec] of resources) {
-        lines.push("", ...renderClass(name, spec));
+        lines.push("", ...renderClass(schema, name, spec));
     }
     return lines.join("\n") + "\n";
 }
 
-function renderClass(name: string, spec: SchemaResource): string[] {
+function renderClass(schema: PackageSchema, name: string, spec: SchemaResource): string[] {
     const inputs = Object.entries(spec.inputProperties ?? {});
     const names = Object.fromEntries(
         inputs
@@ -38,9 +47,13 @@ function renderClass(name: string, spec: SchemaResource): string[] {
     const resources = Object.fromEntries(
         inputs.filter(([, p]) => isResourceRef(p)).map(([n, p]) => [n, p["x-barracudawaf"]?.passes ?? []]),
     );
+    const secrets = inputs.filter(([, p]) => holdsSecret(schema, p)).map(([n]) => n);
     const identity = identityOf(spec).map((property) => `args.${property}`);
     const argsOptional = (spec.requiredInputs ?? []).length === 0;
+    const inputSpec = { outputNames: `${camel(name)}OutputNames`, names, resources, secrets };
     return [
+        `const ${camel(name)}Inputs: ResourceInputSpec = ${JSON.stringify(inputSpec).replace(/"outputNames":"(\w+)"/, '"outputNames":$1')};`,
+        "",
         `export interface ${name} extends ${name}Outputs {}`,
         "",
         ...docComment(spec.description),
@@ -51,11 +64,8 @@ function renderClass(name: string, spec: SchemaResource): string[] {
         `            ${JSON.stringify(camel(name))},`,
         `            ${JSON.stringify(name)},`,
         "            name,",
-        "            resourceInputs(",
-        `                { outputNames: ${camel(name)}OutputNames, names: ${JSON.stringify(names)}, resources: ${JSON.stringify(resources)} },`,
-        "                args,",
-        "            ),",
-        "            opts,",
+        `            resourceInputs(${camel(name)}Inputs, args),`,
+        `            withSecretOutputs(${camel(name)}Inputs, opts),`,
         "        );",
         "    }",
         "}",
@@ -80,4 +90,15 @@ function identityOf(spec: SchemaResource): string[] {
         }
         return found[0];
     });
+}
+
+/** True when the input is a secret, or a nested input with a secret member. */
+function holdsSecret(schema: PackageSchema, property: SchemaProperty): boolean {
+    if (property.secret === true) return true;
+    const type = property.$ref?.startsWith("#/types/") ? schema.types?.[property.$ref.slice(8)] : undefined;
+    return (
+        type !== undefined &&
+        !isEnumType(type) &&
+        Object.values(type.properties).some((m) => m.secret === true)
+    );
 }

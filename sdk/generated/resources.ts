@@ -2,7 +2,7 @@
 /* eslint-disable */
 import * as pulumi from "@pulumi/pulumi";
 import { DynamicResource } from "../dynamic-resource";
-import { resourceInputs } from "../resource-inputs";
+import { resourceInputs, withSecretOutputs, type ResourceInputSpec } from "../resource-inputs";
 import { claimObject } from "../object-owners";
 import type {
     ServiceArgs,
@@ -363,6 +363,13 @@ import {
     systemWebInterfaceOutputNames,
 } from "./types";
 
+const serviceInputs: ResourceInputSpec = {
+    outputNames: serviceOutputNames,
+    names: { vsite: [], group: [], certificate: [] },
+    resources: { systemConfiguration: ["showAdvancedSettings"] },
+    secrets: ["captchaSettings"],
+};
+
 export interface Service extends ServiceOutputs {}
 
 /**
@@ -375,18 +382,18 @@ export class Service extends DynamicResource {
             "service",
             "Service",
             name,
-            resourceInputs(
-                {
-                    outputNames: serviceOutputNames,
-                    names: { vsite: [], group: [], certificate: [] },
-                    resources: { systemConfiguration: ["showAdvancedSettings"] },
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(serviceInputs, args),
+            withSecretOutputs(serviceInputs, opts),
         );
     }
 }
+
+const systemConfigurationInputs: ResourceInputSpec = {
+    outputNames: systemConfigurationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemConfiguration extends SystemConfigurationOutputs {}
 
@@ -400,11 +407,18 @@ export class SystemConfiguration extends DynamicResource {
             "systemConfiguration",
             "SystemConfiguration",
             name,
-            resourceInputs({ outputNames: systemConfigurationOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemConfigurationInputs, args),
+            withSecretOutputs(systemConfigurationInputs, opts),
         );
     }
 }
+
+const vsiteInputs: ResourceInputSpec = {
+    outputNames: vsiteOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface Vsite extends VsiteOutputs {}
 
@@ -418,11 +432,18 @@ export class Vsite extends DynamicResource {
             "vsite",
             "Vsite",
             name,
-            resourceInputs({ outputNames: vsiteOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(vsiteInputs, args),
+            withSecretOutputs(vsiteInputs, opts),
         );
     }
 }
+
+const serviceGroupInputs: ResourceInputSpec = {
+    outputNames: serviceGroupOutputNames,
+    names: { vsite: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ServiceGroup extends ServiceGroupOutputs {}
 
@@ -436,14 +457,18 @@ export class ServiceGroup extends DynamicResource {
             "serviceGroup",
             "ServiceGroup",
             name,
-            resourceInputs(
-                { outputNames: serviceGroupOutputNames, names: { vsite: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(serviceGroupInputs, args),
+            withSecretOutputs(serviceGroupInputs, opts),
         );
     }
 }
+
+const selfSignedCertificateInputs: ResourceInputSpec = {
+    outputNames: selfSignedCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SelfSignedCertificate extends SelfSignedCertificateOutputs {}
 
@@ -457,11 +482,18 @@ export class SelfSignedCertificate extends DynamicResource {
             "selfSignedCertificate",
             "SelfSignedCertificate",
             name,
-            resourceInputs({ outputNames: selfSignedCertificateOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(selfSignedCertificateInputs, args),
+            withSecretOutputs(selfSignedCertificateInputs, opts),
         );
     }
 }
+
+const serverInputs: ResourceInputSpec = {
+    outputNames: serverOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface Server extends ServerOutputs {}
 
@@ -475,11 +507,18 @@ export class Server extends DynamicResource {
             "server",
             "Server",
             name,
-            resourceInputs({ outputNames: serverOutputNames, names: { service: [] }, resources: {} }, args),
-            opts,
+            resourceInputs(serverInputs, args),
+            withSecretOutputs(serverInputs, opts),
         );
     }
 }
+
+const webSocketPolicyInputs: ResourceInputSpec = {
+    outputNames: webSocketPolicyOutputNames,
+    names: { service: ["enableWebSocket"] },
+    resources: {},
+    secrets: [],
+};
 
 export interface WebSocketPolicy extends WebSocketPolicyOutputs {}
 
@@ -493,18 +532,18 @@ export class WebSocketPolicy extends DynamicResource {
             "webSocketPolicy",
             "WebSocketPolicy",
             name,
-            resourceInputs(
-                {
-                    outputNames: webSocketPolicyOutputNames,
-                    names: { service: ["enableWebSocket"] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(webSocketPolicyInputs, args),
+            withSecretOutputs(webSocketPolicyInputs, opts),
         );
     }
 }
+
+const administratorRoleInputs: ResourceInputSpec = {
+    outputNames: administratorRoleOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface AdministratorRole extends AdministratorRoleOutputs {}
 
@@ -518,11 +557,18 @@ export class AdministratorRole extends DynamicResource {
             "administratorRole",
             "AdministratorRole",
             name,
-            resourceInputs({ outputNames: administratorRoleOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(administratorRoleInputs, args),
+            withSecretOutputs(administratorRoleInputs, opts),
         );
     }
 }
+
+const attackTypeInputs: ResourceInputSpec = {
+    outputNames: attackTypeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface AttackType extends AttackTypeOutputs {}
 
@@ -536,11 +582,18 @@ export class AttackType extends DynamicResource {
             "attackType",
             "AttackType",
             name,
-            resourceInputs({ outputNames: attackTypeOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(attackTypeInputs, args),
+            withSecretOutputs(attackTypeInputs, opts),
         );
     }
 }
+
+const attackPatternInputs: ResourceInputSpec = {
+    outputNames: attackPatternOutputNames,
+    names: { attackType: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface AttackPattern extends AttackPatternOutputs {}
 
@@ -554,14 +607,13 @@ export class AttackPattern extends DynamicResource {
             "attackPattern",
             "AttackPattern",
             name,
-            resourceInputs(
-                { outputNames: attackPatternOutputNames, names: { attackType: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(attackPatternInputs, args),
+            withSecretOutputs(attackPatternInputs, opts),
         );
     }
 }
+
+const bondInputs: ResourceInputSpec = { outputNames: bondOutputNames, names: {}, resources: {}, secrets: [] };
 
 export interface Bond extends BondOutputs {}
 
@@ -571,15 +623,16 @@ export interface Bond extends BondOutputs {}
 export class Bond extends DynamicResource {
     constructor(name: string, args: BondArgs, opts?: pulumi.CustomResourceOptions) {
         claimObject("Bond", name, [args.name]);
-        super(
-            "bond",
-            "Bond",
-            name,
-            resourceInputs({ outputNames: bondOutputNames, names: {}, resources: {} }, args),
-            opts,
-        );
+        super("bond", "Bond", name, resourceInputs(bondInputs, args), withSecretOutputs(bondInputs, opts));
     }
 }
+
+const botSpamTypeInputs: ResourceInputSpec = {
+    outputNames: botSpamTypeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface BotSpamType extends BotSpamTypeOutputs {}
 
@@ -593,11 +646,18 @@ export class BotSpamType extends DynamicResource {
             "botSpamType",
             "BotSpamType",
             name,
-            resourceInputs({ outputNames: botSpamTypeOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(botSpamTypeInputs, args),
+            withSecretOutputs(botSpamTypeInputs, opts),
         );
     }
 }
+
+const botSpamPatternInputs: ResourceInputSpec = {
+    outputNames: botSpamPatternOutputNames,
+    names: { botSpamType: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface BotSpamPattern extends BotSpamPatternOutputs {}
 
@@ -611,14 +671,18 @@ export class BotSpamPattern extends DynamicResource {
             "botSpamPattern",
             "BotSpamPattern",
             name,
-            resourceInputs(
-                { outputNames: botSpamPatternOutputNames, names: { botSpamType: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(botSpamPatternInputs, args),
+            withSecretOutputs(botSpamPatternInputs, opts),
         );
     }
 }
+
+const signedCertificateInputs: ResourceInputSpec = {
+    outputNames: signedCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["certificatePassword", "certificateKey", "encryptPassword"],
+};
 
 export interface SignedCertificate extends SignedCertificateOutputs {}
 
@@ -632,11 +696,18 @@ export class SignedCertificate extends DynamicResource {
             "signedCertificate",
             "SignedCertificate",
             name,
-            resourceInputs({ outputNames: signedCertificateOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(signedCertificateInputs, args),
+            withSecretOutputs(signedCertificateInputs, opts),
         );
     }
 }
+
+const trustedCaCertificateInputs: ResourceInputSpec = {
+    outputNames: trustedCaCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface TrustedCaCertificate extends TrustedCaCertificateOutputs {}
 
@@ -650,11 +721,18 @@ export class TrustedCaCertificate extends DynamicResource {
             "trustedCaCertificate",
             "TrustedCaCertificate",
             name,
-            resourceInputs({ outputNames: trustedCaCertificateOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(trustedCaCertificateInputs, args),
+            withSecretOutputs(trustedCaCertificateInputs, opts),
         );
     }
 }
+
+const trustedServerCertificateInputs: ResourceInputSpec = {
+    outputNames: trustedServerCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface TrustedServerCertificate extends TrustedServerCertificateOutputs {}
 
@@ -668,14 +746,18 @@ export class TrustedServerCertificate extends DynamicResource {
             "trustedServerCertificate",
             "TrustedServerCertificate",
             name,
-            resourceInputs(
-                { outputNames: trustedServerCertificateOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(trustedServerCertificateInputs, args),
+            withSecretOutputs(trustedServerCertificateInputs, opts),
         );
     }
 }
+
+const credentialServerInputs: ResourceInputSpec = {
+    outputNames: credentialServerOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface CredentialServer extends CredentialServerOutputs {}
 
@@ -689,11 +771,18 @@ export class CredentialServer extends DynamicResource {
             "credentialServer",
             "CredentialServer",
             name,
-            resourceInputs({ outputNames: credentialServerOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(credentialServerInputs, args),
+            withSecretOutputs(credentialServerInputs, opts),
         );
     }
 }
+
+const customParameterClassInputs: ResourceInputSpec = {
+    outputNames: customParameterClassOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface CustomParameterClass extends CustomParameterClassOutputs {}
 
@@ -707,11 +796,18 @@ export class CustomParameterClass extends DynamicResource {
             "customParameterClass",
             "CustomParameterClass",
             name,
-            resourceInputs({ outputNames: customParameterClassOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(customParameterClassInputs, args),
+            withSecretOutputs(customParameterClassInputs, opts),
         );
     }
 }
+
+const externalLdapServiceInputs: ResourceInputSpec = {
+    outputNames: externalLdapServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["bindPassword", "retypeBindPassword"],
+};
 
 export interface ExternalLdapService extends ExternalLdapServiceOutputs {}
 
@@ -725,11 +821,18 @@ export class ExternalLdapService extends DynamicResource {
             "externalLdapService",
             "ExternalLdapService",
             name,
-            resourceInputs({ outputNames: externalLdapServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(externalLdapServiceInputs, args),
+            withSecretOutputs(externalLdapServiceInputs, opts),
         );
     }
 }
+
+const externalRadiusServiceInputs: ResourceInputSpec = {
+    outputNames: externalRadiusServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["sharedSecret"],
+};
 
 export interface ExternalRadiusService extends ExternalRadiusServiceOutputs {}
 
@@ -743,11 +846,18 @@ export class ExternalRadiusService extends DynamicResource {
             "externalRadiusService",
             "ExternalRadiusService",
             name,
-            resourceInputs({ outputNames: externalRadiusServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(externalRadiusServiceInputs, args),
+            withSecretOutputs(externalRadiusServiceInputs, opts),
         );
     }
 }
+
+const geoPoolInputs: ResourceInputSpec = {
+    outputNames: geoPoolOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface GeoPool extends GeoPoolOutputs {}
 
@@ -761,11 +871,18 @@ export class GeoPool extends DynamicResource {
             "geoPool",
             "GeoPool",
             name,
-            resourceInputs({ outputNames: geoPoolOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(geoPoolInputs, args),
+            withSecretOutputs(geoPoolInputs, opts),
         );
     }
 }
+
+const identityTypeInputs: ResourceInputSpec = {
+    outputNames: identityTypeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface IdentityType extends IdentityTypeOutputs {}
 
@@ -779,11 +896,18 @@ export class IdentityType extends DynamicResource {
             "identityType",
             "IdentityType",
             name,
-            resourceInputs({ outputNames: identityTypeOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(identityTypeInputs, args),
+            withSecretOutputs(identityTypeInputs, opts),
         );
     }
 }
+
+const identityTheftPatternInputs: ResourceInputSpec = {
+    outputNames: identityTheftPatternOutputNames,
+    names: { identityType: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface IdentityTheftPattern extends IdentityTheftPatternOutputs {}
 
@@ -797,14 +921,18 @@ export class IdentityTheftPattern extends DynamicResource {
             "identityTheftPattern",
             "IdentityTheftPattern",
             name,
-            resourceInputs(
-                { outputNames: identityTheftPatternOutputNames, names: { identityType: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(identityTheftPatternInputs, args),
+            withSecretOutputs(identityTheftPatternInputs, opts),
         );
     }
 }
+
+const inputTypeInputs: ResourceInputSpec = {
+    outputNames: inputTypeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface InputType extends InputTypeOutputs {}
 
@@ -818,11 +946,18 @@ export class InputType extends DynamicResource {
             "inputType",
             "InputType",
             name,
-            resourceInputs({ outputNames: inputTypeOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(inputTypeInputs, args),
+            withSecretOutputs(inputTypeInputs, opts),
         );
     }
 }
+
+const inputPatternInputs: ResourceInputSpec = {
+    outputNames: inputPatternOutputNames,
+    names: { inputType: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface InputPattern extends InputPatternOutputs {}
 
@@ -836,14 +971,18 @@ export class InputPattern extends DynamicResource {
             "inputPattern",
             "InputPattern",
             name,
-            resourceInputs(
-                { outputNames: inputPatternOutputNames, names: { inputType: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(inputPatternInputs, args),
+            withSecretOutputs(inputPatternInputs, opts),
         );
     }
 }
+
+const jsonSecurityPolicyInputs: ResourceInputSpec = {
+    outputNames: jsonSecurityPolicyOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface JsonSecurityPolicy extends JsonSecurityPolicyOutputs {}
 
@@ -857,11 +996,18 @@ export class JsonSecurityPolicy extends DynamicResource {
             "jsonSecurityPolicy",
             "JsonSecurityPolicy",
             name,
-            resourceInputs({ outputNames: jsonSecurityPolicyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(jsonSecurityPolicyInputs, args),
+            withSecretOutputs(jsonSecurityPolicyInputs, opts),
         );
     }
 }
+
+const jwtPublicKeyInputs: ResourceInputSpec = {
+    outputNames: jwtPublicKeyOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface JwtPublicKey extends JwtPublicKeyOutputs {}
 
@@ -875,11 +1021,18 @@ export class JwtPublicKey extends DynamicResource {
             "jwtPublicKey",
             "JwtPublicKey",
             name,
-            resourceInputs({ outputNames: jwtPublicKeyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(jwtPublicKeyInputs, args),
+            withSecretOutputs(jwtPublicKeyInputs, opts),
         );
     }
 }
+
+const jwtValidatorEndpointInputs: ResourceInputSpec = {
+    outputNames: jwtValidatorEndpointOutputNames,
+    names: { verifyPublicKeys: [] },
+    resources: {},
+    secrets: ["clientSecret", "bearerAccessToken"],
+};
 
 export interface JwtValidatorEndpoint extends JwtValidatorEndpointOutputs {}
 
@@ -893,18 +1046,18 @@ export class JwtValidatorEndpoint extends DynamicResource {
             "jwtValidatorEndpoint",
             "JwtValidatorEndpoint",
             name,
-            resourceInputs(
-                {
-                    outputNames: jwtValidatorEndpointOutputNames,
-                    names: { verifyPublicKeys: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(jwtValidatorEndpointInputs, args),
+            withSecretOutputs(jwtValidatorEndpointInputs, opts),
         );
     }
 }
+
+const kerberosServiceInputs: ResourceInputSpec = {
+    outputNames: kerberosServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface KerberosService extends KerberosServiceOutputs {}
 
@@ -918,11 +1071,18 @@ export class KerberosService extends DynamicResource {
             "kerberosService",
             "KerberosService",
             name,
-            resourceInputs({ outputNames: kerberosServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(kerberosServiceInputs, args),
+            withSecretOutputs(kerberosServiceInputs, opts),
         );
     }
 }
+
+const ldapServiceInputs: ResourceInputSpec = {
+    outputNames: ldapServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface LdapService extends LdapServiceOutputs {}
 
@@ -936,11 +1096,18 @@ export class LdapService extends DynamicResource {
             "ldapService",
             "LdapService",
             name,
-            resourceInputs({ outputNames: ldapServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(ldapServiceInputs, args),
+            withSecretOutputs(ldapServiceInputs, opts),
         );
     }
 }
+
+const localGroupInputs: ResourceInputSpec = {
+    outputNames: localGroupOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface LocalGroup extends LocalGroupOutputs {}
 
@@ -954,11 +1121,18 @@ export class LocalGroup extends DynamicResource {
             "localGroup",
             "LocalGroup",
             name,
-            resourceInputs({ outputNames: localGroupOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(localGroupInputs, args),
+            withSecretOutputs(localGroupInputs, opts),
         );
     }
 }
+
+const localUserInputs: ResourceInputSpec = {
+    outputNames: localUserOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password"],
+};
 
 export interface LocalUser extends LocalUserOutputs {}
 
@@ -972,11 +1146,18 @@ export class LocalUser extends DynamicResource {
             "localUser",
             "LocalUser",
             name,
-            resourceInputs({ outputNames: localUserOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(localUserInputs, args),
+            withSecretOutputs(localUserInputs, opts),
         );
     }
 }
+
+const networkAclInputs: ResourceInputSpec = {
+    outputNames: networkAclOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface NetworkAcl extends NetworkAclOutputs {}
 
@@ -990,11 +1171,18 @@ export class NetworkAcl extends DynamicResource {
             "networkAcl",
             "NetworkAcl",
             name,
-            resourceInputs({ outputNames: networkAclOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(networkAclInputs, args),
+            withSecretOutputs(networkAclInputs, opts),
         );
     }
 }
+
+const openidcServiceInputs: ResourceInputSpec = {
+    outputNames: openidcServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface OpenidcService extends OpenidcServiceOutputs {}
 
@@ -1008,11 +1196,18 @@ export class OpenidcService extends DynamicResource {
             "openidcService",
             "OpenidcService",
             name,
-            resourceInputs({ outputNames: openidcServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(openidcServiceInputs, args),
+            withSecretOutputs(openidcServiceInputs, opts),
         );
     }
 }
+
+const openidcIdentityProviderInputs: ResourceInputSpec = {
+    outputNames: openidcIdentityProviderOutputNames,
+    names: { openidcService: [] },
+    resources: {},
+    secrets: ["clientSecret"],
+};
 
 export interface OpenidcIdentityProvider extends OpenidcIdentityProviderOutputs {}
 
@@ -1026,18 +1221,18 @@ export class OpenidcIdentityProvider extends DynamicResource {
             "openidcIdentityProvider",
             "OpenidcIdentityProvider",
             name,
-            resourceInputs(
-                {
-                    outputNames: openidcIdentityProviderOutputNames,
-                    names: { openidcService: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(openidcIdentityProviderInputs, args),
+            withSecretOutputs(openidcIdentityProviderInputs, opts),
         );
     }
 }
+
+const radiusServiceInputs: ResourceInputSpec = {
+    outputNames: radiusServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface RadiusService extends RadiusServiceOutputs {}
 
@@ -1051,11 +1246,18 @@ export class RadiusService extends DynamicResource {
             "radiusService",
             "RadiusService",
             name,
-            resourceInputs({ outputNames: radiusServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(radiusServiceInputs, args),
+            withSecretOutputs(radiusServiceInputs, opts),
         );
     }
 }
+
+const rateControlPoolInputs: ResourceInputSpec = {
+    outputNames: rateControlPoolOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface RateControlPool extends RateControlPoolOutputs {}
 
@@ -1069,11 +1271,18 @@ export class RateControlPool extends DynamicResource {
             "rateControlPool",
             "RateControlPool",
             name,
-            resourceInputs({ outputNames: rateControlPoolOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(rateControlPoolInputs, args),
+            withSecretOutputs(rateControlPoolInputs, opts),
         );
     }
 }
+
+const preferredClientInputs: ResourceInputSpec = {
+    outputNames: preferredClientOutputNames,
+    names: { rateControlPool: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface PreferredClient extends PreferredClientOutputs {}
 
@@ -1087,14 +1296,18 @@ export class PreferredClient extends DynamicResource {
             "preferredClient",
             "PreferredClient",
             name,
-            resourceInputs(
-                { outputNames: preferredClientOutputNames, names: { rateControlPool: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(preferredClientInputs, args),
+            withSecretOutputs(preferredClientInputs, opts),
         );
     }
 }
+
+const reportInputs: ResourceInputSpec = {
+    outputNames: reportOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["ftpPassword"],
+};
 
 export interface Report extends ReportOutputs {}
 
@@ -1108,11 +1321,18 @@ export class Report extends DynamicResource {
             "report",
             "Report",
             name,
-            resourceInputs({ outputNames: reportOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(reportInputs, args),
+            withSecretOutputs(reportInputs, opts),
         );
     }
 }
+
+const responsePageInputs: ResourceInputSpec = {
+    outputNames: responsePageOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface ResponsePage extends ResponsePageOutputs {}
 
@@ -1126,11 +1346,18 @@ export class ResponsePage extends DynamicResource {
             "responsePage",
             "ResponsePage",
             name,
-            resourceInputs({ outputNames: responsePageOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(responsePageInputs, args),
+            withSecretOutputs(responsePageInputs, opts),
         );
     }
 }
+
+const rsaSecuridServiceInputs: ResourceInputSpec = {
+    outputNames: rsaSecuridServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface RsaSecuridService extends RsaSecuridServiceOutputs {}
 
@@ -1144,11 +1371,18 @@ export class RsaSecuridService extends DynamicResource {
             "rsaSecuridService",
             "RsaSecuridService",
             name,
-            resourceInputs({ outputNames: rsaSecuridServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(rsaSecuridServiceInputs, args),
+            withSecretOutputs(rsaSecuridServiceInputs, opts),
         );
     }
 }
+
+const samlServiceInputs: ResourceInputSpec = {
+    outputNames: samlServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SamlService extends SamlServiceOutputs {}
 
@@ -1162,11 +1396,18 @@ export class SamlService extends DynamicResource {
             "samlService",
             "SamlService",
             name,
-            resourceInputs({ outputNames: samlServiceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(samlServiceInputs, args),
+            withSecretOutputs(samlServiceInputs, opts),
         );
     }
 }
+
+const samlIdentityProviderInputs: ResourceInputSpec = {
+    outputNames: samlIdentityProviderOutputNames,
+    names: { samlService: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface SamlIdentityProvider extends SamlIdentityProviderOutputs {}
 
@@ -1180,14 +1421,18 @@ export class SamlIdentityProvider extends DynamicResource {
             "samlIdentityProvider",
             "SamlIdentityProvider",
             name,
-            resourceInputs(
-                { outputNames: samlIdentityProviderOutputNames, names: { samlService: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(samlIdentityProviderInputs, args),
+            withSecretOutputs(samlIdentityProviderInputs, opts),
         );
     }
 }
+
+const securityPolicyInputs: ResourceInputSpec = {
+    outputNames: securityPolicyOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SecurityPolicy extends SecurityPolicyOutputs {}
 
@@ -1201,11 +1446,18 @@ export class SecurityPolicy extends DynamicResource {
             "securityPolicy",
             "SecurityPolicy",
             name,
-            resourceInputs({ outputNames: securityPolicyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(securityPolicyInputs, args),
+            withSecretOutputs(securityPolicyInputs, opts),
         );
     }
 }
+
+const globalAclInputs: ResourceInputSpec = {
+    outputNames: globalAclOutputNames,
+    names: { securityPolicy: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface GlobalAcl extends GlobalAclOutputs {}
 
@@ -1219,14 +1471,18 @@ export class GlobalAcl extends DynamicResource {
             "globalAcl",
             "GlobalAcl",
             name,
-            resourceInputs(
-                { outputNames: globalAclOutputNames, names: { securityPolicy: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(globalAclInputs, args),
+            withSecretOutputs(globalAclInputs, opts),
         );
     }
 }
+
+const protectedDataTypeInputs: ResourceInputSpec = {
+    outputNames: protectedDataTypeOutputNames,
+    names: { securityPolicy: [], customIdentityTheftType: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ProtectedDataType extends ProtectedDataTypeOutputs {}
 
@@ -1240,18 +1496,18 @@ export class ProtectedDataType extends DynamicResource {
             "protectedDataType",
             "ProtectedDataType",
             name,
-            resourceInputs(
-                {
-                    outputNames: protectedDataTypeOutputNames,
-                    names: { securityPolicy: [], customIdentityTheftType: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(protectedDataTypeInputs, args),
+            withSecretOutputs(protectedDataTypeInputs, opts),
         );
     }
 }
+
+const accessRuleInputs: ResourceInputSpec = {
+    outputNames: accessRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface AccessRule extends AccessRuleOutputs {}
 
@@ -1265,14 +1521,18 @@ export class AccessRule extends DynamicResource {
             "accessRule",
             "AccessRule",
             name,
-            resourceInputs(
-                { outputNames: accessRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(accessRuleInputs, args),
+            withSecretOutputs(accessRuleInputs, opts),
         );
     }
 }
+
+const adaptiveProfilingRuleInputs: ResourceInputSpec = {
+    outputNames: adaptiveProfilingRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface AdaptiveProfilingRule extends AdaptiveProfilingRuleOutputs {}
 
@@ -1286,14 +1546,18 @@ export class AdaptiveProfilingRule extends DynamicResource {
             "adaptiveProfilingRule",
             "AdaptiveProfilingRule",
             name,
-            resourceInputs(
-                { outputNames: adaptiveProfilingRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(adaptiveProfilingRuleInputs, args),
+            withSecretOutputs(adaptiveProfilingRuleInputs, opts),
         );
     }
 }
+
+const allowDenyClientInputs: ResourceInputSpec = {
+    outputNames: allowDenyClientOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface AllowDenyClient extends AllowDenyClientOutputs {}
 
@@ -1307,14 +1571,18 @@ export class AllowDenyClient extends DynamicResource {
             "allowDenyClient",
             "AllowDenyClient",
             name,
-            resourceInputs(
-                { outputNames: allowDenyClientOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(allowDenyClientInputs, args),
+            withSecretOutputs(allowDenyClientInputs, opts),
         );
     }
 }
+
+const authorizationPolicyInputs: ResourceInputSpec = {
+    outputNames: authorizationPolicyOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface AuthorizationPolicy extends AuthorizationPolicyOutputs {}
 
@@ -1328,14 +1596,18 @@ export class AuthorizationPolicy extends DynamicResource {
             "authorizationPolicy",
             "AuthorizationPolicy",
             name,
-            resourceInputs(
-                { outputNames: authorizationPolicyOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(authorizationPolicyInputs, args),
+            withSecretOutputs(authorizationPolicyInputs, opts),
         );
     }
 }
+
+const clientCertificateCrlInputs: ResourceInputSpec = {
+    outputNames: clientCertificateCrlOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ClientCertificateCrl extends ClientCertificateCrlOutputs {}
 
@@ -1349,14 +1621,18 @@ export class ClientCertificateCrl extends DynamicResource {
             "clientCertificateCrl",
             "ClientCertificateCrl",
             name,
-            resourceInputs(
-                { outputNames: clientCertificateCrlOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(clientCertificateCrlInputs, args),
+            withSecretOutputs(clientCertificateCrlInputs, opts),
         );
     }
 }
+
+const clientSideProtectionInputs: ResourceInputSpec = {
+    outputNames: clientSideProtectionOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ClientSideProtection extends ClientSideProtectionOutputs {}
 
@@ -1370,14 +1646,18 @@ export class ClientSideProtection extends DynamicResource {
             "clientSideProtection",
             "ClientSideProtection",
             name,
-            resourceInputs(
-                { outputNames: clientSideProtectionOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(clientSideProtectionInputs, args),
+            withSecretOutputs(clientSideProtectionInputs, opts),
         );
     }
 }
+
+const cspPolicyInputs: ResourceInputSpec = {
+    outputNames: cspPolicyOutputNames,
+    names: { service: [], clientSideProtection: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface CspPolicy extends CspPolicyOutputs {}
 
@@ -1391,18 +1671,18 @@ export class CspPolicy extends DynamicResource {
             "cspPolicy",
             "CspPolicy",
             name,
-            resourceInputs(
-                {
-                    outputNames: cspPolicyOutputNames,
-                    names: { service: [], clientSideProtection: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(cspPolicyInputs, args),
+            withSecretOutputs(cspPolicyInputs, opts),
         );
     }
 }
+
+const subResourceIntegrityInputs: ResourceInputSpec = {
+    outputNames: subResourceIntegrityOutputNames,
+    names: { service: [], clientSideProtection: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface SubResourceIntegrity extends SubResourceIntegrityOutputs {}
 
@@ -1416,18 +1696,18 @@ export class SubResourceIntegrity extends DynamicResource {
             "subResourceIntegrity",
             "SubResourceIntegrity",
             name,
-            resourceInputs(
-                {
-                    outputNames: subResourceIntegrityOutputNames,
-                    names: { service: [], clientSideProtection: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(subResourceIntegrityInputs, args),
+            withSecretOutputs(subResourceIntegrityInputs, opts),
         );
     }
 }
+
+const contentRuleInputs: ResourceInputSpec = {
+    outputNames: contentRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: ["rgCaptchaSettings"],
+};
 
 export interface ContentRule extends ContentRuleOutputs {}
 
@@ -1441,14 +1721,18 @@ export class ContentRule extends DynamicResource {
             "contentRule",
             "ContentRule",
             name,
-            resourceInputs(
-                { outputNames: contentRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(contentRuleInputs, args),
+            withSecretOutputs(contentRuleInputs, opts),
         );
     }
 }
+
+const contentRuleServerInputs: ResourceInputSpec = {
+    outputNames: contentRuleServerOutputNames,
+    names: { service: [], contentRule: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ContentRuleServer extends ContentRuleServerOutputs {}
 
@@ -1462,18 +1746,18 @@ export class ContentRuleServer extends DynamicResource {
             "contentRuleServer",
             "ContentRuleServer",
             name,
-            resourceInputs(
-                {
-                    outputNames: contentRuleServerOutputNames,
-                    names: { service: [], contentRule: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(contentRuleServerInputs, args),
+            withSecretOutputs(contentRuleServerInputs, opts),
         );
     }
 }
+
+const ddosPolicyInputs: ResourceInputSpec = {
+    outputNames: ddosPolicyOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface DdosPolicy extends DdosPolicyOutputs {}
 
@@ -1487,14 +1771,18 @@ export class DdosPolicy extends DynamicResource {
             "ddosPolicy",
             "DdosPolicy",
             name,
-            resourceInputs(
-                { outputNames: ddosPolicyOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(ddosPolicyInputs, args),
+            withSecretOutputs(ddosPolicyInputs, opts),
         );
     }
 }
+
+const formSpamFormInputs: ResourceInputSpec = {
+    outputNames: formSpamFormOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface FormSpamForm extends FormSpamFormOutputs {}
 
@@ -1508,14 +1796,18 @@ export class FormSpamForm extends DynamicResource {
             "formSpamForm",
             "FormSpamForm",
             name,
-            resourceInputs(
-                { outputNames: formSpamFormOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(formSpamFormInputs, args),
+            withSecretOutputs(formSpamFormInputs, opts),
         );
     }
 }
+
+const headerAclInputs: ResourceInputSpec = {
+    outputNames: headerAclOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface HeaderAcl extends HeaderAclOutputs {}
 
@@ -1529,14 +1821,18 @@ export class HeaderAcl extends DynamicResource {
             "headerAcl",
             "HeaderAcl",
             name,
-            resourceInputs(
-                { outputNames: headerAclOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(headerAclInputs, args),
+            withSecretOutputs(headerAclInputs, opts),
         );
     }
 }
+
+const httpRequestRewriteRuleInputs: ResourceInputSpec = {
+    outputNames: httpRequestRewriteRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface HttpRequestRewriteRule extends HttpRequestRewriteRuleOutputs {}
 
@@ -1550,14 +1846,18 @@ export class HttpRequestRewriteRule extends DynamicResource {
             "httpRequestRewriteRule",
             "HttpRequestRewriteRule",
             name,
-            resourceInputs(
-                { outputNames: httpRequestRewriteRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(httpRequestRewriteRuleInputs, args),
+            withSecretOutputs(httpRequestRewriteRuleInputs, opts),
         );
     }
 }
+
+const httpResponseRewriteRuleInputs: ResourceInputSpec = {
+    outputNames: httpResponseRewriteRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface HttpResponseRewriteRule extends HttpResponseRewriteRuleOutputs {}
 
@@ -1571,14 +1871,18 @@ export class HttpResponseRewriteRule extends DynamicResource {
             "httpResponseRewriteRule",
             "HttpResponseRewriteRule",
             name,
-            resourceInputs(
-                { outputNames: httpResponseRewriteRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(httpResponseRewriteRuleInputs, args),
+            withSecretOutputs(httpResponseRewriteRuleInputs, opts),
         );
     }
 }
+
+const jsonProfileInputs: ResourceInputSpec = {
+    outputNames: jsonProfileOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface JsonProfile extends JsonProfileOutputs {}
 
@@ -1592,14 +1896,18 @@ export class JsonProfile extends DynamicResource {
             "jsonProfile",
             "JsonProfile",
             name,
-            resourceInputs(
-                { outputNames: jsonProfileOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(jsonProfileInputs, args),
+            withSecretOutputs(jsonProfileInputs, opts),
         );
     }
 }
+
+const jsonKeyProfileInputs: ResourceInputSpec = {
+    outputNames: jsonKeyProfileOutputNames,
+    names: { service: [], jsonProfile: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface JsonKeyProfile extends JsonKeyProfileOutputs {}
 
@@ -1613,18 +1921,18 @@ export class JsonKeyProfile extends DynamicResource {
             "jsonKeyProfile",
             "JsonKeyProfile",
             name,
-            resourceInputs(
-                {
-                    outputNames: jsonKeyProfileOutputNames,
-                    names: { service: [], jsonProfile: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(jsonKeyProfileInputs, args),
+            withSecretOutputs(jsonKeyProfileInputs, opts),
         );
     }
 }
+
+const jwtUrlProfileInputs: ResourceInputSpec = {
+    outputNames: jwtUrlProfileOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface JwtUrlProfile extends JwtUrlProfileOutputs {}
 
@@ -1638,14 +1946,18 @@ export class JwtUrlProfile extends DynamicResource {
             "jwtUrlProfile",
             "JwtUrlProfile",
             name,
-            resourceInputs(
-                { outputNames: jwtUrlProfileOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(jwtUrlProfileInputs, args),
+            withSecretOutputs(jwtUrlProfileInputs, opts),
         );
     }
 }
+
+const parameterOptimizerInputs: ResourceInputSpec = {
+    outputNames: parameterOptimizerOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ParameterOptimizer extends ParameterOptimizerOutputs {}
 
@@ -1659,14 +1971,18 @@ export class ParameterOptimizer extends DynamicResource {
             "parameterOptimizer",
             "ParameterOptimizer",
             name,
-            resourceInputs(
-                { outputNames: parameterOptimizerOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(parameterOptimizerInputs, args),
+            withSecretOutputs(parameterOptimizerInputs, opts),
         );
     }
 }
+
+const responseBodyRewriteRuleInputs: ResourceInputSpec = {
+    outputNames: responseBodyRewriteRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ResponseBodyRewriteRule extends ResponseBodyRewriteRuleOutputs {}
 
@@ -1680,14 +1996,18 @@ export class ResponseBodyRewriteRule extends DynamicResource {
             "responseBodyRewriteRule",
             "ResponseBodyRewriteRule",
             name,
-            resourceInputs(
-                { outputNames: responseBodyRewriteRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(responseBodyRewriteRuleInputs, args),
+            withSecretOutputs(responseBodyRewriteRuleInputs, opts),
         );
     }
 }
+
+const secureBrowsingPolicyInputs: ResourceInputSpec = {
+    outputNames: secureBrowsingPolicyOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface SecureBrowsingPolicy extends SecureBrowsingPolicyOutputs {}
 
@@ -1701,14 +2021,18 @@ export class SecureBrowsingPolicy extends DynamicResource {
             "secureBrowsingPolicy",
             "SecureBrowsingPolicy",
             name,
-            resourceInputs(
-                { outputNames: secureBrowsingPolicyOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(secureBrowsingPolicyInputs, args),
+            withSecretOutputs(secureBrowsingPolicyInputs, opts),
         );
     }
 }
+
+const urlAclInputs: ResourceInputSpec = {
+    outputNames: urlAclOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlAcl extends UrlAclOutputs {}
 
@@ -1722,11 +2046,18 @@ export class UrlAcl extends DynamicResource {
             "urlAcl",
             "UrlAcl",
             name,
-            resourceInputs({ outputNames: urlAclOutputNames, names: { service: [] }, resources: {} }, args),
-            opts,
+            resourceInputs(urlAclInputs, args),
+            withSecretOutputs(urlAclInputs, opts),
         );
     }
 }
+
+const urlEncryptionRuleInputs: ResourceInputSpec = {
+    outputNames: urlEncryptionRuleOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlEncryptionRule extends UrlEncryptionRuleOutputs {}
 
@@ -1740,14 +2071,18 @@ export class UrlEncryptionRule extends DynamicResource {
             "urlEncryptionRule",
             "UrlEncryptionRule",
             name,
-            resourceInputs(
-                { outputNames: urlEncryptionRuleOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(urlEncryptionRuleInputs, args),
+            withSecretOutputs(urlEncryptionRuleInputs, opts),
         );
     }
 }
+
+const urlOptimizerInputs: ResourceInputSpec = {
+    outputNames: urlOptimizerOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlOptimizer extends UrlOptimizerOutputs {}
 
@@ -1761,14 +2096,18 @@ export class UrlOptimizer extends DynamicResource {
             "urlOptimizer",
             "UrlOptimizer",
             name,
-            resourceInputs(
-                { outputNames: urlOptimizerOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(urlOptimizerInputs, args),
+            withSecretOutputs(urlOptimizerInputs, opts),
         );
     }
 }
+
+const urlPolicyInputs: ResourceInputSpec = {
+    outputNames: urlPolicyOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlPolicy extends UrlPolicyOutputs {}
 
@@ -1782,14 +2121,18 @@ export class UrlPolicy extends DynamicResource {
             "urlPolicy",
             "UrlPolicy",
             name,
-            resourceInputs(
-                { outputNames: urlPolicyOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(urlPolicyInputs, args),
+            withSecretOutputs(urlPolicyInputs, opts),
         );
     }
 }
+
+const urlProfileInputs: ResourceInputSpec = {
+    outputNames: urlProfileOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlProfile extends UrlProfileOutputs {}
 
@@ -1803,14 +2146,18 @@ export class UrlProfile extends DynamicResource {
             "urlProfile",
             "UrlProfile",
             name,
-            resourceInputs(
-                { outputNames: urlProfileOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(urlProfileInputs, args),
+            withSecretOutputs(urlProfileInputs, opts),
         );
     }
 }
+
+const parameterProfileInputs: ResourceInputSpec = {
+    outputNames: parameterProfileOutputNames,
+    names: { service: [], urlProfile: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface ParameterProfile extends ParameterProfileOutputs {}
 
@@ -1824,18 +2171,18 @@ export class ParameterProfile extends DynamicResource {
             "parameterProfile",
             "ParameterProfile",
             name,
-            resourceInputs(
-                {
-                    outputNames: parameterProfileOutputNames,
-                    names: { service: [], urlProfile: [] },
-                    resources: {},
-                },
-                args,
-            ),
-            opts,
+            resourceInputs(parameterProfileInputs, args),
+            withSecretOutputs(parameterProfileInputs, opts),
         );
     }
 }
+
+const urlTranslationInputs: ResourceInputSpec = {
+    outputNames: urlTranslationOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface UrlTranslation extends UrlTranslationOutputs {}
 
@@ -1849,14 +2196,18 @@ export class UrlTranslation extends DynamicResource {
             "urlTranslation",
             "UrlTranslation",
             name,
-            resourceInputs(
-                { outputNames: urlTranslationOutputNames, names: { service: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(urlTranslationInputs, args),
+            withSecretOutputs(urlTranslationInputs, opts),
         );
     }
 }
+
+const sessionIdentifierInputs: ResourceInputSpec = {
+    outputNames: sessionIdentifierOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SessionIdentifier extends SessionIdentifierOutputs {}
 
@@ -1870,11 +2221,18 @@ export class SessionIdentifier extends DynamicResource {
             "sessionIdentifier",
             "SessionIdentifier",
             name,
-            resourceInputs({ outputNames: sessionIdentifierOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(sessionIdentifierInputs, args),
+            withSecretOutputs(sessionIdentifierInputs, opts),
         );
     }
 }
+
+const syslogServerInputs: ResourceInputSpec = {
+    outputNames: syslogServerOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["cloudSyslogToken", "omsKey", "password", "brsSharedSecret", "policySasKey"],
+};
 
 export interface SyslogServer extends SyslogServerOutputs {}
 
@@ -1888,11 +2246,18 @@ export class SyslogServer extends DynamicResource {
             "syslogServer",
             "SyslogServer",
             name,
-            resourceInputs({ outputNames: syslogServerOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(syslogServerInputs, args),
+            withSecretOutputs(syslogServerInputs, opts),
         );
     }
 }
+
+const moduleLogLevelInputs: ResourceInputSpec = {
+    outputNames: moduleLogLevelOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface ModuleLogLevel extends ModuleLogLevelOutputs {}
 
@@ -1906,11 +2271,18 @@ export class ModuleLogLevel extends DynamicResource {
             "moduleLogLevel",
             "ModuleLogLevel",
             name,
-            resourceInputs({ outputNames: moduleLogLevelOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(moduleLogLevelInputs, args),
+            withSecretOutputs(moduleLogLevelInputs, opts),
         );
     }
 }
+
+const ntpServerInputs: ResourceInputSpec = {
+    outputNames: ntpServerOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface NtpServer extends NtpServerOutputs {}
 
@@ -1924,11 +2296,18 @@ export class NtpServer extends DynamicResource {
             "ntpServer",
             "NtpServer",
             name,
-            resourceInputs({ outputNames: ntpServerOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(ntpServerInputs, args),
+            withSecretOutputs(ntpServerInputs, opts),
         );
     }
 }
+
+const trustedHostGroupInputs: ResourceInputSpec = {
+    outputNames: trustedHostGroupOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface TrustedHostGroup extends TrustedHostGroupOutputs {}
 
@@ -1942,11 +2321,18 @@ export class TrustedHostGroup extends DynamicResource {
             "trustedHostGroup",
             "TrustedHostGroup",
             name,
-            resourceInputs({ outputNames: trustedHostGroupOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(trustedHostGroupInputs, args),
+            withSecretOutputs(trustedHostGroupInputs, opts),
         );
     }
 }
+
+const trustedHostInputs: ResourceInputSpec = {
+    outputNames: trustedHostOutputNames,
+    names: { trustedHostGroup: [] },
+    resources: {},
+    secrets: [],
+};
 
 export interface TrustedHost extends TrustedHostOutputs {}
 
@@ -1960,14 +2346,18 @@ export class TrustedHost extends DynamicResource {
             "trustedHost",
             "TrustedHost",
             name,
-            resourceInputs(
-                { outputNames: trustedHostOutputNames, names: { trustedHostGroup: [] }, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(trustedHostInputs, args),
+            withSecretOutputs(trustedHostInputs, opts),
         );
     }
 }
+
+const userInputs: ResourceInputSpec = {
+    outputNames: userOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password", "reEnterPassword"],
+};
 
 export interface User extends UserOutputs {}
 
@@ -1977,15 +2367,11 @@ export interface User extends UserOutputs {}
 export class User extends DynamicResource {
     constructor(name: string, args: UserArgs, opts?: pulumi.CustomResourceOptions) {
         claimObject("User", name, [args.name]);
-        super(
-            "user",
-            "User",
-            name,
-            resourceInputs({ outputNames: userOutputNames, names: {}, resources: {} }, args),
-            opts,
-        );
+        super("user", "User", name, resourceInputs(userInputs, args), withSecretOutputs(userInputs, opts));
     }
 }
+
+const vlanInputs: ResourceInputSpec = { outputNames: vlanOutputNames, names: {}, resources: {}, secrets: [] };
 
 export interface Vlan extends VlanOutputs {}
 
@@ -1995,15 +2381,16 @@ export interface Vlan extends VlanOutputs {}
 export class Vlan extends DynamicResource {
     constructor(name: string, args: VlanArgs, opts?: pulumi.CustomResourceOptions) {
         claimObject("Vlan", name, [args.name]);
-        super(
-            "vlan",
-            "Vlan",
-            name,
-            resourceInputs({ outputNames: vlanOutputNames, names: {}, resources: {} }, args),
-            opts,
-        );
+        super("vlan", "Vlan", name, resourceInputs(vlanInputs, args), withSecretOutputs(vlanInputs, opts));
     }
 }
+
+const webScrapingPolicyInputs: ResourceInputSpec = {
+    outputNames: webScrapingPolicyOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface WebScrapingPolicy extends WebScrapingPolicyOutputs {}
 
@@ -2017,11 +2404,18 @@ export class WebScrapingPolicy extends DynamicResource {
             "webScrapingPolicy",
             "WebScrapingPolicy",
             name,
-            resourceInputs({ outputNames: webScrapingPolicyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(webScrapingPolicyInputs, args),
+            withSecretOutputs(webScrapingPolicyInputs, opts),
         );
     }
 }
+
+const whitelistedBotInputs: ResourceInputSpec = {
+    outputNames: whitelistedBotOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface WhitelistedBot extends WhitelistedBotOutputs {}
 
@@ -2035,11 +2429,18 @@ export class WhitelistedBot extends DynamicResource {
             "whitelistedBot",
             "WhitelistedBot",
             name,
-            resourceInputs({ outputNames: whitelistedBotOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(whitelistedBotInputs, args),
+            withSecretOutputs(whitelistedBotInputs, opts),
         );
     }
 }
+
+const clusterInputs: ResourceInputSpec = {
+    outputNames: clusterOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["clusterSharedSecret"],
+};
 
 export interface Cluster extends ClusterOutputs {}
 
@@ -2053,11 +2454,18 @@ export class Cluster extends DynamicResource {
             "cluster",
             "Cluster",
             name,
-            resourceInputs({ outputNames: clusterOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(clusterInputs, args),
+            withSecretOutputs(clusterInputs, opts),
         );
     }
 }
+
+const clusterNodesInputs: ResourceInputSpec = {
+    outputNames: clusterNodesOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface ClusterNodes extends ClusterNodesOutputs {}
 
@@ -2071,11 +2479,18 @@ export class ClusterNodes extends DynamicResource {
             "clusterNodes",
             "ClusterNodes",
             name,
-            resourceInputs({ outputNames: clusterNodesOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(clusterNodesInputs, args),
+            withSecretOutputs(clusterNodesInputs, opts),
         );
     }
 }
+
+const controlCenterInputs: ResourceInputSpec = {
+    outputNames: controlCenterOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password", "validationToken"],
+};
 
 export interface ControlCenter extends ControlCenterOutputs {}
 
@@ -2089,11 +2504,18 @@ export class ControlCenter extends DynamicResource {
             "controlCenter",
             "ControlCenter",
             name,
-            resourceInputs({ outputNames: controlCenterOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(controlCenterInputs, args),
+            withSecretOutputs(controlCenterInputs, opts),
         );
     }
 }
+
+const customIpBlocklistInputs: ResourceInputSpec = {
+    outputNames: customIpBlocklistOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface CustomIpBlocklist extends CustomIpBlocklistOutputs {}
 
@@ -2107,11 +2529,18 @@ export class CustomIpBlocklist extends DynamicResource {
             "customIpBlocklist",
             "CustomIpBlocklist",
             name,
-            resourceInputs({ outputNames: customIpBlocklistOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(customIpBlocklistInputs, args),
+            withSecretOutputs(customIpBlocklistInputs, opts),
         );
     }
 }
+
+const systemAccountLockoutSettingsInputs: ResourceInputSpec = {
+    outputNames: systemAccountLockoutSettingsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemAccountLockoutSettings extends SystemAccountLockoutSettingsOutputs {}
 
@@ -2129,14 +2558,18 @@ export class SystemAccountLockoutSettings extends DynamicResource {
             "systemAccountLockoutSettings",
             "SystemAccountLockoutSettings",
             name,
-            resourceInputs(
-                { outputNames: systemAccountLockoutSettingsOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemAccountLockoutSettingsInputs, args),
+            withSecretOutputs(systemAccountLockoutSettingsInputs, opts),
         );
     }
 }
+
+const systemAppearanceInputs: ResourceInputSpec = {
+    outputNames: systemAppearanceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemAppearance extends SystemAppearanceOutputs {}
 
@@ -2150,11 +2583,18 @@ export class SystemAppearance extends DynamicResource {
             "systemAppearance",
             "SystemAppearance",
             name,
-            resourceInputs({ outputNames: systemAppearanceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemAppearanceInputs, args),
+            withSecretOutputs(systemAppearanceInputs, opts),
         );
     }
 }
+
+const systemAzureConfigInputs: ResourceInputSpec = {
+    outputNames: systemAzureConfigOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["userPassword"],
+};
 
 export interface SystemAzureConfig extends SystemAzureConfigOutputs {}
 
@@ -2168,11 +2608,18 @@ export class SystemAzureConfig extends DynamicResource {
             "systemAzureConfig",
             "SystemAzureConfig",
             name,
-            resourceInputs({ outputNames: systemAzureConfigOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemAzureConfigInputs, args),
+            withSecretOutputs(systemAzureConfigInputs, opts),
         );
     }
 }
+
+const systemCookiesAndParametersInputs: ResourceInputSpec = {
+    outputNames: systemCookiesAndParametersOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemCookiesAndParameters extends SystemCookiesAndParametersOutputs {}
 
@@ -2190,14 +2637,18 @@ export class SystemCookiesAndParameters extends DynamicResource {
             "systemCookiesAndParameters",
             "SystemCookiesAndParameters",
             name,
-            resourceInputs(
-                { outputNames: systemCookiesAndParametersOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemCookiesAndParametersInputs, args),
+            withSecretOutputs(systemCookiesAndParametersInputs, opts),
         );
     }
 }
+
+const systemCustomHeadersInputs: ResourceInputSpec = {
+    outputNames: systemCustomHeadersOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemCustomHeaders extends SystemCustomHeadersOutputs {}
 
@@ -2211,11 +2662,18 @@ export class SystemCustomHeaders extends DynamicResource {
             "systemCustomHeaders",
             "SystemCustomHeaders",
             name,
-            resourceInputs({ outputNames: systemCustomHeadersOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemCustomHeadersInputs, args),
+            withSecretOutputs(systemCustomHeadersInputs, opts),
         );
     }
 }
+
+const systemDnsInputs: ResourceInputSpec = {
+    outputNames: systemDnsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemDns extends SystemDnsOutputs {}
 
@@ -2229,11 +2687,18 @@ export class SystemDns extends DynamicResource {
             "systemDns",
             "SystemDns",
             name,
-            resourceInputs({ outputNames: systemDnsOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemDnsInputs, args),
+            withSecretOutputs(systemDnsInputs, opts),
         );
     }
 }
+
+const systemEmailNotificationsInputs: ResourceInputSpec = {
+    outputNames: systemEmailNotificationsOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["smtpPassword"],
+};
 
 export interface SystemEmailNotifications extends SystemEmailNotificationsOutputs {}
 
@@ -2247,14 +2712,18 @@ export class SystemEmailNotifications extends DynamicResource {
             "systemEmailNotifications",
             "SystemEmailNotifications",
             name,
-            resourceInputs(
-                { outputNames: systemEmailNotificationsOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemEmailNotificationsInputs, args),
+            withSecretOutputs(systemEmailNotificationsInputs, opts),
         );
     }
 }
+
+const systemEncryptionKeyInputs: ResourceInputSpec = {
+    outputNames: systemEncryptionKeyOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["cookieEncryptionKey"],
+};
 
 export interface SystemEncryptionKey extends SystemEncryptionKeyOutputs {}
 
@@ -2268,11 +2737,18 @@ export class SystemEncryptionKey extends DynamicResource {
             "systemEncryptionKey",
             "SystemEncryptionKey",
             name,
-            resourceInputs({ outputNames: systemEncryptionKeyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemEncryptionKeyInputs, args),
+            withSecretOutputs(systemEncryptionKeyInputs, opts),
         );
     }
 }
+
+const systemEnergizeUpdatesInputs: ResourceInputSpec = {
+    outputNames: systemEnergizeUpdatesOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemEnergizeUpdates extends SystemEnergizeUpdatesOutputs {}
 
@@ -2286,11 +2762,18 @@ export class SystemEnergizeUpdates extends DynamicResource {
             "systemEnergizeUpdates",
             "SystemEnergizeUpdates",
             name,
-            resourceInputs({ outputNames: systemEnergizeUpdatesOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemEnergizeUpdatesInputs, args),
+            withSecretOutputs(systemEnergizeUpdatesInputs, opts),
         );
     }
 }
+
+const systemExceptionHeuristicsInputs: ResourceInputSpec = {
+    outputNames: systemExceptionHeuristicsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemExceptionHeuristics extends SystemExceptionHeuristicsOutputs {}
 
@@ -2304,14 +2787,18 @@ export class SystemExceptionHeuristics extends DynamicResource {
             "systemExceptionHeuristics",
             "SystemExceptionHeuristics",
             name,
-            resourceInputs(
-                { outputNames: systemExceptionHeuristicsOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemExceptionHeuristicsInputs, args),
+            withSecretOutputs(systemExceptionHeuristicsInputs, opts),
         );
     }
 }
+
+const systemExportLogFiltersInputs: ResourceInputSpec = {
+    outputNames: systemExportLogFiltersOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemExportLogFilters extends SystemExportLogFiltersOutputs {}
 
@@ -2325,14 +2812,18 @@ export class SystemExportLogFilters extends DynamicResource {
             "systemExportLogFilters",
             "SystemExportLogFilters",
             name,
-            resourceInputs(
-                { outputNames: systemExportLogFiltersOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemExportLogFiltersInputs, args),
+            withSecretOutputs(systemExportLogFiltersInputs, opts),
         );
     }
 }
+
+const systemExportLogSettingsInputs: ResourceInputSpec = {
+    outputNames: systemExportLogSettingsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemExportLogSettings extends SystemExportLogSettingsOutputs {}
 
@@ -2346,14 +2837,18 @@ export class SystemExportLogSettings extends DynamicResource {
             "systemExportLogSettings",
             "SystemExportLogSettings",
             name,
-            resourceInputs(
-                { outputNames: systemExportLogSettingsOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemExportLogSettingsInputs, args),
+            withSecretOutputs(systemExportLogSettingsInputs, opts),
         );
     }
 }
+
+const systemFormLearningAdvancedSettingsInputs: ResourceInputSpec = {
+    outputNames: systemFormLearningAdvancedSettingsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemFormLearningAdvancedSettings extends SystemFormLearningAdvancedSettingsOutputs {}
 
@@ -2371,14 +2866,18 @@ export class SystemFormLearningAdvancedSettings extends DynamicResource {
             "systemFormLearningAdvancedSettings",
             "SystemFormLearningAdvancedSettings",
             name,
-            resourceInputs(
-                { outputNames: systemFormLearningAdvancedSettingsOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemFormLearningAdvancedSettingsInputs, args),
+            withSecretOutputs(systemFormLearningAdvancedSettingsInputs, opts),
         );
     }
 }
+
+const systemFtpAccessLogsInputs: ResourceInputSpec = {
+    outputNames: systemFtpAccessLogsOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password"],
+};
 
 export interface SystemFtpAccessLogs extends SystemFtpAccessLogsOutputs {}
 
@@ -2392,11 +2891,18 @@ export class SystemFtpAccessLogs extends DynamicResource {
             "systemFtpAccessLogs",
             "SystemFtpAccessLogs",
             name,
-            resourceInputs({ outputNames: systemFtpAccessLogsOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemFtpAccessLogsInputs, args),
+            withSecretOutputs(systemFtpAccessLogsInputs, opts),
         );
     }
 }
+
+const systemLanConfigurationInputs: ResourceInputSpec = {
+    outputNames: systemLanConfigurationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemLanConfiguration extends SystemLanConfigurationOutputs {}
 
@@ -2410,14 +2916,18 @@ export class SystemLanConfiguration extends DynamicResource {
             "systemLanConfiguration",
             "SystemLanConfiguration",
             name,
-            resourceInputs(
-                { outputNames: systemLanConfigurationOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemLanConfigurationInputs, args),
+            withSecretOutputs(systemLanConfigurationInputs, opts),
         );
     }
 }
+
+const systemLocationInputs: ResourceInputSpec = {
+    outputNames: systemLocationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemLocation extends SystemLocationOutputs {}
 
@@ -2431,11 +2941,18 @@ export class SystemLocation extends DynamicResource {
             "systemLocation",
             "SystemLocation",
             name,
-            resourceInputs({ outputNames: systemLocationOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemLocationInputs, args),
+            withSecretOutputs(systemLocationInputs, opts),
         );
     }
 }
+
+const systemLogsFormatInputs: ResourceInputSpec = {
+    outputNames: systemLogsFormatOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemLogsFormat extends SystemLogsFormatOutputs {}
 
@@ -2449,11 +2966,18 @@ export class SystemLogsFormat extends DynamicResource {
             "systemLogsFormat",
             "SystemLogsFormat",
             name,
-            resourceInputs({ outputNames: systemLogsFormatOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemLogsFormatInputs, args),
+            withSecretOutputs(systemLogsFormatInputs, opts),
         );
     }
 }
+
+const systemManagementConfigurationInputs: ResourceInputSpec = {
+    outputNames: systemManagementConfigurationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemManagementConfiguration extends SystemManagementConfigurationOutputs {}
 
@@ -2471,14 +2995,18 @@ export class SystemManagementConfiguration extends DynamicResource {
             "systemManagementConfiguration",
             "SystemManagementConfiguration",
             name,
-            resourceInputs(
-                { outputNames: systemManagementConfigurationOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemManagementConfigurationInputs, args),
+            withSecretOutputs(systemManagementConfigurationInputs, opts),
         );
     }
 }
+
+const systemNetworkConfigurationInputs: ResourceInputSpec = {
+    outputNames: systemNetworkConfigurationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemNetworkConfiguration extends SystemNetworkConfigurationOutputs {}
 
@@ -2496,14 +3024,18 @@ export class SystemNetworkConfiguration extends DynamicResource {
             "systemNetworkConfiguration",
             "SystemNetworkConfiguration",
             name,
-            resourceInputs(
-                { outputNames: systemNetworkConfigurationOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemNetworkConfigurationInputs, args),
+            withSecretOutputs(systemNetworkConfigurationInputs, opts),
         );
     }
 }
+
+const systemNgFirewallInputs: ResourceInputSpec = {
+    outputNames: systemNgFirewallOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password"],
+};
 
 export interface SystemNgFirewall extends SystemNgFirewallOutputs {}
 
@@ -2517,11 +3049,18 @@ export class SystemNgFirewall extends DynamicResource {
             "systemNgFirewall",
             "SystemNgFirewall",
             name,
-            resourceInputs({ outputNames: systemNgFirewallOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemNgFirewallInputs, args),
+            withSecretOutputs(systemNgFirewallInputs, opts),
         );
     }
 }
+
+const systemPasswordPolicyInputs: ResourceInputSpec = {
+    outputNames: systemPasswordPolicyOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemPasswordPolicy extends SystemPasswordPolicyOutputs {}
 
@@ -2535,11 +3074,18 @@ export class SystemPasswordPolicy extends DynamicResource {
             "systemPasswordPolicy",
             "SystemPasswordPolicy",
             name,
-            resourceInputs({ outputNames: systemPasswordPolicyOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemPasswordPolicyInputs, args),
+            withSecretOutputs(systemPasswordPolicyInputs, opts),
         );
     }
 }
+
+const systemPatternModeInputs: ResourceInputSpec = {
+    outputNames: systemPatternModeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemPatternMode extends SystemPatternModeOutputs {}
 
@@ -2553,11 +3099,18 @@ export class SystemPatternMode extends DynamicResource {
             "systemPatternMode",
             "SystemPatternMode",
             name,
-            resourceInputs({ outputNames: systemPatternModeOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemPatternModeInputs, args),
+            withSecretOutputs(systemPatternModeInputs, opts),
         );
     }
 }
+
+const systemProxyServerInputs: ResourceInputSpec = {
+    outputNames: systemProxyServerOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["password"],
+};
 
 export interface SystemProxyServer extends SystemProxyServerOutputs {}
 
@@ -2571,11 +3124,18 @@ export class SystemProxyServer extends DynamicResource {
             "systemProxyServer",
             "SystemProxyServer",
             name,
-            resourceInputs({ outputNames: systemProxyServerOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemProxyServerInputs, args),
+            withSecretOutputs(systemProxyServerInputs, opts),
         );
     }
 }
+
+const systemSecureAdministrationInputs: ResourceInputSpec = {
+    outputNames: systemSecureAdministrationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemSecureAdministration extends SystemSecureAdministrationOutputs {}
 
@@ -2593,14 +3153,18 @@ export class SystemSecureAdministration extends DynamicResource {
             "systemSecureAdministration",
             "SystemSecureAdministration",
             name,
-            resourceInputs(
-                { outputNames: systemSecureAdministrationOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemSecureAdministrationInputs, args),
+            withSecretOutputs(systemSecureAdministrationInputs, opts),
         );
     }
 }
+
+const systemSelfSignedManagementCertificateInputs: ResourceInputSpec = {
+    outputNames: systemSelfSignedManagementCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemSelfSignedManagementCertificate extends SystemSelfSignedManagementCertificateOutputs {}
 
@@ -2618,14 +3182,18 @@ export class SystemSelfSignedManagementCertificate extends DynamicResource {
             "systemSelfSignedManagementCertificate",
             "SystemSelfSignedManagementCertificate",
             name,
-            resourceInputs(
-                { outputNames: systemSelfSignedManagementCertificateOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemSelfSignedManagementCertificateInputs, args),
+            withSecretOutputs(systemSelfSignedManagementCertificateInputs, opts),
         );
     }
 }
+
+const systemSnmpInputs: ResourceInputSpec = {
+    outputNames: systemSnmpOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["encryptionPassword", "password"],
+};
 
 export interface SystemSnmp extends SystemSnmpOutputs {}
 
@@ -2639,11 +3207,18 @@ export class SystemSnmp extends DynamicResource {
             "systemSnmp",
             "SystemSnmp",
             name,
-            resourceInputs({ outputNames: systemSnmpOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemSnmpInputs, args),
+            withSecretOutputs(systemSnmpInputs, opts),
         );
     }
 }
+
+const systemSyslogSettingsInputs: ResourceInputSpec = {
+    outputNames: systemSyslogSettingsOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemSyslogSettings extends SystemSyslogSettingsOutputs {}
 
@@ -2657,11 +3232,18 @@ export class SystemSyslogSettings extends DynamicResource {
             "systemSyslogSettings",
             "SystemSyslogSettings",
             name,
-            resourceInputs({ outputNames: systemSyslogSettingsOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemSyslogSettingsInputs, args),
+            withSecretOutputs(systemSyslogSettingsInputs, opts),
         );
     }
 }
+
+const systemTwoFactorAuthInputs: ResourceInputSpec = {
+    outputNames: systemTwoFactorAuthOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemTwoFactorAuth extends SystemTwoFactorAuthOutputs {}
 
@@ -2675,11 +3257,18 @@ export class SystemTwoFactorAuth extends DynamicResource {
             "systemTwoFactorAuth",
             "SystemTwoFactorAuth",
             name,
-            resourceInputs({ outputNames: systemTwoFactorAuthOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemTwoFactorAuthInputs, args),
+            withSecretOutputs(systemTwoFactorAuthInputs, opts),
         );
     }
 }
+
+const systemWanConfigurationInputs: ResourceInputSpec = {
+    outputNames: systemWanConfigurationOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemWanConfiguration extends SystemWanConfigurationOutputs {}
 
@@ -2693,14 +3282,18 @@ export class SystemWanConfiguration extends DynamicResource {
             "systemWanConfiguration",
             "SystemWanConfiguration",
             name,
-            resourceInputs(
-                { outputNames: systemWanConfigurationOutputNames, names: {}, resources: {} },
-                args,
-            ),
-            opts,
+            resourceInputs(systemWanConfigurationInputs, args),
+            withSecretOutputs(systemWanConfigurationInputs, opts),
         );
     }
 }
+
+const systemWebInterfaceInputs: ResourceInputSpec = {
+    outputNames: systemWebInterfaceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
 
 export interface SystemWebInterface extends SystemWebInterfaceOutputs {}
 
@@ -2714,8 +3307,8 @@ export class SystemWebInterface extends DynamicResource {
             "systemWebInterface",
             "SystemWebInterface",
             name,
-            resourceInputs({ outputNames: systemWebInterfaceOutputNames, names: {}, resources: {} }, args),
-            opts,
+            resourceInputs(systemWebInterfaceInputs, args),
+            withSecretOutputs(systemWebInterfaceInputs, opts),
         );
     }
 }
