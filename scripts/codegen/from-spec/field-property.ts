@@ -46,7 +46,9 @@ function typeOf(field: Field, overlay: OverlayField, context: FieldContext): Jso
     if (isBoolean(field, context.booleans)) return { type: "boolean" };
     // An enum the overlay says names an object: the spec lists only the factory ones (`default` policy).
     if (field.values !== undefined && overlay.references !== undefined && overlay.type === undefined) {
-        return field.type === "stringList" ? { type: "array", items: { type: "string" } } : { type: "string" };
+        return field.type === "stringList"
+            ? { type: "array", items: { type: "string" } }
+            : { type: "string" };
     }
     if (field.values !== undefined) {
         if (overlay.type === undefined) throw new Error(`${context.where}: an enum field needs a named type`);
