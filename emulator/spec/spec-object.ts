@@ -1,7 +1,8 @@
 /**
- * The emulator's copy of the vendor's v3.2 spec (`spec-objects.json`, generated from `spec/vendor/v3.2` by
- * `npm run generate`): per object, the fields its bodies take and the query values its GETs take. The
- * emulator ships without `spec/`, so it reads this file; a test fails when it is stale.
+ * The emulator's own reading of the vendor's v3.2 spec (`spec-objects.json`, written from `spec/vendor/v3.2`
+ * by `npm run generate:emulator` with `reader/`, which shares no code with the generator's normalizer): per
+ * object, where it lives, the fields its bodies take and the query values its GETs take. The emulator ships
+ * without `spec/`, so it reads this file; a test fails when it is stale.
  */
 
 /** One body field as the spec declares it, normalized: only what the emulator checks. */
@@ -27,8 +28,26 @@ export interface SpecField {
 /** The fields of one request body, by wire name, in the spec's order. */
 export type SpecBody = Readonly<Record<string, SpecField>>;
 
+/**
+ * - `collection`: POST on the path, DELETE on an item: named items, made and deleted.
+ * - `subObject`: GET and PUT on one path, no items: a group of settings of its parent (or of the appliance).
+ * - `fixedCollection`: items read and changed (GET/PUT) but never made or deleted through the API.
+ * - `irregular`: none of those shapes; `methods` and `itemMethods` say what the spec has.
+ */
+export type SpecKind = "collection" | "subObject" | "fixedCollection" | "irregular";
+
 /** One configurable object of the spec, by its id (`services/servers`, `system/advanced-settings`). */
 export interface SpecObject {
+    readonly kind: SpecKind;
+    /** Its path with the emulator's parameter names: `/services/{service}/servers`. */
+    readonly path: string;
+    /** The parameter that names one item (`server`), where the spec has an item path (`path` + `/{item}`). */
+    readonly item?: string;
+    /** The id of the object whose item (or self) this one lives in. */
+    readonly parent?: string;
+    /** Methods the spec gives on the path, and on the item path. */
+    readonly methods: readonly string[];
+    readonly itemMethods?: readonly string[];
     /** The list GET takes `limit` and `offset`. */
     readonly paged?: true;
     /** Values of `?groups=` the GETs list. */
