@@ -1,4 +1,5 @@
 import type { Handler } from "./handlers/handler";
+import type { Method } from "./routes";
 import type { ObjectModel } from "./model/field";
 import type { WireObject } from "./snapshot";
 import type { SpecObject } from "./spec/spec-object";
@@ -44,6 +45,14 @@ export interface ObjectRow {
     readonly complete?: (record: WireObject, given: WireObject) => WireObject;
     /** Collections: a PUT that is not an update (a certificate's download). */
     readonly update?: Handler;
+    /** Methods the spec gives on the row's path, and on an item's path (collections). */
+    readonly methods: readonly Method[];
+    readonly itemMethods?: readonly Method[];
+    /**
+     * Made from the spec alone, with no hand-written row: its records are kept (and shown in the snapshot)
+     * only once written, a sub-object being at its defaults until then.
+     */
+    readonly derived: boolean;
     /** Its key in the snapshot (the state file's format): in its parent's entry, or at the top. */
     readonly snapshotKey: string;
     /** The key of an item's own record when the item also holds sub-objects or children in the snapshot. */

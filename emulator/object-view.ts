@@ -2,13 +2,13 @@ import type { ApiRequest } from "./handlers/handler";
 import { childRows, subObjectRows } from "./objects";
 import type { ObjectRow } from "./object-row";
 import type { WireObject } from "./snapshot";
-import type { ObjectNode } from "./state";
+import { defaultPart, type ObjectNode } from "./state";
 import { narrow, requestedGroups, requestedParameters } from "./wire-view";
 
 /** A sub-object's record as GET shows it: its own fields, and those its parent holds for it. */
 export function partRecord(row: ObjectRow, owner: ObjectNode): WireObject {
     const shared = row.sharedWithParent ?? [];
-    const own = owner.parts[row.id];
+    const own = owner.parts[row.id] ?? defaultPart(row);
     return Object.fromEntries(
         Object.keys(row.model.fields)
             .map((field): [string, WireObject[string] | undefined] => [
@@ -62,14 +62,15 @@ function itemsView(
 
 /**
  * A singleton as `GET /system` shows it: keyed by group rather than by name (`{"System": {...}, "Advanced
- * Settings": {...}}`), its own group without `?groups=`.
+ * Settings": {...}}`), its own group without `?groups=`; a child collection (`Local Hosts`) as its own
+ * `{"object", "data"}`.
  */
 export function singletonView(
     row: ObjectRow,
     node: ObjectNode,
     request: ApiRequest,
 ): Record<string, unknown> {
-    const rows = [row, ...subObjectRows(row)];
+    const rows = groupRows(row);
     const names = rows.map((group) => group.model.displayName);
     const groups = requestedGroups(request.query, names, row.spec.groups ?? [], [row.model.displayName]);
     const parameters = requestedParameters(
@@ -79,6 +80,9 @@ export function singletonView(
     return Object.fromEntries(
         groups.map((group) => {
             const groupRow = rows[names.indexOf(group)];
+            if (groupRow.kind === "collection") {
+                return [group, { object: group, data: itemsView(node.children[groupRow.id], parameters) }];
+            }
             const record = groupRow === row ? node.record : partRecord(groupRow, node);
             return [group, narrow(record, parameters)];
         }),

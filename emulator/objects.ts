@@ -14,21 +14,21 @@ import { websocketMessageSecurityModel } from "./model/websocket-message-securit
 import { websocketOriginProtectionModel } from "./model/websocket-origin-protection";
 import { websocketPolicyModel } from "./model/websocket-policy";
 import { websocketProtocolSecurityModel } from "./model/websocket-protocol-security";
+import { rowFromSpec, type HandRow } from "./derived-row";
 import type { ObjectRow } from "./object-row";
-import { specObject } from "./spec/spec-objects";
+import { specObjects } from "./spec/spec-objects";
 
 const certificates = "certificates/self-signed-certificate";
 
-type Row = Omit<ObjectRow, "spec">;
-
-/** Every object the emulator serves, parents before children; the order of routes and of `?groups=`. */
-const table: readonly Row[] = [
-    {
-        id: "services",
-        kind: "collection",
-        segment: "services",
+/**
+ * What the appliance does that the spec does not say, per object: the emulator's hand-written part. Every
+ * other object of the spec is served from the spec alone (see `derived-row.ts`). These rows keep the
+ * parameter names of their routes (`GET /services/{name}`) and their snapshot keys, which tests and state
+ * files use.
+ */
+const handRows: Readonly<Record<string, HandRow>> = {
+    services: {
         param: "name",
-        nameField: "name",
         model: serviceModel,
         references: [
             { field: "vsite", target: "vsites" },
@@ -39,110 +39,75 @@ const table: readonly Row[] = [
         snapshotKey: "services",
         recordKey: "service",
     },
-    subObject("services/advanced-configuration", advancedConfigurationModel, "advancedConfiguration"),
-    subObject("services/basic-security", basicSecurityModel, "basicSecurity"),
-    {
-        ...subObject("services/ssl-security", sslSecurityModel, "sslSecurity"),
+    "services/advanced-configuration": {
+        model: advancedConfigurationModel,
+        snapshotKey: "advancedConfiguration",
+    },
+    "services/basic-security": { model: basicSecurityModel, snapshotKey: "basicSecurity" },
+    "services/ssl-security": {
+        model: sslSecurityModel,
+        snapshotKey: "sslSecurity",
         sharedWithParent: ["certificate", "ecdsa-certificate"],
         references: [
             { field: "sni-certificate", target: certificates, noun: "certificate" },
             { field: "sni-ecdsa-certificate", target: certificates, noun: "certificate" },
         ],
     },
-    subObject("services/load-balancing", loadBalancingModel, "loadBalancing"),
-    {
-        id: "services/servers",
-        kind: "collection",
-        parent: "services",
-        segment: "servers",
-        param: "server",
-        nameField: "name",
-        model: serverModel,
-        snapshotKey: "servers",
-    },
-    {
-        id: "services/websocket-policies",
-        kind: "collection",
-        parent: "services",
-        segment: "websocket-policies",
+    "services/load-balancing": { model: loadBalancingModel, snapshotKey: "loadBalancing" },
+    "services/servers": { param: "server", model: serverModel, snapshotKey: "servers" },
+    "services/websocket-policies": {
         param: "policy",
-        nameField: "name",
         model: websocketPolicyModel,
         snapshotKey: "websocketPolicies",
         recordKey: "policy",
     },
-    subObject(
-        "services/websocket-policies/message-security",
-        websocketMessageSecurityModel,
-        "messageSecurity",
-    ),
-    subObject(
-        "services/websocket-policies/origin-protection",
-        websocketOriginProtectionModel,
-        "originProtection",
-    ),
-    subObject(
-        "services/websocket-policies/protocol-security",
-        websocketProtocolSecurityModel,
-        "protocolSecurity",
-    ),
-    {
-        id: "system",
-        kind: "singleton",
-        segment: "system",
-        model: systemModel,
-        snapshotKey: "system",
-        recordKey: "system",
+    "services/websocket-policies/message-security": {
+        model: websocketMessageSecurityModel,
+        snapshotKey: "messageSecurity",
     },
-    subObject("system/advanced-settings", advancedSettingsModel, "advancedSettings"),
-    {
-        id: "vsites",
-        kind: "collection",
-        segment: "vsites",
-        param: "vsite",
-        nameField: "name",
-        model: vsiteModel,
-        snapshotKey: "vsites",
+    "services/websocket-policies/origin-protection": {
+        model: websocketOriginProtectionModel,
+        snapshotKey: "originProtection",
     },
-    {
-        id: "vsites/service-groups",
-        kind: "collection",
-        parent: "vsites",
-        segment: "service-groups",
+    "services/websocket-policies/protocol-security": {
+        model: websocketProtocolSecurityModel,
+        snapshotKey: "protocolSecurity",
+    },
+    system: { model: systemModel, snapshotKey: "system", recordKey: "system" },
+    "system/advanced-settings": { model: advancedSettingsModel, snapshotKey: "advancedSettings" },
+    vsites: { param: "vsite", model: vsiteModel, snapshotKey: "vsites" },
+    "vsites/service-groups": {
         param: "group",
         nameField: "service-group",
         model: serviceGroupModel,
         snapshotKey: "serviceGroups",
         hoisted: true,
     },
-    {
-        id: certificates,
-        kind: "collection",
-        segment: certificates,
+    [certificates]: {
         param: "certificate",
-        nameField: "name",
         model: certificateModel,
         complete: completeCertificate,
         update: downloadCertificate,
         snapshotKey: "certificates",
     },
-];
+};
 
-/** A sub-object row: its id says its parent and its path segment. */
-function subObject(id: string, model: ObjectRow["model"], snapshotKey: string): Row {
-    const cut = id.lastIndexOf("/");
-    return {
-        id,
-        kind: "subObject",
-        parent: id.slice(0, cut),
-        segment: id.slice(cut + 1),
-        model,
-        snapshotKey,
-    };
-}
+/**
+ * Served: every object of the spec that has a GET (`system/trusted-management-certificate` has only a PUT
+ * that uploads a certificate: an action). Sorted by id, so parents come before their children.
+ */
+const served = Object.keys(specObjects)
+    .filter((id) => specObjects[id].methods.includes("GET") || specObjects[id].itemMethods?.includes("GET"))
+    .sort();
+
+const hasContent = (id: string): boolean => served.some((other) => specObjects[other].parent === id);
 
 /** The rows, each with its part of the vendor's spec. */
-export const objectRows: readonly ObjectRow[] = table.map((row) => ({ ...row, spec: specObject(row.id) }));
+export const objectRows: readonly ObjectRow[] = served.map((id) => {
+    const spec = specObjects[id];
+    const parent = spec.parent === undefined ? undefined : specObjects[spec.parent];
+    return rowFromSpec(id, spec, parent, handRows[id], hasContent(id));
+});
 
 const byId = new Map(objectRows.map((row) => [row.id, row]));
 

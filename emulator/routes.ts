@@ -15,23 +15,32 @@ export interface Route {
     readonly handler: Handler;
 }
 
-/** A collection's list, create and item routes; a sub-object's or singleton's GET and PUT. */
+/**
+ * The routes the spec gives a row: a collection's list and create, and its item's GET, PUT and DELETE; a
+ * sub-object's or singleton's GET and PUT, and a POST where the spec gives one (`services/{name}/ftp-security`),
+ * which sets it like a PUT. A method the spec does not give answers 405.
+ */
 function routesOf(row: ObjectRow): Route[] {
+    const on = (methods: readonly Method[] | undefined, method: Method): boolean =>
+        methods?.includes(method) ?? false;
+    const routes: Route[] = [];
+    const add = (method: Method, template: string, handler: Handler): void => {
+        routes.push({ method, template, handler });
+    };
     if (row.kind !== "collection") {
         const { get, put } = subObjectHandlers(row);
-        return [
-            { method: "GET", template: rowPath(row), handler: get },
-            { method: "PUT", template: rowPath(row), handler: put },
-        ];
+        if (on(row.methods, "GET")) add("GET", rowPath(row), get);
+        if (on(row.methods, "PUT")) add("PUT", rowPath(row), put);
+        if (on(row.methods, "POST")) add("POST", rowPath(row), put);
+        return routes;
     }
     const handlers = collectionHandlers(row);
-    return [
-        { method: "GET", template: rowPath(row), handler: handlers.list },
-        { method: "POST", template: rowPath(row), handler: handlers.create },
-        { method: "GET", template: itemPath(row), handler: handlers.get },
-        { method: "PUT", template: itemPath(row), handler: handlers.update },
-        { method: "DELETE", template: itemPath(row), handler: handlers.remove },
-    ];
+    if (on(row.methods, "GET")) add("GET", rowPath(row), handlers.list);
+    if (on(row.methods, "POST")) add("POST", rowPath(row), handlers.create);
+    if (on(row.itemMethods, "GET")) add("GET", itemPath(row), handlers.get);
+    if (on(row.itemMethods, "PUT")) add("PUT", itemPath(row), handlers.update);
+    if (on(row.itemMethods, "DELETE")) add("DELETE", itemPath(row), handlers.remove);
+    return routes;
 }
 
 /**

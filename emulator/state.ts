@@ -27,13 +27,34 @@ export function defaultPart(row: ObjectRow): WireObject {
     return record;
 }
 
-/** A new item of `row` with `record`: its sub-objects at their defaults, its child collections empty. */
+/**
+ * A new item of `row` with `record`: its child collections empty, its hand-written sub-objects at their
+ * defaults. A sub-object derived from the spec alone gets a record only once written (`partRecord` shows its
+ * defaults until then), so that an appliance of 1000 services does not hold 40 000 records at defaults.
+ */
 export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
     return {
         record,
-        parts: Object.fromEntries(subObjectRows(row).map((part) => [part.id, defaultPart(part)])),
+        parts: Object.fromEntries(
+            subObjectRows(row)
+                .filter((part) => !part.derived)
+                .map((part) => [part.id, defaultPart(part)]),
+        ),
         children: Object.fromEntries(childRows(row).map((child) => [child.id, new Map()])),
     };
+}
+
+/** Whether an item holds anything written below it: a sub-object or an item of a child collection. */
+function holdsContent(row: ObjectRow, node: ObjectNode): boolean {
+    return (
+        subObjectRows(row).some((part) => part.derived && node.parts[part.id] !== undefined) ||
+        Object.values(node.children).some((items) => items.size > 0)
+    );
+}
+
+/** A derived singleton is in the snapshot once it differs from a factory-fresh one. */
+function singletonChanged(row: ObjectRow, node: ObjectNode): boolean {
+    return JSON.stringify(node.record) !== JSON.stringify(defaultsOf(row.model)) || holdsContent(row, node);
 }
 
 /** The state in wire form: plain objects keyed by name, sharing nothing with `state`. */
@@ -45,9 +66,13 @@ export function toSnapshot(state: ApplianceState): EmulatorSnapshot {
 export function wireView(state: ApplianceState): EmulatorSnapshot {
     const wire: Record<string, unknown> = {};
     for (const row of objectRows) {
-        if (row.kind === "singleton") wire[row.snapshotKey] = itemWire(row, state.singletons[row.id]);
-        else if (row.kind === "collection" && row.parent === undefined) {
-            wire[row.snapshotKey] = recordOf(state.collections[row.id], (node) => itemWire(row, node));
+        if (row.kind === "singleton") {
+            const node = state.singletons[row.id];
+            if (!row.derived || singletonChanged(row, node)) wire[row.snapshotKey] = itemWire(row, node);
+        } else if (row.kind === "collection" && row.parent === undefined) {
+            const items = state.collections[row.id];
+            if (!row.derived || items.size > 0)
+                wire[row.snapshotKey] = recordOf(items, (node) => itemWire(row, node));
         } else if (row.hoisted) {
             const parents = state.collections[rowOf(row.parent as string).id];
             wire[row.snapshotKey] = recordOf(parents, (parent) =>
@@ -64,7 +89,7 @@ export function fromSnapshot(snapshot: EmulatorSnapshot): ApplianceState {
     const state: ApplianceState = { collections: {}, singletons: {} };
     for (const row of objectRows) {
         const entry = wire[row.snapshotKey] as Record<string, unknown> | undefined;
-        if (row.kind === "singleton") state.singletons[row.id] = nodeFrom(row, entry ?? {});
+        if (row.kind === "singleton") state.singletons[row.id] = nodeFrom(row, entry);
         else if (row.kind === "collection" && row.parent === undefined) {
             state.collections[row.id] = mapOf(entry ?? {}, (item) => nodeFrom(row, item));
         } else if (row.hoisted) {
@@ -82,23 +107,51 @@ export function cloneState(state: ApplianceState): ApplianceState {
     return structuredClone(state);
 }
 
-/** An item in wire form: its record alone, or its record beside its sub-objects and children. */
+/**
+ * An item in wire form: its record alone, or its record (under `recordKey`) beside its sub-objects and
+ * children. Derived sub-objects and child collections appear once written. The items of a child collection
+ * without a `recordKey` (servers) keep what lives in them beside the collection, under `<key>Within`.
+ */
 function itemWire(row: ObjectRow, node: ObjectNode): unknown {
     if (row.recordKey === undefined) return node.record;
-    const wire: Record<string, unknown> = { [row.recordKey]: node.record };
-    for (const part of subObjectRows(row)) wire[part.snapshotKey] = node.parts[part.id];
+    return { [row.recordKey]: node.record, ...contentWire(row, node) };
+}
+
+function contentWire(row: ObjectRow, node: ObjectNode): Record<string, unknown> {
+    const wire: Record<string, unknown> = {};
+    for (const part of subObjectRows(row)) {
+        const stored = node.parts[part.id];
+        if (stored !== undefined) wire[part.snapshotKey] = stored;
+    }
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
-        wire[child.snapshotKey] = recordOf(node.children[child.id], (item) => itemWire(child, item));
+        const items = node.children[child.id];
+        if (child.derived && items.size === 0) continue;
+        wire[child.snapshotKey] = recordOf(items, (item) => itemWire(child, item));
+        if (child.recordKey !== undefined) continue;
+        const within = [...items].filter(([, item]) => holdsContent(child, item));
+        if (within.length > 0) {
+            wire[`${child.snapshotKey}Within`] = Object.fromEntries(
+                within.map(([name, item]) => [name, contentWire(child, item)]),
+            );
+        }
     }
     return wire;
 }
 
-/** An item from wire form; what an older state file lacks (a sub-object added since) starts at defaults. */
+/**
+ * An item from wire form; what an older state file lacks (a sub-object added since) starts at defaults, a
+ * singleton it lacks at the factory's.
+ */
 function nodeFrom(row: ObjectRow, wire: unknown): ObjectNode {
-    const entry = wire as Record<string, unknown>;
-    const record = (row.recordKey === undefined ? entry : (entry[row.recordKey] ?? {})) as WireObject;
+    const entry = (wire ?? {}) as Record<string, unknown>;
+    const stored = (row.recordKey === undefined ? wire : entry[row.recordKey]) as WireObject | undefined;
+    const record = stored ?? (row.kind === "singleton" ? defaultsOf(row.model) : {});
     const node = newNode(row, record);
-    if (row.recordKey === undefined) return node;
+    if (row.recordKey !== undefined) fillContent(row, node, entry);
+    return node;
+}
+
+function fillContent(row: ObjectRow, node: ObjectNode, entry: Record<string, unknown>): void {
     for (const part of subObjectRows(row)) {
         const stored = entry[part.snapshotKey] as WireObject | undefined;
         if (stored !== undefined) node.parts[part.id] = stored;
@@ -106,8 +159,12 @@ function nodeFrom(row: ObjectRow, wire: unknown): ObjectNode {
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
         const items = (entry[child.snapshotKey] ?? {}) as Record<string, unknown>;
         node.children[child.id] = mapOf(items, (item) => nodeFrom(child, item));
+        if (child.recordKey !== undefined) continue;
+        const within = (entry[`${child.snapshotKey}Within`] ?? {}) as Record<string, Record<string, unknown>>;
+        for (const [name, item] of node.children[child.id]) {
+            if (Object.hasOwn(within, name)) fillContent(child, item, within[name]);
+        }
     }
-    return node;
 }
 
 // Object.fromEntries defines own properties, so even a key "__proto__" stays a plain key.

@@ -51,7 +51,11 @@ export function collectionHandlers(row: ObjectRow): CollectionHandlers {
                 const given = validateBody(model, request.body, "create");
                 const made = createRecord(model, given);
                 const record = row.complete ? row.complete(made, given) : made;
-                const name = String(record[row.nameField as string]);
+                const name = String(record[row.nameField as string] ?? "");
+                // Items are addressed by name: an item without one could never be read or deleted.
+                if (name === "") {
+                    throw invalidData(`Missing required parameter(s): '${row.nameField}'.`, "MissingValue");
+                }
                 if (items.has(name)) {
                     throw invalidData(
                         `${object} with name '${name}' already exists${inParent(row, request.params)}.`,

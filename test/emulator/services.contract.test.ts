@@ -420,7 +420,7 @@ describe("routes and methods", () => {
     it("answer 404 for a path the appliance does not have", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
-            const answer = await api.get("/trusted-host-groups");
+            const answer = await api.get("/no-such-objects");
             assert.equal(answer.status, 404);
             assert.equal(answer.body.error.status, "404");
         }));

@@ -1,46 +1,36 @@
 import * as assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
+import { startEmulator, type RunningEmulator } from "../../emulator/index";
 import type { FieldDefinition } from "../../emulator/model/field";
-import { itemPath, objectRows, rowOf } from "../../emulator/objects";
+import { itemPath, objectRows, rowChain, rowOf, rowPath } from "../../emulator/objects";
 import type { ObjectRow } from "../../emulator/object-row";
-import { ApiSession } from "../helpers/api-session";
-import { withEmulator } from "../helpers/with-emulator";
+import { ApiSession, type Answer } from "../helpers/api-session";
+import { createChain, fill, fixtureName, fixturePath, requiredBody, validValue } from "./table-fixture";
 
 /**
- * Behaviour that is the same for every object, generated from the object table: each field that a PUT
- * changes takes every value the spec lists and refuses one outside with the appliance's 400, takes its range
- * and length edges and refuses one past them; unknown fields are refused; `?parameters=` narrows a GET.
+ * Behaviour that is the same for every object, generated from the object table (every configurable object
+ * of the spec): an item is created with only its required fields and shows its defaults; each field takes
+ * every value the spec lists and its range and length edges, and refuses one past with the appliance's 400;
+ * a fixed field is refused on change, an unknown field with 406; `?parameters=` narrows a GET; deleting a
+ * parent deletes what lives in it. One emulator for the file, reset before each case.
  */
 
-/** The names the fixture gives each path parameter. */
-const names: Record<string, string> = {
-    name: "web",
-    server: "backend",
-    policy: "ws",
-    vsite: "default",
-    group: "default",
-    certificate: "cert",
-};
+let emulator: RunningEmulator;
+let api: ApiSession;
+before(async () => {
+    emulator = await startEmulator();
+    api = await ApiSession.open(emulator);
+});
+after(() => emulator.stop());
+
+/** A factory-fresh emulator with the items the row's path goes through. */
+async function fresh(row: ObjectRow, own = true): Promise<void> {
+    emulator.control.reset();
+    await createChain(api, row, own);
+}
 
 /** Fields whose every value a lone PUT cannot set: a server named by address needs `hostname` to switch. */
 const coupled: Record<string, readonly string[]> = { "services/servers": ["identifier"] };
-
-async function fixture(api: ApiSession): Promise<void> {
-    const made = [
-        await api.post("/services", { name: "web" }),
-        await api.post("/services/web/servers", { name: "backend", "ip-address": "10.0.0.1" }),
-        await api.post("/services/web/websocket-policies", { name: "ws", host: "*", url: "/*" }),
-        await api.post("/certificates/self-signed-certificate", {
-            name: "cert",
-            "common-name": "cert.example",
-            "country-code": "DE",
-        }),
-    ];
-    for (const answer of made) assert.equal(answer.status, 201, JSON.stringify(answer.body));
-}
-
-const fill = (template: string): string =>
-    template.replace(/\{([^}]+)\}/g, (_, param: string) => names[param]);
 
 /** The record a GET of the row's item shows, whatever the answer's nesting. */
 function recordOf(row: ObjectRow, data: Record<string, Record<string, unknown>>): Record<string, unknown> {
@@ -51,13 +41,42 @@ function recordOf(row: ObjectRow, data: Record<string, Record<string, unknown>>)
     return group[row.model.displayName] as Record<string, unknown>;
 }
 
-/** A PUT body that the row takes as is: its fields required on update, at their current values. */
-async function baseBody(api: ApiSession, row: ObjectRow): Promise<Record<string, unknown>> {
-    const answer = await api.get(fill(itemPath(row)));
+/** How a row's fields are written: by PUT on its item, or by POST of a new item when it has no PUT. */
+function writeMode(row: ObjectRow): "put" | "post" | undefined {
+    if (row.kind !== "collection") return row.methods.includes("PUT") ? "put" : undefined;
+    if (row.update === undefined && row.itemMethods?.includes("PUT") && row.methods.includes("POST"))
+        return "put";
+    return row.methods.includes("POST") ? "post" : undefined;
+}
+
+/** A PUT body the row takes as is: its fields required on update, fixed ones at their current values. */
+async function baseBody(row: ObjectRow): Promise<Record<string, unknown>> {
+    const answer = await api.get(fixturePath(row));
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     const current = recordOf(row, answer.body.data);
     const required = Object.entries(row.model.fields).filter(([, f]) => f.requiredOn?.includes("update"));
-    return Object.fromEntries(required.map(([name]) => [name, current[name]]));
+    return Object.fromEntries(
+        required.map(([name, field]) => [
+            name,
+            field.fixedAfterCreate ? current[name] : validValue(name, field),
+        ]),
+    );
+}
+
+/** Writes `field: value` the row's way; a POST makes a new item (named apart) and deletes it again. */
+async function write(row: ObjectRow, name: string, value: unknown, count: number): Promise<Answer> {
+    if (writeMode(row) === "put")
+        return api.put(fixturePath(row), { ...(await baseBody(row)), [name]: value });
+    const own = name === row.nameField ? value : `${fixtureName(row)}-${count}`;
+    const made = await api.post(fill(row, rowPath(row)), {
+        ...requiredBody(row, String(own)),
+        [name]: value,
+    });
+    if (made.status === 201 && row.itemMethods?.includes("DELETE")) {
+        const created = encodeURIComponent(String(made.body.id));
+        await api.delete(`${fill(row, rowPath(row))}/${created}`);
+    }
+    return made;
 }
 
 /** Values the field takes and values it refuses, from its definition; none when it has no rule to test. */
@@ -78,74 +97,196 @@ function cases(field: FieldDefinition): { good: unknown[]; bad: unknown[] } {
             return { good, bad: [...bad, "eighty"] };
         }
         case "string": {
-            if (field.maxLength === undefined || field.pattern) return { good: [], bad: [] };
-            return { good: ["a".repeat(field.maxLength)], bad: ["a".repeat(field.maxLength + 1)] };
+            if (field.pattern) return { good: [], bad: [] };
+            const { minLength = 0, maxLength } = field;
+            return {
+                good: [
+                    ...(minLength > 0 ? ["a".repeat(minLength)] : []),
+                    ...(maxLength !== undefined ? ["a".repeat(maxLength)] : []),
+                ],
+                bad: [
+                    ...(minLength > 1 ? ["a".repeat(minLength - 1)] : []),
+                    ...(maxLength !== undefined ? ["a".repeat(maxLength + 1)] : []),
+                ],
+            };
         }
     }
 }
 
-const writable = objectRows.filter((row) => row.update === undefined);
+/** A valid value other than `current`, or undefined when the field has no other. */
+function otherValue(name: string, field: FieldDefinition, current: unknown): unknown {
+    const candidates =
+        field.kind === "enum"
+            ? (field.values ?? [])
+            : field.kind === "integer"
+              ? [field.minimum ?? 1, field.maximum ?? 2].map(String)
+              : field.kind === "list"
+                ? [[field.values?.[0] ?? "b"]]
+                : [
+                      field.pattern ? "renamed" : "b".repeat(Math.max(field.minLength ?? 1, 1)),
+                      String(validValue(name, field)),
+                  ];
+    return candidates.find((value) => JSON.stringify(value) !== JSON.stringify(current));
+}
 
-for (const row of writable) {
-    const changeable = Object.entries(row.model.fields).filter(
-        ([name, field]) => !field.fixedAfterCreate && !(coupled[row.id] ?? []).includes(name),
+/** Whether a row's item (and each parent's) is made by the API: fixed collections' items are not. */
+const reachable = (row: ObjectRow): boolean =>
+    rowChain(row).every((link) => link.kind !== "collection" || link.methods.includes("POST"));
+
+const checkable = objectRows.filter(reachable);
+
+for (const row of checkable) {
+    const mode = writeMode(row);
+    // What a write may set: a PUT anything not fixed; a POST what the spec's POST body lists.
+    const writable = Object.entries(row.model.fields).filter(
+        ([name, field]) =>
+            name !== row.nameField &&
+            !(coupled[row.id] ?? []).includes(name) &&
+            (mode === "put" ? !field.fixedAfterCreate : row.spec.create?.[name] !== undefined),
     );
     describe(`${itemPath(row)} (${row.model.displayName})`, () => {
-        it("takes every listed value and range or length edge of each field, and refuses one past with 400 InvalidValue", () =>
-            withEmulator(async (emulator) => {
-                const api = await ApiSession.open(emulator);
-                await fixture(api);
-                const base = await baseBody(api, row);
-                const path = fill(itemPath(row));
-                for (const [name, field] of changeable) {
+        if (row.kind === "collection" && row.methods.includes("POST")) {
+            it("creates an item from only its required fields and shows the defaults of the others", async () => {
+                await fresh(row, false);
+                const body = requiredBody(row, fixtureName(row));
+                const answer = await api.post(fill(row, rowPath(row)), body);
+                assert.equal(answer.status, 201, JSON.stringify(answer.body));
+                assert.equal(answer.body.id, fixtureName(row));
+                const read = await api.get(fixturePath(row));
+                assert.equal(read.status, 200, JSON.stringify(read.body));
+                const record = recordOf(row, read.body.data);
+                if (row.model.derivedDefaults !== undefined || row.complete !== undefined) return;
+                for (const [name, field] of Object.entries(row.model.fields)) {
+                    const expected = name in body ? body[name] : field.default;
+                    assert.deepEqual(
+                        record[name],
+                        typeof expected === "number" ? String(expected) : expected,
+                        name,
+                    );
+                }
+            });
+        } else {
+            it("starts at the defaults of its model", async () => {
+                await fresh(row);
+                const read = await api.get(fixturePath(row));
+                assert.equal(read.status, 200, JSON.stringify(read.body));
+                const record = recordOf(row, read.body.data);
+                for (const [name, field] of Object.entries(row.model.fields)) {
+                    if (row.id === "system" && name !== "domain") continue;
+                    assert.deepEqual(record[name], field.default, name);
+                }
+            });
+        }
+
+        if (mode !== undefined) {
+            it("takes every listed value and range or length edge of each field, and refuses one past with 400 InvalidValue", async () => {
+                await fresh(row);
+                let count = 0;
+                for (const [name, field] of writable) {
                     const { good, bad } = cases(field);
                     for (const value of good) {
-                        const answer = await api.put(path, { ...base, [name]: value });
-                        assert.equal(
-                            answer.status,
-                            200,
-                            `${name} = ${JSON.stringify(value)}: ${JSON.stringify(answer.body)}`,
+                        const answer = await write(row, name, value, count++);
+                        assert.ok(
+                            answer.status === 200 || answer.status === 201,
+                            `${name} = ${JSON.stringify(value)}: ${answer.status} ${JSON.stringify(answer.body)}`,
                         );
                     }
                     for (const value of bad) {
-                        const answer = await api.put(path, { ...base, [name]: value });
+                        const answer = await write(row, name, value, count++);
                         assert.equal(answer.status, 400, `${name} = ${JSON.stringify(value)}`);
                         assert.equal(answer.body.errors.type, "InvalidValue");
                         assert.match(answer.body.errors.msg, new RegExp(`'${name}'`));
                     }
                 }
-            }));
+            });
 
-        it("refuses a field it does not have with 406 UnknownField, naming it", () =>
-            withEmulator(async (emulator) => {
-                const api = await ApiSession.open(emulator);
-                await fixture(api);
-                const answer = await api.put(fill(itemPath(row)), {
-                    ...(await baseBody(api, row)),
-                    "no-such-field": "x",
-                });
+            it("refuses a field it does not have with 406 UnknownField, naming it", async () => {
+                await fresh(row);
+                const answer = await write(row, "no-such-field", "x", 0);
                 assert.equal(answer.status, 406);
                 assert.equal(answer.body.errors.type, "UnknownField");
                 assert.match(answer.body.errors.msg, /'no-such-field'/);
-            }));
+            });
+        }
 
-        it("narrows a GET to the one field ?parameters= names, and refuses one it does not know", () =>
-            withEmulator(async (emulator) => {
-                const api = await ApiSession.open(emulator);
-                await fixture(api);
+        const fixed = Object.entries(row.model.fields).filter(([, field]) => field.fixedAfterCreate);
+        if (mode === "put" && fixed.length > 0) {
+            it("refuses a change of each field fixed once the object exists with 400 UnchangeableField, and takes it unchanged", async () => {
+                await fresh(row);
+                const current = recordOf(row, (await api.get(fixturePath(row))).body.data);
+                const base = await baseBody(row);
+                for (const [name, field] of fixed) {
+                    const same = await api.put(fixturePath(row), { ...base, [name]: current[name] });
+                    assert.equal(same.status, 200, `${name} unchanged: ${JSON.stringify(same.body)}`);
+                    const other = otherValue(name, field, current[name]);
+                    if (other === undefined) continue;
+                    const answer = await api.put(fixturePath(row), { ...base, [name]: other });
+                    assert.equal(answer.status, 400, `${name} = ${JSON.stringify(other)}`);
+                    assert.equal(answer.body.errors.type, "UnchangeableField", JSON.stringify(answer.body));
+                    assert.match(answer.body.errors.msg, new RegExp(`'${name}'`));
+                }
+            });
+        }
+
+        if (row.kind !== "collection" || row.itemMethods?.includes("GET")) {
+            it("narrows a GET to the one field ?parameters= names, and refuses one it does not know", async () => {
+                await fresh(row);
                 const [field] = Object.keys(row.model.fields);
-                const answer = await api.get(`${fill(itemPath(row))}?parameters=${field}`);
-                assert.equal(answer.status, 200, JSON.stringify(answer.body));
-                assert.deepEqual(Object.keys(recordOf(row, answer.body.data)), [field]);
-                const unknown = await api.get(`${fill(itemPath(row))}?parameters=no-such-field`);
+                if (field !== undefined) {
+                    const answer = await api.get(
+                        `${fixturePath(row)}?parameters=${encodeURIComponent(field)}`,
+                    );
+                    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+                    assert.deepEqual(Object.keys(recordOf(row, answer.body.data)), [field]);
+                }
+                const unknown = await api.get(`${fixturePath(row)}?parameters=no-such-field`);
                 assert.equal(unknown.status, 400);
                 assert.equal(unknown.body.errors.type, "InvalidQuery");
-            }));
+            });
+        }
+
+        const top = rowChain(row).find((link) => link.kind === "collection" && link !== row);
+        if (top?.itemMethods?.includes("DELETE") && row.methods.includes("GET")) {
+            it(`is deleted with its ${top.model.displayName.toLowerCase()}: created again, the parent holds nothing of it`, async () => {
+                await fresh(row);
+                if (row.kind !== "collection" && mode === "put") {
+                    const [name, field] =
+                        writable.find(([, f]) => f.kind === "enum" && (f.values ?? []).length > 1) ?? [];
+                    if (name !== undefined && field !== undefined) {
+                        const changed = otherValue(name, field, field.default);
+                        const put = await api.put(fixturePath(row), {
+                            ...(await baseBody(row)),
+                            [name]: changed,
+                        });
+                        assert.equal(put.status, 200, JSON.stringify(put.body));
+                    }
+                }
+                const deleted = await api.delete(fill(top, itemPath(top)));
+                assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+                assert.equal((await api.get(fill(row, rowPath(row)))).status, 404);
+                await createChain(api, row, false);
+                const again = await api.get(fill(row, rowPath(row)));
+                assert.equal(again.status, 200, JSON.stringify(again.body));
+                if (row.kind === "collection") assert.deepEqual(again.body.data, {});
+                else {
+                    const record = recordOf(row, again.body.data);
+                    for (const [name, field] of Object.entries(row.model.fields)) {
+                        assert.deepEqual(record[name], field.default, name);
+                    }
+                }
+            });
+        }
     });
 }
 
-describe("the table's models", () => {
-    it("keep every type, value list, range and length the spec gives (overlays only add)", () => {
+describe("the table", () => {
+    it("serves every configurable object of the spec that has a GET", () => {
+        const served = new Set(objectRows.map((row) => row.id));
+        assert.equal(served.size, 194);
+        assert.ok(!served.has("system/trusted-management-certificate"), "a PUT-only upload is an action");
+    });
+
+    it("keeps every type, value list, range and length the spec gives in its models (overlays only add)", () => {
         const kinds = { string: "string", integer: "integer", enum: "enum", stringList: "list" };
         for (const row of objectRows) {
             const bodies = row.update === undefined ? [row.spec.create, row.spec.update] : [row.spec.create];
@@ -165,17 +306,16 @@ describe("the table's models", () => {
         }
     });
 
-    it("give every collection a list GET that pages where the spec lists limit and offset", () =>
-        withEmulator(async (emulator) => {
-            const api = await ApiSession.open(emulator);
-            await fixture(api);
-            for (const row of objectRows.filter((candidate) => candidate.kind === "collection")) {
-                const path = fill(itemPath(row)).replace(/\/[^/]+$/, "");
-                const all = await api.get(path);
-                assert.equal(all.status, 200, path);
-                const none = await api.get(`${path}?limit=0`);
-                const expected = row.spec.paged ? 0 : Object.keys(all.body.data).length;
-                assert.equal(Object.keys(none.body.data).length, expected, path);
-            }
-        }));
+    it("gives every collection a list GET that pages where the spec lists limit and offset", async () => {
+        for (const row of checkable.filter((candidate) => candidate.kind === "collection")) {
+            await fresh(row);
+            const path = fill(row, rowPath(row));
+            const all = await api.get(path);
+            assert.equal(all.status, 200, path);
+            assert.ok(Object.keys(all.body.data).length > 0 || !row.methods.includes("POST"), path);
+            const none = await api.get(`${path}?limit=0`);
+            const expected = row.spec.paged ? 0 : Object.keys(all.body.data).length;
+            assert.equal(Object.keys(none.body.data).length, expected, path);
+        }
+    });
 });
