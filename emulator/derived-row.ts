@@ -1,5 +1,6 @@
 import { modelFromSpec } from "./model/from-spec";
 import type { ObjectRow } from "./object-row";
+import { referencesOf } from "./reference-targets";
 import type { Method } from "./routes";
 import { displayName, singularSegment } from "./spec/display-names";
 import type { SpecObject } from "./spec/spec-object";
@@ -73,6 +74,15 @@ export function rowFromSpec(
             { displayName: displayName(segment, collection, listed) },
         );
     const last = segment.split("/").at(-1) as string;
+    // The spec's references a hand-written row does not cover itself.
+    const covered = new Set([
+        ...(hand?.references ?? []).map((r) => r.field),
+        ...(hand?.sharedWithParent ?? []),
+    ]);
+    const named = Object.entries({ ...spec.create, ...spec.update })
+        .filter(([field, definition]) => definition.reference && !covered.has(field))
+        .map(([field]) => field);
+    const references = [...(hand?.references ?? []), ...referencesOf(named)];
     return {
         id,
         kind,
@@ -85,6 +95,7 @@ export function rowFromSpec(
             : {}),
         ...hand,
         model,
+        ...(references.length > 0 ? { references } : {}),
         spec,
         methods: spec.methods as Method[],
         ...(spec.itemMethods ? { itemMethods: spec.itemMethods as Method[] } : {}),

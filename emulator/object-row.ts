@@ -9,6 +9,8 @@ export interface Reference {
     readonly field: string;
     /** The row of the named object. */
     readonly target: string;
+    /** Other top-level rows the name may be in instead (a certificate: self-signed or signed). */
+    readonly alsoIn?: readonly string[];
     /** Fields of the same record that name the target's parents, outermost first (a group is in a vsite). */
     readonly within?: readonly string[];
     /** How messages call the named object; default its display name. */

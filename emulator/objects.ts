@@ -19,6 +19,12 @@ import type { ObjectRow } from "./object-row";
 import { specObjects } from "./spec/spec-objects";
 
 const certificates = "certificates/self-signed-certificate";
+/** A service names a certificate of either kind, generated or uploaded. */
+const certificate = {
+    target: certificates,
+    alsoIn: ["certificates/signed-certificate"],
+    noun: "certificate",
+};
 
 /**
  * What the appliance does that the spec does not say, per object: the emulator's hand-written part. Every
@@ -33,8 +39,8 @@ const handRows: Readonly<Record<string, HandRow>> = {
         references: [
             { field: "vsite", target: "vsites" },
             { field: "group", target: "vsites/service-groups", within: ["vsite"] },
-            { field: "certificate", target: certificates, noun: "certificate" },
-            { field: "ecdsa-certificate", target: certificates, noun: "certificate" },
+            { field: "certificate", ...certificate },
+            { field: "ecdsa-certificate", ...certificate },
         ],
         snapshotKey: "services",
         recordKey: "service",
@@ -49,8 +55,8 @@ const handRows: Readonly<Record<string, HandRow>> = {
         snapshotKey: "sslSecurity",
         sharedWithParent: ["certificate", "ecdsa-certificate"],
         references: [
-            { field: "sni-certificate", target: certificates, noun: "certificate" },
-            { field: "sni-ecdsa-certificate", target: certificates, noun: "certificate" },
+            { field: "sni-certificate", ...certificate },
+            { field: "sni-ecdsa-certificate", ...certificate },
         ],
     },
     "services/load-balancing": { model: loadBalancingModel, snapshotKey: "loadBalancing" },

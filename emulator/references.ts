@@ -31,6 +31,7 @@ export function checkReferences(state: ApplianceState, row: ObjectRow, record: W
         const chain = rowChain(target);
         for (const name of namedBy(record, reference)) {
             const path = pathOf(record, reference, name);
+            if ((reference.alsoIn ?? []).some((other) => state.collections[other].has(name))) continue;
             let items = state.collections[chain[0].id];
             for (let depth = 0; depth < chain.length; depth++) {
                 const node = items.get(path[depth]);
@@ -70,15 +71,17 @@ export function usersOf(state: ApplianceState, row: ObjectRow, names: readonly s
     for (const item of everyItem(state)) {
         const records: [ObjectRow, WireObject][] = [
             [item.row, item.node.record],
-            ...subObjectRows(item.row).map((part): [ObjectRow, WireObject] => [
-                part,
-                item.node.parts[part.id],
-            ]),
+            // A sub-object never written is at its defaults, which name nothing.
+            ...subObjectRows(item.row)
+                .filter((part) => item.node.parts[part.id] !== undefined)
+                .map((part): [ObjectRow, WireObject] => [part, item.node.parts[part.id]]),
         ];
         for (const [owner, record] of records) {
             for (const reference of owner.references ?? []) {
-                const target = rowChain(rowOf(reference.target)).map((link) => link.id);
-                if (!deleted.every((id, index) => target[index] === id)) continue;
+                const targets = [reference.target, ...(reference.alsoIn ?? [])].map((id) =>
+                    rowChain(rowOf(id)).map((link) => link.id),
+                );
+                if (!targets.some((target) => deleted.every((id, index) => target[index] === id))) continue;
                 const paths = namedBy(record, reference).map((name) => pathOf(record, reference, name));
                 if (paths.some((path) => names.every((name, index) => path[index] === name))) {
                     users.add(`${item.row.model.displayName.toLowerCase()} '${item.names.at(-1)}'`);

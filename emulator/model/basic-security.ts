@@ -3,7 +3,7 @@ import { modelFromSpec } from "./from-spec";
 
 /**
  * `/services/{name}/basic-security` (Service_basic_security.json). `trusted-hosts-group` is the name of a
- * trusted host group (the spec's `enum: [""]`); the emulator has none, so any name is taken.
+ * trusted host group (the spec's `enum: [""]`), which must exist (see `reference-targets.ts`).
  */
 export const basicSecurityModel = modelFromSpec(specObject("services/basic-security"), {
     displayName: "Basic Security",
