@@ -136,7 +136,9 @@ const knobs: readonly Knob[] = [
     {
         method: "GET",
         path: "snapshot",
-        does: "The whole state in wire form: services (with their servers and policies), vsites, service groups, certificates, system.",
+        does:
+            "The whole state in wire form: services (with their servers and policies), vsites, service groups, " +
+            "certificates, system; any other object of the spec once written, where it lives.",
         answer: (control) => control.snapshot(),
     },
 ];
