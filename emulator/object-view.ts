@@ -48,7 +48,11 @@ export function itemView(
         const groupRow = rows[names.indexOf(group)];
         if (groupRow === row) Object.assign(view, narrow(node.record, parameters));
         else if (groupRow.kind === "subObject") view[group] = narrow(partRecord(groupRow, node), parameters);
-        else view[group] = { object: group, data: itemsView(node.children[groupRow.id], parameters) };
+        else
+            view[group] = {
+                object: group,
+                data: itemsView(node.children[groupRow.id] ?? new Map(), parameters),
+            };
     }
     return view;
 }
@@ -81,7 +85,10 @@ export function singletonView(
         groups.map((group) => {
             const groupRow = rows[names.indexOf(group)];
             if (groupRow.kind === "collection") {
-                return [group, { object: group, data: itemsView(node.children[groupRow.id], parameters) }];
+                return [
+                    group,
+                    { object: group, data: itemsView(node.children[groupRow.id] ?? new Map(), parameters) },
+                ];
             }
             const record = groupRow === row ? node.record : partRecord(groupRow, node);
             return [group, narrow(record, parameters)];

@@ -117,6 +117,17 @@ export const objectRows: readonly ObjectRow[] = served.map((id) => {
 
 const byId = new Map(objectRows.map((row) => [row.id, row]));
 
+/** Each row's sub-objects and child collections, in table order: asked for on every request, made once. */
+const rowsIn = (kind: ObjectRow["kind"]): Map<string, ObjectRow[]> => {
+    const found = new Map<string, ObjectRow[]>();
+    for (const row of objectRows.filter((candidate) => candidate.kind === kind && candidate.parent)) {
+        found.set(row.parent as string, [...(found.get(row.parent as string) ?? []), row]);
+    }
+    return found;
+};
+const partsById = rowsIn("subObject");
+const childrenById = rowsIn("collection");
+
 /** The row `id`; throws for an id the table does not have. */
 export function rowOf(id: string): ObjectRow {
     const row = byId.get(id);
@@ -125,13 +136,13 @@ export function rowOf(id: string): ObjectRow {
 }
 
 /** The sub-object rows of `row`, in table order. */
-export function subObjectRows(row: ObjectRow): ObjectRow[] {
-    return objectRows.filter((other) => other.parent === row.id && other.kind === "subObject");
+export function subObjectRows(row: ObjectRow): readonly ObjectRow[] {
+    return partsById.get(row.id) ?? [];
 }
 
 /** The child collection rows of `row`, in table order. */
-export function childRows(row: ObjectRow): ObjectRow[] {
-    return objectRows.filter((other) => other.parent === row.id && other.kind === "collection");
+export function childRows(row: ObjectRow): readonly ObjectRow[] {
+    return childrenById.get(row.id) ?? [];
 }
 
 /** The rows from the top down to `row`, `row` last. */

@@ -36,7 +36,7 @@ export function checkReferences(state: ApplianceState, row: ObjectRow, record: W
             for (let depth = 0; depth < chain.length; depth++) {
                 const node = items.get(path[depth]);
                 if (node !== undefined) {
-                    if (depth + 1 < chain.length) items = node.children[chain[depth + 1].id];
+                    if (depth + 1 < chain.length) items = node.children[chain[depth + 1].id] ?? new Map();
                     continue;
                 }
                 if (depth === chain.length - 1) problems.push(missing(references, reference, path));

@@ -28,9 +28,10 @@ export function defaultPart(row: ObjectRow): WireObject {
 }
 
 /**
- * A new item of `row` with `record`: its child collections empty, its hand-written sub-objects at their
- * defaults. A sub-object derived from the spec alone gets a record only once written (`partRecord` shows its
- * defaults until then), so that an appliance of 1000 services does not hold 40 000 records at defaults.
+ * A new item of `row` with `record`: its hand-written sub-objects at their defaults, its hand-written child
+ * collections empty. A sub-object derived from the spec alone gets a record only once written (`partRecord`
+ * shows its defaults until then), a derived child collection its map with its first item (`collectionOf`),
+ * so that an appliance of 1000 services does not hold 40 000 records at defaults and 33 000 empty maps.
  */
 export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
     return {
@@ -40,7 +41,11 @@ export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
                 .filter((part) => !part.derived)
                 .map((part) => [part.id, defaultPart(part)]),
         ),
-        children: Object.fromEntries(childRows(row).map((child) => [child.id, new Map()])),
+        children: Object.fromEntries(
+            childRows(row)
+                .filter((child) => !child.derived)
+                .map((child) => [child.id, new Map()]),
+        ),
     };
 }
 
@@ -124,7 +129,7 @@ function contentWire(row: ObjectRow, node: ObjectNode): Record<string, unknown> 
         if (stored !== undefined) wire[part.snapshotKey] = stored;
     }
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
-        const items = node.children[child.id];
+        const items = node.children[child.id] ?? new Map<string, ObjectNode>();
         if (child.derived && items.size === 0) continue;
         wire[child.snapshotKey] = recordOf(items, (item) => itemWire(child, item));
         if (child.recordKey !== undefined) continue;
@@ -158,10 +163,12 @@ function fillContent(row: ObjectRow, node: ObjectNode, entry: Record<string, unk
     }
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
         const items = (entry[child.snapshotKey] ?? {}) as Record<string, unknown>;
-        node.children[child.id] = mapOf(items, (item) => nodeFrom(child, item));
+        if (!child.derived || Object.keys(items).length > 0) {
+            node.children[child.id] = mapOf(items, (item) => nodeFrom(child, item));
+        }
         if (child.recordKey !== undefined) continue;
         const within = (entry[`${child.snapshotKey}Within`] ?? {}) as Record<string, Record<string, unknown>>;
-        for (const [name, item] of node.children[child.id]) {
+        for (const [name, item] of node.children[child.id] ?? []) {
             if (Object.hasOwn(within, name)) fillContent(child, item, within[name]);
         }
     }

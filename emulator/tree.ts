@@ -18,7 +18,9 @@ export function collectionOf(
     params: Readonly<Record<string, string>>,
 ): Map<string, ObjectNode> {
     if (row.parent === undefined) return state.collections[row.id];
-    return itemOf(state, rowOf(row.parent), params).children[row.id];
+    // A derived child collection gets its map with its first item (1000 services, 33 000 empty maps less).
+    const parent = itemOf(state, rowOf(row.parent), params);
+    return (parent.children[row.id] ??= new Map());
 }
 
 /** The item of a collection (or the singleton) that the path addresses, or the appliance's 404. */
