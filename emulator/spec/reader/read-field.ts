@@ -15,11 +15,12 @@ function modelSpecific(value: unknown): string | undefined {
 }
 
 /**
- * An enum's values. The vendor writes "nothing chosen" as `null` in four log-format fields
- * (`[null, "Customized Formats"]`): on the wire that is the empty string.
+ * An enum's values. Four log-format fields and the parameter classes list `null` among them
+ * (`[null, "Customized Formats"]`, default `null`): a label lost on the vendor's export (`access-logs-standard-format`
+ * lists "Standard Formats" there), so no request can send it: left out.
  */
 function enumValues(raw: readonly unknown[]): string[] {
-    return [...new Set(raw.map((value) => (value === null ? "" : String(value))))];
+    return [...new Set(raw.filter((value) => value !== null).map(String))];
 }
 
 /**
