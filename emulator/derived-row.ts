@@ -1,6 +1,5 @@
 import { modelFromSpec } from "./model/from-spec";
 import type { ObjectRow } from "./object-row";
-import { referencesOf } from "./reference-targets";
 import type { Method } from "./routes";
 import { displayName, singularSegment } from "./spec/display-names";
 import type { SpecObject } from "./spec/spec-object";
@@ -47,6 +46,7 @@ export function rowFromSpec(
     parent: SpecObject | undefined,
     hand: HandRow | undefined,
     hasContent: boolean,
+    siblings: readonly string[] = [],
 ): ObjectRow {
     const collection = spec.item !== undefined;
     const kind: ObjectRow["kind"] = collection
@@ -71,18 +71,9 @@ export function rowFromSpec(
                       update: { ...spec.create, ...spec.update },
                       ...(spec.parameters ? { parameters: spec.parameters } : {}),
                   },
-            { displayName: displayName(segment, collection, listed) },
+            { displayName: displayName(segment, collection, listed, spec.title, siblings) },
         );
     const last = segment.split("/").at(-1) as string;
-    // The spec's references a hand-written row does not cover itself.
-    const covered = new Set([
-        ...(hand?.references ?? []).map((r) => r.field),
-        ...(hand?.sharedWithParent ?? []),
-    ]);
-    const named = Object.entries({ ...spec.create, ...spec.update })
-        .filter(([field, definition]) => definition.reference && !covered.has(field))
-        .map(([field]) => field);
-    const references = [...(hand?.references ?? []), ...referencesOf(named)];
     return {
         id,
         kind,
@@ -95,7 +86,6 @@ export function rowFromSpec(
             : {}),
         ...hand,
         model,
-        ...(references.length > 0 ? { references } : {}),
         spec,
         methods: spec.methods as Method[],
         ...(spec.itemMethods ? { itemMethods: spec.itemMethods as Method[] } : {}),

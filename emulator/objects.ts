@@ -112,7 +112,10 @@ const hasContent = (id: string): boolean => served.some((other) => specObjects[o
 export const objectRows: readonly ObjectRow[] = served.map((id) => {
     const spec = specObjects[id];
     const parent = spec.parent === undefined ? undefined : specObjects[spec.parent];
-    return rowFromSpec(id, spec, parent, handRows[id], hasContent(id));
+    const siblings = served
+        .filter((other) => other !== id && specObjects[other].parent === spec.parent)
+        .map((other) => other.split("/").at(-1) as string);
+    return rowFromSpec(id, spec, parent, handRows[id], hasContent(id), siblings);
 });
 
 const byId = new Map(objectRows.map((row) => [row.id, row]));

@@ -49,10 +49,17 @@ export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
     };
 }
 
-/** Whether an item holds anything written below it: a sub-object or an item of a child collection. */
+/** A derived sub-object's record, unless it is at its defaults (then it is as good as never written). */
+function changedPart(part: ObjectRow, node: ObjectNode): WireObject | undefined {
+    const stored = node.parts[part.id];
+    if (stored === undefined || !part.derived) return stored;
+    return JSON.stringify(stored) === JSON.stringify(defaultPart(part)) ? undefined : stored;
+}
+
+/** Whether an item holds anything written below it: a sub-object off its defaults or a child's item. */
 function holdsContent(row: ObjectRow, node: ObjectNode): boolean {
     return (
-        subObjectRows(row).some((part) => part.derived && node.parts[part.id] !== undefined) ||
+        subObjectRows(row).some((part) => part.derived && changedPart(part, node) !== undefined) ||
         Object.values(node.children).some((items) => items.size > 0)
     );
 }
@@ -125,7 +132,7 @@ function itemWire(row: ObjectRow, node: ObjectNode): unknown {
 function contentWire(row: ObjectRow, node: ObjectNode): Record<string, unknown> {
     const wire: Record<string, unknown> = {};
     for (const part of subObjectRows(row)) {
-        const stored = node.parts[part.id];
+        const stored = changedPart(part, node);
         if (stored !== undefined) wire[part.snapshotKey] = stored;
     }
     for (const child of childRows(row).filter((child) => !child.hoisted)) {

@@ -146,6 +146,8 @@ function toWireValue(name: string, field: FieldDefinition, value: unknown): Wire
         case "string": {
             if (typeof value !== "string") return { problem: `'${name}' value ${shown} must be a string.` };
             const { minLength = 0, maxLength = Infinity } = field;
+            // An optional text that starts empty may be emptied again: GET answers "", so PUT takes it back.
+            if (value === "" && field.default === "" && !(field.requiredOn?.length ?? 0)) return value;
             // Limits count characters, as the appliance does, not UTF-16 units: "😀" is one.
             const length = [...value].length;
             if (length < minLength || length > maxLength) {

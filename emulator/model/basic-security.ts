@@ -3,7 +3,7 @@ import { modelFromSpec } from "./from-spec";
 
 /**
  * `/services/{name}/basic-security` (Service_basic_security.json). `trusted-hosts-group` is the name of a
- * trusted host group (the spec's `enum: [""]`), which must exist (see `reference-targets.ts`).
+ * trusted host group (the spec's `enum: [""]`); like every such field outside a service's own, any name is taken (see the README).
  */
 export const basicSecurityModel = modelFromSpec(specObject("services/basic-security"), {
     displayName: "Basic Security",

@@ -33,6 +33,8 @@ function fallbackDefault(field: SpecField): WireValue {
     if (field.type === "stringList") return [];
     if (field.type === "enum") return field.values?.includes("No") ? "No" : (field.values?.[0] ?? "");
     if (field.type === "integer") return String(field.minimum ?? 0);
+    // A text every PUT must carry at a minimum length (a 128-character cookie encryption key) is never empty.
+    if (field.required && field.minLength) return "0".repeat(field.minLength);
     return "";
 }
 

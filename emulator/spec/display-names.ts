@@ -51,11 +51,29 @@ function titleCase(segment: string): string {
 /**
  * The display name of the object at `segment` (its last path segment): the name its parent's (or its own)
  * GET lists under `?groups=` for it (`Access Rule` for `access-rules`, `SSL Policy` for `ssl-policy`), else
- * the segment in words, singular for a collection. The spec shows no other: it is the `object` of answers.
+ * its file's title, else the segment in words, singular for a collection. The spec shows no other: it is the `object` of answers.
  */
-export function displayName(segment: string, collection: boolean, listed: readonly string[]): string {
+export function displayName(
+    segment: string,
+    collection: boolean,
+    listed: readonly string[],
+    title = "",
+    /** Last segments of its siblings: a group one of them is named after is theirs, whatever a title says. */
+    siblings: readonly string[] = [],
+): string {
     const last = segment.split("/").at(-1) as string;
-    const wanted = [key(last), key(singularSegment(last))];
-    const found = listed.find((group) => wanted.includes(key(group)));
+    // A content rule's (rule group's) sub-objects carry `rg-`: `rg-captcha-settings` is its `Captcha Settings`.
+    const wanted = [key(last), key(singularSegment(last)), key(last.replace(/^rg-/, ""))];
+    // Else its file's title, as listed (`Rule Group` for content rules, `Dual Auth` for two-factor-auth), or as
+    // written where nothing lists its group (`Cloud Control` for control-center).
+    const found =
+        listed.find((group) => wanted.includes(key(group))) ??
+        listed.find(
+            (group) =>
+                title !== "" &&
+                key(group) === key(title) &&
+                !siblings.some((other) => [key(other), key(singularSegment(other))].includes(key(group))),
+        ) ??
+        (listed.length === 0 && title !== "" ? title : undefined);
     return found ?? titleCase(collection ? singularSegment(last) : last);
 }

@@ -45,6 +45,8 @@ export interface SpecObject {
     readonly item?: string;
     /** The id of the object whose item (or self) this one lives in. */
     readonly parent?: string;
+    /** The title of the file that describes it (`Rule Group` for content rules), without ` API`. */
+    readonly title?: string;
     /** Methods the spec gives on the path, and on the item path. */
     readonly methods: readonly string[];
     readonly itemMethods?: readonly string[];

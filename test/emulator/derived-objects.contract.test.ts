@@ -106,34 +106,32 @@ describe("objects served from the spec alone", () => {
 });
 
 describe('references the spec declares as enum [""]', () => {
-    it("must name an object that exists where the name tells which (a trusted host group), and keep it from deletion", () =>
+    it("take any string outside a service's own fields (a trusted host group, a server's client certificate)", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
             await api.post("/services", { name: "web" });
-            const ghost = await api.put("/services/web/basic-security", { "trusted-hosts-group": "office" });
-            assert.equal(ghost.status, 400);
-            assert.equal(ghost.body.errors.type, "InvalidReference");
-            assert.match(ghost.body.errors.msg, /'office' does not exist/);
-            assert.equal((await api.post("/trusted-host-groups", { name: "office" })).status, 201);
-            const named = await api.put("/services/web/basic-security", { "trusted-hosts-group": "office" });
-            assert.equal(named.status, 200, JSON.stringify(named.body));
-            const deletion = await api.delete("/trusted-host-groups/office");
-            assert.equal(deletion.status, 400);
-            assert.equal(deletion.body.errors.type, "InUse");
-            assert.match(deletion.body.errors.msg, /service 'web'/);
+            await api.post("/services/web/servers", { name: "backend", "ip-address": "10.0.0.1" });
+            const group = await api.put("/services/web/basic-security", { "trusted-hosts-group": "office" });
+            assert.equal(group.status, 200, JSON.stringify(group.body));
+            const client = await api.put("/services/web/servers/backend/ssl-policy", {
+                "client-certificate": "nowhere",
+            });
+            assert.equal(client.status, 200, JSON.stringify(client.body));
         }));
 
-    it("take a certificate of either kind, and any string where the name does not tell (authentication groups)", () =>
+    it("name a certificate on a service, which must exist, and keep it from deletion", () =>
         withEmulator(async (emulator) => {
             const api = await ApiSession.open(emulator);
             await api.post("/services", { name: "web" });
-            const missing = await api.put("/services/web/ssl-ocsp", { certificate: "nowhere" });
+            const missing = await api.put("/services/web/ssl-security", { "sni-certificate": ["nowhere"] });
             assert.equal(missing.status, 400);
-            assert.match(missing.body.errors.msg, /Certificate 'nowhere' does not exist/);
+            assert.match(missing.body.errors.msg, /'nowhere' does not exist/);
             const cert = { name: "c1", "common-name": "c1.example", "country-code": "DE" };
             assert.equal((await api.post("/certificates/self-signed-certificate", cert)).status, 201);
-            assert.equal((await api.put("/services/web/ssl-ocsp", { certificate: "c1" })).status, 200);
-            const groups = await api.put("/services/web/authentication", { groups: "anything at all" });
-            assert.equal(groups.status, 200, JSON.stringify(groups.body));
+            const named = await api.put("/services/web/ssl-security", { "sni-certificate": ["c1"] });
+            assert.equal(named.status, 200, JSON.stringify(named.body));
+            const deletion = await api.delete("/certificates/self-signed-certificate/c1");
+            assert.equal(deletion.status, 400);
+            assert.equal(deletion.body.errors.type, "InUse");
         }));
 });

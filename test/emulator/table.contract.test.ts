@@ -296,6 +296,19 @@ describe("the table", () => {
         assert.ok(!served.has("system/trusted-management-certificate"), "a PUT-only upload is an action");
     });
 
+    it("gives siblings distinct display names: each is one group of its parent's ?groups=", () => {
+        const seen = new Map<string, string>();
+        for (const row of objectRows) {
+            const key = `${row.parent ?? ""} ${row.model.displayName}`;
+            assert.equal(
+                seen.get(key),
+                undefined,
+                `${row.id} and ${seen.get(key)} are both '${row.model.displayName}'`,
+            );
+            seen.set(key, row.id);
+        }
+    });
+
     it("keeps every type, value list, range and length the spec gives in its models (overlays only add)", () => {
         const kinds = { string: "string", integer: "integer", enum: "enum", stringList: "list" };
         for (const row of objectRows) {

@@ -178,6 +178,7 @@ export function readObjects(files: readonly VendorFile[]): Record<string, ReadOb
         const named = namedPath(itemShape ?? shape);
         objects[id] = {
             kind,
+            ...(describing?.title ? { title: describing.title } : {}),
             path: itemShape === undefined ? named : named.slice(0, named.lastIndexOf("/")),
             ...(itemShape !== undefined ? { item: named.slice(named.lastIndexOf("{") + 1, -1) } : {}),
             ...(parent !== undefined ? { parent } : {}),

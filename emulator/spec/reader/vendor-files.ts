@@ -30,6 +30,8 @@ export interface VendorParameter {
 
 export interface VendorFile {
     readonly name: string;
+    /** `info.title` without its ` API`: the object's name in the vendor's words (`Rule Group`). */
+    readonly title: string;
     readonly paths: Readonly<Record<string, Readonly<Record<string, { parameters?: VendorParameter[] }>>>>;
     readonly definitions: Readonly<Record<string, VendorDefinition>>;
 }
@@ -40,7 +42,11 @@ export function readVendorDir(dir: string): VendorFile[] {
         .filter((name) => name.endsWith(".json"))
         .sort()
         .map((name) => {
-            const parsed = JSON.parse(readFileSync(join(dir, name), "utf8")) as Partial<VendorFile>;
-            return { name, paths: parsed.paths ?? {}, definitions: parsed.definitions ?? {} };
+            const parsed = JSON.parse(readFileSync(join(dir, name), "utf8")) as Partial<VendorFile> & {
+                info?: { title?: unknown };
+            };
+            const title =
+                typeof parsed.info?.title === "string" ? parsed.info.title.replace(/ API$/, "") : "";
+            return { name, title, paths: parsed.paths ?? {}, definitions: parsed.definitions ?? {} };
         });
 }
