@@ -3,7 +3,8 @@ import { modelFromSpec } from "./from-spec";
 
 /**
  * `/services/{name}/basic-security` (Service_basic_security.json). `trusted-hosts-group` is the name of a
- * trusted host group (the spec's `enum: [""]`); like every such field outside a service's own, any name is taken (see the README).
+ * trusted host group (the spec's `enum: [""]`); like every such field outside a service's own, any name is
+ * taken (see the README), and so are `web-firewall-policy` and `rate-control-pool` (see `namesNotValues`).
  */
 export const basicSecurityModel = modelFromSpec(specObject("services/basic-security"), {
     displayName: "Basic Security",

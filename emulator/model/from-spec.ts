@@ -26,6 +26,13 @@ export type ModelBodies = Pick<SpecObject, "create" | "update" | "parameters">;
 const kinds = { string: "string", integer: "integer", enum: "enum", stringList: "list" } as const;
 
 /**
+ * Enums whose values are the factory's objects of a collection the API adds to (`web-firewall-policy` lists
+ * the eight built-in security policies, `rate-control-pool` `NONE` and `default-pool`): a policy or pool
+ * created through the API is named too, so these are names, and any is taken.
+ */
+export const namesNotValues: readonly string[] = ["web-firewall-policy", "rate-control-pool"];
+
+/**
  * A value when the spec and the overlay give none: empty, `No` for a switch (a feature is off until turned
  * on), else the first of the values, the lowest number.
  */
@@ -64,9 +71,10 @@ export function modelFromSpec(bodies: ModelBodies, overlay: ModelOverlay): Objec
         if (create[name]?.required) requiredOn.push("create");
         if (update[name]?.required) requiredOn.push("update");
         const given = overlay.defaults?.[name];
+        const isName = namesNotValues.includes(name) && spec.type === "enum";
         fields[name] = {
-            kind: kinds[spec.type],
-            ...(spec.values !== undefined ? { values: spec.values } : {}),
+            kind: isName ? "string" : kinds[spec.type],
+            ...(spec.values !== undefined && !isName ? { values: spec.values } : {}),
             ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
             ...(spec.maximum !== undefined ? { maximum: spec.maximum } : {}),
             ...(spec.minLength !== undefined ? { minLength: spec.minLength } : {}),
