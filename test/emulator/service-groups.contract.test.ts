@@ -18,10 +18,16 @@ const groups = [
     {
         path: "basic-security",
         displayName: "Basic Security",
-        valid: { mode: "Active", "web-firewall-log-level": "7-Debug", "client-ip-addr-header": "X-Real-IP" },
+        // A security policy or rate control pool created through the API is named too (see `namesNotValues`).
+        valid: {
+            mode: "Active",
+            "web-firewall-log-level": "7-Debug",
+            "client-ip-addr-header": "X-Real-IP",
+            "web-firewall-policy": "custom",
+            "rate-control-pool": "my-pool",
+        },
         invalid: [
             { body: { mode: "Blocking" }, field: /'mode'/ },
-            { body: { "web-firewall-policy": "custom" }, field: /web-firewall-policy/ },
             { body: { "client-ip-addr-header": "" }, field: /client-ip-addr-header/ },
             { body: { "client-ip-addr-header": "h".repeat(51) }, field: /client-ip-addr-header/ },
         ],
@@ -143,7 +149,6 @@ const specified = [
         enums: {
             "ignore-case": ["Yes", "No"],
             mode: ["Passive", "Active"],
-            "rate-control-pool": ["NONE", "default-pool"],
             "rate-control-status": ["On", "Off"],
             "trusted-hosts-action": ["Allow", "Passive", "Default"],
             "web-firewall-log-level": [
@@ -155,16 +160,6 @@ const specified = [
                 "5-Notice",
                 "6-Information",
                 "7-Debug",
-            ],
-            "web-firewall-policy": [
-                "default",
-                "saml",
-                "sharepoint",
-                "sharepoint2013",
-                "owa",
-                "owa2010",
-                "owa2013",
-                "oracle",
             ],
         },
         ranges: {},
