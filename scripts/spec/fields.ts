@@ -59,9 +59,10 @@ export function normalizeField(
     if (values !== undefined) field.values = [...values];
     if (raw.format !== undefined) field.format = raw.format;
 
-    // `""` is no value for an integer or an enum; for free text an empty string is a real default.
+    // `""` is no value for an integer, an enum or a list; for free text an empty string is a real default.
     if (raw.type === "integer" && raw.default === "") tally.fixes.integerEmptyDefaults++;
-    const emptyMeansNone = type === "integer" || (type === "enum" && !(values ?? []).includes(""));
+    const emptyMeansNone =
+        type === "integer" || type === "stringList" || (type === "enum" && !(values ?? []).includes(""));
     if (typeof raw.default === "string" && !(raw.default === "" && emptyMeansNone)) {
         field.default = raw.default;
     } else if (Array.isArray(raw.default)) {

@@ -21,11 +21,19 @@ function isPrefix(prefix: string, path: string): boolean {
     return path.startsWith(`${prefix}/`);
 }
 
-/** The file with the most operations on the object, the first in name order on a tie. */
+/**
+ * The file that describes the object: one that gives its GET (`cloud_multi_ip.json` only adds ways to PUT
+ * `/system` and `/system/azure-config`), then the one with the most operations on it, then the first by name.
+ */
 function mainFile(operations: readonly Draft[]): string {
     const counts = new Map<string, number>();
-    for (const operation of operations) counts.set(operation.file, (counts.get(operation.file) ?? 0) + 1);
-    return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0][0];
+    const reads = new Set<string>();
+    for (const operation of operations) {
+        counts.set(operation.file, (counts.get(operation.file) ?? 0) + 1);
+        if (operation.method === "get") reads.add(operation.file);
+    }
+    const reading = (file: string) => (reads.has(file) ? 0 : 1);
+    return [...counts].sort(([a, x], [b, y]) => reading(a) - reading(b) || y - x || a.localeCompare(b))[0][0];
 }
 
 /** Main file first; the second of a method and path is an alternative body. */

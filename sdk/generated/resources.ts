@@ -2593,13 +2593,13 @@ const systemAzureConfigInputs: ResourceInputSpec = {
     outputNames: systemAzureConfigOutputNames,
     names: {},
     resources: {},
-    secrets: ["userPassword"],
+    secrets: ["storageAccountKey", "secretKey", "userPassword"],
 };
 
 export interface SystemAzureConfig extends SystemAzureConfigOutputs {}
 
 /**
- * The appliance's Cloud Multi IP (`/system/azure-config`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ * The appliance's azure configuration (`/system/azure-config`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
  */
 export class SystemAzureConfig extends DynamicResource {
     constructor(name: string, args: SystemAzureConfigArgs = {}, opts?: pulumi.CustomResourceOptions) {

@@ -5930,6 +5930,18 @@ export type ControlCenterState = "connected" | "not_connected";
 export type CustomIpBlocklistCustomIpList = "Upload" | "Download";
 
 /**
+ * The values of Azure Login Choice.
+ */
+export type SystemAzureConfigLoginChoice =
+    "AD User/Password" | "Service Principal" | "Azure Managed Identity";
+
+/**
+ * The values of Azure Cloud Type.
+ */
+export type SystemAzureConfigAzureCloudType =
+    "Azure Public Cloud" | "Azure China Cloud" | "Azure US Gov. Cloud" | "Azure German Cloud";
+
+/**
  * The values of Key Expiry Time Zone.
  */
 export type SystemEncryptionKeyKeyExpiryTimezone = "Local" | "GMT";
@@ -18874,67 +18886,175 @@ export const systemAppearanceOutputNames = ["logoUrl", "loginNotice"] as const;
 /** The arguments of a {@link SystemAzureConfig}. */
 export interface SystemAzureConfigArgs {
     /**
-     * Azure Cloud Type (`azure-cloud-type` on the appliance): text.
+     * Azure Login Choice (`login-choice` on the appliance): one of `AD User/Password`, `Service Principal`, `Azure Managed Identity`. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    azureCloudType?: pulumi.Input<string>;
-    /**
-     * Subscription ID (`subscription-id` on the appliance): text.
-     */
-    subscriptionId?: pulumi.Input<string>;
+    loginChoice?: pulumi.Input<SystemAzureConfigLoginChoice>;
     /**
      * User ID (`user-id` on the appliance): text.
      */
     userId?: pulumi.Input<string>;
     /**
-     * User password (`user-password` on the appliance): text.
+     * Config-lan-ip (`config-lan-ip` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    configLanIp?: pulumi.Input<boolean>;
+    /**
+     * Azure Storage Access Key (`storage-account-key` on the appliance): text.
+     */
+    storageAccountKey?: pulumi.Input<string>;
+    /**
+     * Secret Key (`secret-key` on the appliance): text.
+     */
+    secretKey?: pulumi.Input<string>;
+    /**
+     * Password (`user-password` on the appliance): text.
      */
     userPassword?: pulumi.Input<string>;
+    /**
+     * Client ID for user managed identity on Azure Cloud (`managed-identity-client-id` on the appliance): text.
+     */
+    managedIdentityClientId?: pulumi.Input<string>;
+    /**
+     * Client ID (`client-id` on the appliance): text.
+     */
+    clientId?: pulumi.Input<string>;
+    /**
+     * Azure Load Balancer Name (`load-balancer-name` on the appliance): text.
+     */
+    loadBalancerName?: pulumi.Input<string>;
+    /**
+     * Subscription ID (`subscription-id` on the appliance): text.
+     */
+    subscriptionId?: pulumi.Input<string>;
+    /**
+     * Tenant ID (`tenant-id` on the appliance): text.
+     */
+    tenantId?: pulumi.Input<string>;
+    /**
+     * Azure Cloud Type (`azure-cloud-type` on the appliance): one of `Azure Public Cloud`, `Azure China Cloud`, `Azure US Gov. Cloud`, `Azure German Cloud`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    azureCloudType?: pulumi.Input<SystemAzureConfigAzureCloudType>;
+    /**
+     * The name of the Azure Storage Account that contains the configuration backup file (`storage-account` on the appliance): text.
+     */
+    storageAccount?: pulumi.Input<string>;
+    /**
+     * Azure VMSS Name (`azure-vmsss-name` on the appliance): text.
+     */
+    azureVmsssName?: pulumi.Input<string>;
+    /**
+     * Azure Backup File Name (`bootstrap-file-name` on the appliance): text.
+     */
+    bootstrapFileName?: pulumi.Input<string>;
+    /**
+     * Application ID for AD Username/Password authentication (`ad-client-id` on the appliance): text.
+     */
+    adClientId?: pulumi.Input<string>;
     /**
      * Resource Group (`resource-group` on the appliance): text.
      */
     resourceGroup?: pulumi.Input<string>;
     /**
-     * Azure Login Choice (`login-choice` on the appliance): text.
+     * The full path to the Azure Storage Blob containing the backup file (`storage-blob-name` on the appliance): text.
      */
-    loginChoice?: pulumi.Input<string>;
+    storageBlobName?: pulumi.Input<string>;
 }
 
 /** The properties a {@link SystemAzureConfig} resolves to once the appliance has answered. */
 export interface SystemAzureConfigOutputs {
     /**
-     * Azure Cloud Type (`azure-cloud-type` on the appliance): text.
+     * Azure Login Choice (`login-choice` on the appliance): one of `AD User/Password`, `Service Principal`, `Azure Managed Identity`. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    readonly azureCloudType: pulumi.Output<string>;
-    /**
-     * Subscription ID (`subscription-id` on the appliance): text.
-     */
-    readonly subscriptionId: pulumi.Output<string>;
+    readonly loginChoice: pulumi.Output<SystemAzureConfigLoginChoice>;
     /**
      * User ID (`user-id` on the appliance): text.
      */
     readonly userId: pulumi.Output<string>;
     /**
-     * User password (`user-password` on the appliance): text.
+     * Config-lan-ip (`config-lan-ip` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly configLanIp: pulumi.Output<boolean>;
+    /**
+     * Azure Storage Access Key (`storage-account-key` on the appliance): text.
+     */
+    readonly storageAccountKey: pulumi.Output<string>;
+    /**
+     * Secret Key (`secret-key` on the appliance): text.
+     */
+    readonly secretKey: pulumi.Output<string>;
+    /**
+     * Password (`user-password` on the appliance): text.
      */
     readonly userPassword: pulumi.Output<string>;
+    /**
+     * Client ID for user managed identity on Azure Cloud (`managed-identity-client-id` on the appliance): text.
+     */
+    readonly managedIdentityClientId: pulumi.Output<string>;
+    /**
+     * Client ID (`client-id` on the appliance): text.
+     */
+    readonly clientId: pulumi.Output<string>;
+    /**
+     * Azure Load Balancer Name (`load-balancer-name` on the appliance): text.
+     */
+    readonly loadBalancerName: pulumi.Output<string>;
+    /**
+     * Subscription ID (`subscription-id` on the appliance): text.
+     */
+    readonly subscriptionId: pulumi.Output<string>;
+    /**
+     * Tenant ID (`tenant-id` on the appliance): text.
+     */
+    readonly tenantId: pulumi.Output<string>;
+    /**
+     * Azure Cloud Type (`azure-cloud-type` on the appliance): one of `Azure Public Cloud`, `Azure China Cloud`, `Azure US Gov. Cloud`, `Azure German Cloud`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly azureCloudType: pulumi.Output<SystemAzureConfigAzureCloudType>;
+    /**
+     * The name of the Azure Storage Account that contains the configuration backup file (`storage-account` on the appliance): text.
+     */
+    readonly storageAccount: pulumi.Output<string>;
+    /**
+     * Azure VMSS Name (`azure-vmsss-name` on the appliance): text.
+     */
+    readonly azureVmsssName: pulumi.Output<string>;
+    /**
+     * Azure Backup File Name (`bootstrap-file-name` on the appliance): text.
+     */
+    readonly bootstrapFileName: pulumi.Output<string>;
+    /**
+     * Application ID for AD Username/Password authentication (`ad-client-id` on the appliance): text.
+     */
+    readonly adClientId: pulumi.Output<string>;
     /**
      * Resource Group (`resource-group` on the appliance): text.
      */
     readonly resourceGroup: pulumi.Output<string>;
     /**
-     * Azure Login Choice (`login-choice` on the appliance): text.
+     * The full path to the Azure Storage Blob containing the backup file (`storage-blob-name` on the appliance): text.
      */
-    readonly loginChoice: pulumi.Output<string>;
+    readonly storageBlobName: pulumi.Output<string>;
 }
 
 /** The output properties a {@link SystemAzureConfig} registers with the engine. */
 export const systemAzureConfigOutputNames = [
-    "azureCloudType",
-    "subscriptionId",
-    "userId",
-    "userPassword",
-    "resourceGroup",
     "loginChoice",
+    "userId",
+    "configLanIp",
+    "storageAccountKey",
+    "secretKey",
+    "userPassword",
+    "managedIdentityClientId",
+    "clientId",
+    "loadBalancerName",
+    "subscriptionId",
+    "tenantId",
+    "azureCloudType",
+    "storageAccount",
+    "azureVmsssName",
+    "bootstrapFileName",
+    "adClientId",
+    "resourceGroup",
+    "storageBlobName",
 ] as const;
 
 /** The arguments of a {@link SystemCookiesAndParameters}. */

@@ -145,7 +145,9 @@ class Planner {
                         "add its resource, or the walk's exception with the reason",
                 );
             } else if (property.extension.references !== undefined) {
-                set(property.name, this.referenceTo(model, property, values));
+                // A list of names (a service's SNI certificates) names one object, planned like a single name.
+                const named = this.referenceTo(model, property, values);
+                set(property.name, property.kind === "list" ? [named] : named);
             } else if (property === own) {
                 set(property.name, this.nameFor(property));
             } else if (property.extension.format !== undefined) {

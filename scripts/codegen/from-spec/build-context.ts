@@ -22,9 +22,18 @@ export function resourcesByObject(context: BuildContext): ReadonlyMap<string, st
     return new Map(context.overlay.resources.map((other) => [other.object, `${TOKEN_PREFIX}${other.name}`]));
 }
 
-/** The tokens of the resources in scope that a field declared `enum: [""]` may name; one means a reference. */
-export function referenceCandidates(field: Field, inScope: ReadonlyMap<string, string>): string[] {
-    return (field.reference?.candidates ?? []).flatMap((id) => inScope.get(id) ?? []);
+/**
+ * The resource a field declared `enum: [""]` names: its one candidate in scope, or of several (a certificate,
+ * signed or self-signed) the one `package.yaml` prefers; the others are given by name.
+ */
+export function specReferenceOf(context: BuildContext, field: Field): string | undefined {
+    const inScope = resourcesByObject(context);
+    const candidates = (field.reference?.candidates ?? []).flatMap((id) => inScope.get(id) ?? []);
+    if (candidates.length <= 1) return candidates[0];
+    const preferred = (context.overlay.package.referencePreferences ?? []).map(
+        (name) => `${TOKEN_PREFIX}${name}`,
+    );
+    return candidates.find((candidate) => preferred.includes(candidate));
 }
 
 /** `barracudawaf:index:<name>`, for a resource or type of the overlay; refuses one that does not exist. */

@@ -101,7 +101,15 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     const pkg = readYaml<OverlayPackage>(dir, "package.yaml");
     onlyKeys(
         pkg as unknown as Entry,
-        ["header", "booleans", "names", "adoptDescription", "resources", "secretFields"],
+        [
+            "header",
+            "booleans",
+            "names",
+            "adoptDescription",
+            "resources",
+            "referencePreferences",
+            "secretFields",
+        ],
         "package.yaml",
     );
     const types = readYaml<Record<string, OverlayType>>(dir, "types.yaml");

@@ -3,7 +3,7 @@
  * values. The overlay names them and their values; the values themselves and their order are the spec's.
  */
 import type { ApiObject, Field } from "../../spec/model";
-import { type BuildContext, referenceCandidates, resourcesByObject, tokenOf } from "./build-context";
+import { type BuildContext, specReferenceOf, tokenOf } from "./build-context";
 import { fieldProperty, type Json } from "./field-property";
 import { isEnumOverlay, type OverlayObjectType } from "./overlay";
 import { putFields } from "./spec-objects";
@@ -29,7 +29,6 @@ export function buildObjectType(
     const fields = putFields(subObject);
     const required = new Set(fields.filter((field) => field.required).map((field) => field.wireName));
     const properties: Json = {};
-    const inScope = resourcesByObject(context);
     for (const [member, entry] of Object.entries(overlay.properties)) {
         const memberWhere = `types.yaml ${name}.${member}`;
         const wireName = entry.field ?? kebab(member);
@@ -41,7 +40,7 @@ export function buildObjectType(
             booleans: context.overlay.package.booleans,
             replaces: false,
             sentOnEveryWrite: required.has(wireName),
-            specReference: onlyOne(referenceCandidates(field, inScope)),
+            specReference: specReferenceOf(context, field),
             token: (resource) => tokenOf(context, resource, memberWhere),
             subObject: () => {
                 throw new Error(`${memberWhere}: a nested type's member has no putVia`);
@@ -99,9 +98,4 @@ export function namedTypes(context: BuildContext): Json {
         }
     }
     return types;
-}
-
-/** The one candidate, or undefined when there are none or several (a certificate may be of two kinds). */
-function onlyOne(candidates: readonly string[]): string | undefined {
-    return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -130,6 +130,8 @@ export interface OverlayPackage {
     readonly adoptDescription: string;
     /** The hand-kept resources, by file name under `resources/`, in schema order (the derived ones follow). */
     readonly resources: readonly string[];
+    /** Of several kinds a field may name (a certificate, signed or self-signed), the resource it references. */
+    readonly referencePreferences?: readonly string[];
     /** Patterns of wire names whose values are secrets (a private key, a passphrase, a password). */
     readonly secretFields: readonly string[];
 }

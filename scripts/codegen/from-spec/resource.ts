@@ -5,13 +5,7 @@
  * plus what the appliance fills in.
  */
 import type { ApiObject } from "../../spec/model";
-import {
-    type BuildContext,
-    referenceCandidates,
-    resourcesByObject,
-    TOKEN_PREFIX,
-    tokenOf,
-} from "./build-context";
+import { type BuildContext, specReferenceOf, TOKEN_PREFIX, tokenOf } from "./build-context";
 import { dropUndefined, fieldProperty, type Json } from "./field-property";
 import { parentObjects } from "./derived-overlay";
 import { buildObjectType, useEnum } from "./named-types";
@@ -84,7 +78,6 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
         groups[subTemplate] = groupName(object, main, main, undefined, where);
     }
 
-    const inScope = resourcesByObject(context);
     const posted = new Set(postFields(main).map((field) => field.wireName));
     const put = new Set(putFields(main).map((field) => field.wireName));
 
@@ -143,7 +136,6 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             const isName = name === NAME;
             if (isName) idField = wireName;
             const onMain = holder.object === main;
-            const candidates = referenceCandidates(field, inScope);
             inputs[name] = fieldProperty(field, entry, {
                 where: propertyWhere,
                 booleans: context.overlay.package.booleans,
@@ -152,7 +144,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
                 // The name too, where the PUT requires it (a CSP policy's `csp-policy-name`).
                 sentOnEveryWrite: putFields(holder.object).some((f) => f.wireName === wireName && f.required),
                 nameRules: isName ? context.overlay.package.names : undefined,
-                specReference: candidates.length === 1 ? candidates[0] : undefined,
+                specReference: specReferenceOf(context, field),
                 token: (other) => tokenOf(context, other, propertyWhere),
                 subObject: (segment) => subObject(segment).template,
                 useEnum: (type, used) => useEnum(context, type, used, propertyWhere),
