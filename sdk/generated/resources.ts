@@ -1704,7 +1704,7 @@ export class SubResourceIntegrity extends DynamicResource {
 
 const contentRuleInputs: ResourceInputSpec = {
     outputNames: contentRuleOutputNames,
-    names: { service: [] },
+    names: { service: [], webFirewallPolicy: [] },
     resources: {},
     secrets: ["rgCaptchaSettings"],
 };
@@ -2104,7 +2104,7 @@ export class UrlOptimizer extends DynamicResource {
 
 const urlPolicyInputs: ResourceInputSpec = {
     outputNames: urlPolicyOutputNames,
-    names: { service: [] },
+    names: { service: [], rateControlPool: [] },
     resources: {},
     secrets: [],
 };

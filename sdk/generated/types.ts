@@ -4702,12 +4702,6 @@ export type ContentRuleMode = "Passive" | "Active";
 export type ContentRuleAccessLog = "Enable" | "Disable";
 
 /**
- * The values of Web Firewall Policy.
- */
-export type ContentRuleWebFirewallPolicy =
-    "" | "default" | "saml" | "sharepoint" | "sharepoint2013" | "owa" | "owa2010" | "owa2013" | "oracle";
-
-/**
  * The values of Status.
  */
 export type ContentRuleStatus = "On" | "Off";
@@ -5665,11 +5659,6 @@ export type UrlPolicyResponseCharset =
     | "JOHAB"
     | "ISO-2022-KR"
     | "NONE";
-
-/**
- * The values of Rate Control Pool.
- */
-export type UrlPolicyRateControlPool = "NONE" | "default-pool";
 
 /**
  * The values of Auth Response Identifier.
@@ -15060,9 +15049,9 @@ export interface ContentRuleArgs {
      */
     name: pulumi.Input<string>;
     /**
-     * Web Firewall Policy (`web-firewall-policy` on the appliance): one of ``, `default`, `saml`, `sharepoint`, `sharepoint2013`, `owa`, `owa2010`, `owa2013`, `oracle`.
+     * Web Firewall Policy (`web-firewall-policy` on the appliance): the name of a `SecurityPolicy` of the program or of one on the appliance (its own: `default`, `saml`, `sharepoint`, `sharepoint2013`, `owa`, `owa2010`, `owa2013`, `oracle`).
      */
-    webFirewallPolicy?: pulumi.Input<ContentRuleWebFirewallPolicy>;
+    webFirewallPolicy?: pulumi.Input<string> | SecurityPolicy;
     /**
      * Host Match (`host-match` on the appliance): text.
      */
@@ -15136,9 +15125,9 @@ export interface ContentRuleOutputs {
      */
     readonly name: pulumi.Output<string>;
     /**
-     * Web Firewall Policy (`web-firewall-policy` on the appliance): one of ``, `default`, `saml`, `sharepoint`, `sharepoint2013`, `owa`, `owa2010`, `owa2013`, `oracle`.
+     * Web Firewall Policy (`web-firewall-policy` on the appliance): the name of a `SecurityPolicy` of the program or of one on the appliance (its own: `default`, `saml`, `sharepoint`, `sharepoint2013`, `owa`, `owa2010`, `owa2013`, `oracle`).
      */
-    readonly webFirewallPolicy: pulumi.Output<ContentRuleWebFirewallPolicy | undefined>;
+    readonly webFirewallPolicy: pulumi.Output<string | undefined>;
     /**
      * Host Match (`host-match` on the appliance): text.
      */
@@ -16985,9 +16974,9 @@ export interface UrlPolicyArgs {
      */
     responseCharset?: pulumi.Input<UrlPolicyResponseCharset>;
     /**
-     * Rate Control Pool (`rate-control-pool` on the appliance): one of `NONE`, `default-pool`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Rate Control Pool (`rate-control-pool` on the appliance): the name of a `RateControlPool` of the program or of one on the appliance (its own: `NONE`, `default-pool`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    rateControlPool?: pulumi.Input<UrlPolicyRateControlPool>;
+    rateControlPool?: pulumi.Input<string> | RateControlPool;
     /**
      * Max Allowed Accesses Per IP (`max-allowed-accesses-per-ip` on the appliance): a whole number from 0 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
@@ -17145,9 +17134,9 @@ export interface UrlPolicyOutputs {
      */
     readonly responseCharset: pulumi.Output<UrlPolicyResponseCharset | undefined>;
     /**
-     * Rate Control Pool (`rate-control-pool` on the appliance): one of `NONE`, `default-pool`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Rate Control Pool (`rate-control-pool` on the appliance): the name of a `RateControlPool` of the program or of one on the appliance (its own: `NONE`, `default-pool`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    readonly rateControlPool: pulumi.Output<UrlPolicyRateControlPool | undefined>;
+    readonly rateControlPool: pulumi.Output<string | undefined>;
     /**
      * Max Allowed Accesses Per IP (`max-allowed-accesses-per-ip` on the appliance): a whole number from 0 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */

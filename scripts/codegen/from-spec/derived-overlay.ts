@@ -276,11 +276,14 @@ class Deriver {
 
     private field(owner: string, field: Field): OverlayField {
         const property = propertyNameOf(field.wireName);
+        const names = this.overlay.package.referencesByWireName?.[field.wireName];
         const entry: { -readonly [K in keyof OverlayField]: OverlayField[K] } = {
-            description: this.describe(field),
+            description: this.describe(field, names),
         };
         if (kebab(property) !== field.wireName) entry.field = field.wireName;
-        if (field.values !== undefined && !this.isBoolean(field)) {
+        // The spec lists only the factory objects as its values: any object of that kind is named.
+        if (names !== undefined) entry.references = names;
+        else if (field.values !== undefined && !this.isBoolean(field)) {
             const type = typeNameOf(owner, property);
             this.types[type] = this.enumType(field);
             entry.type = type;
@@ -290,11 +293,17 @@ class Deriver {
     }
 
     /** The spec's label for the field, and what it takes and starts as, in words. */
-    private describe(field: Field): string {
+    private describe(field: Field, names?: string): string {
         const label = (field.description || field.wireName).trim().replace(/\s+/g, " ").replace(/[.:]$/, "");
         const code = (value: unknown) => `\`${String(value)}\``;
         let takes: string;
-        if (this.isBoolean(field)) takes = "on (`true`) or off (`false`)";
+        if (names !== undefined) {
+            const factory = (field.values ?? [])
+                .filter((value) => value !== "")
+                .map(code)
+                .join(", ");
+            takes = `the name of a \`${names}\` of the program or of one on the appliance (its own: ${factory})`;
+        } else if (this.isBoolean(field)) takes = "on (`true`) or off (`false`)";
         else if (field.values !== undefined) {
             const values = field.values.map(code).join(", ");
             takes = field.type === "stringList" ? `a list of ${values}` : `one of ${values}`;

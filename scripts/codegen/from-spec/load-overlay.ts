@@ -108,6 +108,7 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
             "adoptDescription",
             "resources",
             "referencePreferences",
+            "referencesByWireName",
             "secretFields",
         ],
         "package.yaml",

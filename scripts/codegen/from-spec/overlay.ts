@@ -132,6 +132,11 @@ export interface OverlayPackage {
     readonly resources: readonly string[];
     /** Of several kinds a field may name (a certificate, signed or self-signed), the resource it references. */
     readonly referencePreferences?: readonly string[];
+    /**
+     * Fields, by wire name, that name an object of a resource although the spec declares them an enum of the
+     * factory objects (`web-firewall-policy`: `default`, `sharepoint`, ...).
+     */
+    readonly referencesByWireName?: Readonly<Record<string, string>>;
     /** Patterns of wire names whose values are secrets (a private key, a passphrase, a password). */
     readonly secretFields: readonly string[];
 }
