@@ -27,10 +27,15 @@ const kinds = { string: "string", integer: "integer", enum: "enum", stringList: 
 
 /**
  * Enums whose values are the factory's objects of a collection the API adds to (`web-firewall-policy` lists
- * the eight built-in security policies, `rate-control-pool` `NONE` and `default-pool`): a policy or pool
- * created through the API is named too, so these are names, and any is taken.
+ * the eight built-in security policies, `rate-control-pool` `NONE` and `default-pool`, `response-page` the
+ * default pages): a policy, pool or page created through the API is named too, so these are names, and any
+ * is taken.
  */
-export const namesNotValues: readonly string[] = ["web-firewall-policy", "rate-control-pool"];
+export const namesNotValues: readonly string[] = [
+    "web-firewall-policy",
+    "rate-control-pool",
+    "response-page",
+];
 
 /**
  * A value when the spec and the overlay give none: empty, `No` for a switch (a feature is off until turned

@@ -1,5 +1,5 @@
 import { ApplianceError } from "../client/errors";
-import { fromWireRecord } from "../schema/mapping";
+import { fromWireRecord, type WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
 import { nest } from "../schema/nesting";
 import type { ApplianceQuery } from "../client/appliance-client";
@@ -90,6 +90,43 @@ export function outputsOf(
         Object.assign(outputs, fromWireRecord(model, object, fields));
     }
     return nest(model, outputs);
+}
+
+/**
+ * `body`, a PUT of `object` at `params`, with the fields the object wants on every write (`sentOnEveryWrite`)
+ * that it lacks, at the appliance's current values: a PUT without them is refused (a security policy's URL
+ * Protection needs `allowed-methods`). It costs one GET of the object, only when a field is missing.
+ */
+export async function withFieldsEveryWriteNeeds(
+    api: ApplianceApi,
+    model: ResourceModel,
+    object: string,
+    params: PathParams,
+    body: WireRecord,
+): Promise<WireRecord> {
+    const missing = model
+        .fieldsOf(object)
+        .filter((property) => property.extension.sentOnEveryWrite)
+        .map((property) => property.extension.field as string)
+        .filter((field) => body[field] === undefined);
+    if (missing.length === 0) return body;
+    const answer = await api.get<{ data?: Record<string, unknown> }>(fillPath(object, params));
+    // Inline or under the group's name; a child of a collection item under the item's name first.
+    const data = answer.data ?? {};
+    const entry = params.name !== undefined && isRecord(data[params.name]) ? data[params.name] : data;
+    const group = (entry as Record<string, unknown>)[model.extension.groups[object]];
+    const current = (isRecord(group) ? group : entry) as Record<string, unknown>;
+    const filled = { ...body };
+    for (const field of missing) {
+        const value = current[field];
+        if (typeof value === "string" || typeof value === "number") filled[field] = String(value);
+        else if (Array.isArray(value)) filled[field] = value.map(String);
+    }
+    return filled;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Whether the appliance has the object at `params` (one GET of its id field); false when that cannot be told. */

@@ -5,7 +5,13 @@ import { ApplianceError } from "../client/errors";
 import { absentPostRetryDelay } from "../client/retry";
 import type { WireRecord } from "../schema/mapping";
 import type { ResourceModel } from "../schema/model";
-import { isNotFound, objectExists, readObject, type Outputs } from "./appliance-object";
+import {
+    isNotFound,
+    objectExists,
+    readObject,
+    withFieldsEveryWriteNeeds,
+    type Outputs,
+} from "./appliance-object";
 import type { ApplianceApi } from "./context";
 import { ResourceOperationError, type OperationFailure } from "./errors";
 import { collectionOf, fillPath, idOf, type PathParams } from "./object-path";
@@ -99,7 +105,8 @@ export async function completeCreate(
     try {
         for (const write of writes) {
             step = `writing its ${model.extension.groups[write.object]}`;
-            await api.put(fillPath(write.object, params), write.body);
+            const body = await withFieldsEveryWriteNeeds(api, model, write.object, params, write.body);
+            await api.put(fillPath(write.object, params), body);
         }
         step = "reading it back";
         const outputs = await readObject(api, model, params, objects);

@@ -8,7 +8,13 @@ import { providerKey } from "../schema/validate";
 import type { InputFailure } from "./input-failure";
 import { isUnknown } from "../schema/values";
 import { adoptionChanges, adoptionNotice, assertAdoptable } from "./adopt";
-import { isNotFound, objectsToRead, readObject, type Outputs } from "./appliance-object";
+import {
+    isNotFound,
+    objectsToRead,
+    readObject,
+    withFieldsEveryWriteNeeds,
+    type Outputs,
+} from "./appliance-object";
 import { inputFailures } from "./check";
 import { readCoalesced } from "./coalesced-reads";
 import type { ApplianceApi, ResourceContext } from "./context";
@@ -142,7 +148,8 @@ export function objectResourceHandlers(
             async (calls) => {
                 for (const [index, { object, body }] of writes.entries()) {
                     try {
-                        await calls.put(fillPath(object, params), body);
+                        const complete = await withFieldsEveryWriteNeeds(calls, model, object, params, body);
+                        await calls.put(fillPath(object, params), complete);
                     } catch (error) {
                         const done = writes.slice(0, index).map((w) => model.extension.groups[w.object]);
                         throw new ResourceOperationError({

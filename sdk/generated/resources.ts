@@ -1454,7 +1454,7 @@ export class SecurityPolicy extends DynamicResource {
 
 const globalAclInputs: ResourceInputSpec = {
     outputNames: globalAclOutputNames,
-    names: { securityPolicy: [] },
+    names: { securityPolicy: [], responsePage: [] },
     resources: {},
     secrets: [],
 };
@@ -2029,7 +2029,7 @@ export class SecureBrowsingPolicy extends DynamicResource {
 
 const urlAclInputs: ResourceInputSpec = {
     outputNames: urlAclOutputNames,
-    names: { service: [] },
+    names: { service: [], responsePage: [] },
     resources: {},
     secrets: [],
 };

@@ -12,6 +12,7 @@ import type {
     JwtPublicKey,
     OpenidcService,
     RateControlPool,
+    ResponsePage,
     SamlService,
     SecurityPolicy,
     SelfSignedCertificate,
@@ -4454,21 +4455,6 @@ export type GlobalAclAction =
 export type GlobalAclDenyResponse = "Reset" | "Response Page" | "Temporary Redirect" | "Permanent Redirect";
 
 /**
- * The values of Response Page.
- */
-export type GlobalAclResponsePage =
-    | "default"
-    | "default-virus"
-    | "default-error-resp"
-    | "default-captcha-tries-error-page"
-    | "default-captcha-sessions-error-page"
-    | "default-suspected-activity-error-page"
-    | "default-captcha-response-page"
-    | "default-json-response-page"
-    | "default-hsts-redirect-page"
-    | "default-fingerprint-challenges-exceeded-page";
-
-/**
  * The values of Identity Theft Type.
  */
 export type ProtectedDataTypeIdentityTheftType =
@@ -5562,21 +5548,6 @@ export type SecureBrowsingPolicyStatus = "On" | "Off";
  * The values of Deny Response.
  */
 export type UrlAclDenyResponse = "Reset" | "Response Page" | "Temporary Redirect" | "Permanent Redirect";
-
-/**
- * The values of Response Page.
- */
-export type UrlAclResponsePage =
-    | "default"
-    | "default-virus"
-    | "default-error-resp"
-    | "default-captcha-tries-error-page"
-    | "default-captcha-sessions-error-page"
-    | "default-suspected-activity-error-page"
-    | "default-captcha-response-page"
-    | "default-json-response-page"
-    | "default-hsts-redirect-page"
-    | "default-fingerprint-challenges-exceeded-page";
 
 /**
  * The values of Enable URL ACL.
@@ -13506,9 +13477,9 @@ export interface GlobalAclArgs {
      */
     followUpActionTime?: pulumi.Input<number>;
     /**
-     * Response Page (`response-page` on the appliance): one of `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    responsePage?: pulumi.Input<GlobalAclResponsePage>;
+    responsePage?: pulumi.Input<string> | ResponsePage;
     /**
      * Enable URL ACL (`enable` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
@@ -13566,9 +13537,9 @@ export interface GlobalAclOutputs {
      */
     readonly followUpActionTime: pulumi.Output<number | undefined>;
     /**
-     * Response Page (`response-page` on the appliance): one of `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    readonly responsePage: pulumi.Output<GlobalAclResponsePage | undefined>;
+    readonly responsePage: pulumi.Output<string | undefined>;
     /**
      * Enable URL ACL (`enable` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
@@ -16616,9 +16587,9 @@ export interface UrlAclArgs {
      */
     host?: pulumi.Input<string>;
     /**
-     * Response Page (`response-page` on the appliance): one of `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    responsePage?: pulumi.Input<UrlAclResponsePage>;
+    responsePage?: pulumi.Input<string> | ResponsePage;
     /**
      * Enable URL ACL (`enable` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
@@ -16680,9 +16651,9 @@ export interface UrlAclOutputs {
      */
     readonly host: pulumi.Output<string | undefined>;
     /**
-     * Response Page (`response-page` on the appliance): one of `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
-    readonly responsePage: pulumi.Output<UrlAclResponsePage | undefined>;
+    readonly responsePage: pulumi.Output<string | undefined>;
     /**
      * Enable URL ACL (`enable` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
      */
