@@ -143,6 +143,14 @@ export const certificateFacts = {
     name: propertyForField(certificate, certificate.extension.idField ?? "name"),
 };
 
+const signedCertificate = resourceModel(`${loadSchema().name}:index:SignedCertificate`);
+
+/** The SignedCertificate resource: a certificate the program uploads (its CA signed it). */
+export const signedCertificateFacts = {
+    type: resourceType(signedCertificate),
+    name: propertyForField(signedCertificate, signedCertificate.extension.idField ?? "name"),
+};
+
 /** The WebSocketPolicy resource: its type, its service and its origin protection. */
 export const webSocketPolicyFacts = {
     type: resourceType(webSocketPolicy),

@@ -1,5 +1,5 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { certificateFacts, inputValue, serviceFacts } from "../schema-facts";
+import { certificateFacts, inputValue, serviceFacts, signedCertificateFacts } from "../schema-facts";
 
 const name = "https-certificate-known";
 
@@ -15,7 +15,8 @@ interface KnownCertificates {
 export const httpsCertificateKnown: StackValidationPolicy = {
     name,
     description:
-        "A service that terminates TLS uses a certificate the program manages (a SelfSignedCertificate passed as " +
+        "A service that terminates TLS uses a certificate the program manages (a SelfSignedCertificate or a " +
+        "SignedCertificate passed as " +
         "its certificate) or one named in this rule's applianceCertificates. Any other name is a certificate that " +
         "happens to be on the appliance, such as a sample or an expired one, which a reviewer cannot check.",
     enforcementLevel: "advisory",
@@ -33,9 +34,11 @@ export const httpsCertificateKnown: StackValidationPolicy = {
     validateStack: (args, reportViolation) => {
         const known = new Set([
             ...(args.getConfig<KnownCertificates>().applianceCertificates ?? []),
-            ...args.resources
-                .filter((r) => r.type === certificateFacts.type)
-                .map((r) => String(inputValue(r.props, certificateFacts.name))),
+            ...[certificateFacts, signedCertificateFacts].flatMap((facts) =>
+                args.resources
+                    .filter((r) => r.type === facts.type)
+                    .map((r) => String(inputValue(r.props, facts.name))),
+            ),
         ]);
         for (const resource of args.resources.filter((r) => r.type === serviceFacts.type)) {
             const type = String(inputValue(resource.props, serviceFacts.serviceType));
@@ -47,8 +50,8 @@ export const httpsCertificateKnown: StackValidationPolicy = {
             reportViolation(
                 `Service "${service}" (${type}) uses certificate "${certificate}", which this program does not ` +
                     `manage and which is not listed in applianceCertificates of ${name}: nobody can tell from the ` +
-                    `program which certificate visitors will see. Manage it in the program (a SelfSignedCertificate ` +
-                    `passed as ${serviceFacts.certificate.name}), or list "${certificate}" in applianceCertificates.`,
+                    `program which certificate visitors will see. Manage it in the program (a SelfSignedCertificate or a ` +
+                    `SignedCertificate passed as ${serviceFacts.certificate.name}), or list "${certificate}" in applianceCertificates.`,
                 resource.urn,
             );
         }

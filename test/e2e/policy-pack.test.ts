@@ -141,6 +141,7 @@ describe("the policy pack on the example programs", () => {
         "websocket-app": path.join("node_modules", "pulumi-barracudawaf", "policy-pack"),
         "websocket-service": policyPack,
         "plain-service": policyPack,
+        "real-site": policyPack,
     };
     for (const [example, pack] of Object.entries(packs)) {
         it(`has nothing to say about examples/${example} (--policy-pack ${path.relative(repoRoot, pack)})`, async () => {
