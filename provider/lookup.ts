@@ -9,7 +9,7 @@ import { readObject } from "./engine/appliance-object";
 import { fillPath, idOf, type PathParams } from "./engine/object-path";
 import { readSingleton } from "./engine/singleton-resource";
 import { fromWireRecord } from "./schema/mapping";
-import { resourceModel } from "./schema/model";
+import { resourceModel, type ResourceModel } from "./schema/model";
 import { nest } from "./schema/nesting";
 
 /** Why a lookup found nothing: the message names the object, the appliance and the fix. */
@@ -47,8 +47,20 @@ export async function lookupObject(
             .filter((property) => property.extension.parent !== undefined)
             .map((property) => [property.name, params[property.extension.parent as string]]),
     );
-    const secrets = new Set(model.properties.filter((property) => property.secret).map((p) => p.name));
-    return Object.fromEntries(
-        Object.entries({ ...found, ...parents }).filter(([name]) => !secrets.has(name)),
-    );
+    return withoutSecrets(model, { ...found, ...parents });
+}
+
+/** `values` without the secret properties of `model`, members of a nested input included (`captchaSettings.recaptchaSiteSecret`). */
+function withoutSecrets(model: ResourceModel, values: Record<string, unknown>): Record<string, unknown> {
+    const kept: Record<string, unknown> = { ...values };
+    for (const property of [...model.properties, ...model.leaves].filter((p) => p.secret)) {
+        const [top, member] = property.name.split(".");
+        const nested = kept[top];
+        if (member === undefined) delete kept[top];
+        else if (typeof nested === "object" && nested !== null) {
+            const { [member]: _secret, ...rest } = nested as Record<string, unknown>;
+            kept[top] = rest;
+        }
+    }
+    return kept;
 }

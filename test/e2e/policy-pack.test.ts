@@ -6,6 +6,7 @@ import { CommandError } from "@pulumi/pulumi/automation";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { createPulumiProject, type PulumiProject } from "../../scripts/lib/pulumi-project";
 import { rejection } from "../helpers/rejection";
+import { writeRoutes } from "../helpers/appliance-writes";
 import { runCommand } from "../helpers/run-command";
 import { repoRoot } from "../../scripts/lib/repo";
 
@@ -21,11 +22,6 @@ function violation(
     return new RegExp(
         `\\[${level}\\]\\s+${rule}\\s+\\(pulumi-nodejs:dynamic/barracudawaf:${type}: ${resource}\\)`,
     );
-}
-
-/** Requests that could have changed the appliance: anything but reads and logging in and out. */
-function writes(emulator: RunningEmulator): string[] {
-    return Object.keys(emulator.control.counts()).filter((route) => !/^GET |\/log(in|out)$/.test(route));
 }
 
 describe("the policy pack, through pulumi preview --policy-pack, on a program that breaks each rule", () => {
@@ -107,7 +103,7 @@ describe("the policy pack, through pulumi preview --policy-pack, on a program th
         );
         assert.notEqual(up.code, 0, up.output);
         assert.match(up.output, violation("mandatory", "service-active-mode", "tuning"));
-        assert.deepEqual(writes(emulator), [], "no write reached the appliance");
+        assert.deepEqual(writeRoutes(emulator), [], "no write reached the appliance");
         assert.deepEqual(emulator.control.snapshot(), factory);
     });
 

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { RunningEmulator } from "../../emulator/index";
 import { startEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
-import { getServer, getService, getSystemConfiguration, getVsite } from "../../sdk";
+import { getServer, getService, getSyslogServer, getSystemConfiguration, getVsite } from "../../sdk";
 import { ApiSession } from "../helpers/api-session";
 
 /**
@@ -64,6 +64,23 @@ describe("the SDK's get functions", () => {
         assert.equal(vsite.name, "default");
         const system = await settled(getSystemConfiguration());
         assert.equal(typeof system.showAdvancedSettings, "boolean");
+    });
+
+    it("never returns a secret, nor a secret member of a nested input", async () => {
+        const api = await ApiSession.open(emulator);
+        const made = [
+            await api.call("POST", "/syslog-servers", { name: "logs", password: "hidden-password" }),
+            await api.call("PUT", "/services/shop/captcha-settings", {
+                "recaptcha-site-secret": "hidden-secret",
+            }),
+        ];
+        for (const answer of made) assert.ok(answer.status < 300, JSON.stringify(answer.body));
+        const logs = await settled(getSyslogServer({ name: "logs" }));
+        assert.equal(logs.name, "logs");
+        assert.equal("password" in logs, false);
+        const shop = await settled(getService({ name: "shop" }));
+        assert.ok(shop.captchaSettings !== undefined, "the nested input is read");
+        assert.doesNotMatch(JSON.stringify(shop), /hidden-/);
     });
 
     it("stops the program with one message naming the missing object, the appliance and the fix", async () => {
