@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --sizes 10,100,1000 --shapes plain,full --rounds 3 --skip-checkpoints]`: `pulumi up`, a
- * preview with no changes, `pulumi refresh` and `pulumi destroy` of N services of each shape against the
+ * `npm run bench [-- --sizes 10,100,1000 --shapes plain,full,site --rounds 3 --skip-checkpoints]`: `pulumi up`, a
+ * preview with no changes, `pulumi refresh` and `pulumi destroy` of N resources of each shape against the
  * emulator, each beside the same program whose dynamic provider does nothing (the engine's own floor), on fresh
  * stacks, in the same run; then the medians, their ratios, the state bytes per resource and the API calls of
  * each operation. A benchmark, not a test: it reports what it measured and asserts nothing. By default N is 10
@@ -22,18 +22,32 @@ const fixtures = path.join(repoRoot, "test", "fixtures");
 type Timed = { onEvent(event: EngineEvent): void; env: Readonly<Record<string, string>> };
 
 /**
- * What each service of a program declares beyond a plain one, by shape: `plain`, and `full`, a service with
- * every sub-object it has today set to something other than its default (the real-site shape until the whole
- * appliance's objects exist). Both programs get the same inputs.
+ * What each program declares, by shape, the same for both programs: `plain`, N services with their name, address
+ * and port; `full`, services with every sub-object a service has set to something other than its default; `site`,
+ * the real site's shape, a service with its own security policy (URL protection and cookie security tuned), a
+ * server and a URL ACL, four resources each, so that N counts resources whatever the shape.
  */
 const shapes = {
-    plain: {},
+    plain: { service: {} },
     full: {
-        comments: "benchmark",
-        enableHttp2: true,
-        keepaliveRequests: 32,
-        basicSecurity: { mode: "Active", webFirewallLogLevel: "4-Warning" },
-        loadBalancing: { algorithm: "Least Requests" },
+        service: {
+            comments: "benchmark",
+            enableHttp2: true,
+            keepaliveRequests: 32,
+            basicSecurity: { mode: "Active", webFirewallLogLevel: "4-Warning" },
+            loadBalancing: { algorithm: "Least Requests" },
+        },
+    },
+    site: {
+        service: { comments: "benchmark", enableHttp2: true },
+        site: {
+            policy: {
+                urlProtection: { enable: "Enable", maxContentLength: 1048576 },
+                cookieSecurity: { httpOnly: true, secureCookie: true },
+            },
+            server: { comments: "benchmark" },
+            acl: { url: "/admin*", host: "*", action: "Deny and Log" },
+        },
     },
 } as const;
 type Shape = keyof typeof shapes;
@@ -91,7 +105,7 @@ async function runStack(
             seconds[operation] = Number((ended ?? process.hrtime.bigint()) - started) / 1e9;
             calls[operation] = Object.values(emulator.control.counts()).reduce((sum, n) => sum + n, 0);
             if (operation === "up") {
-                stateBytesPerResource = await stateBytesOf(project, count);
+                stateBytesPerResource = await stateBytesOf(project);
             }
         }
         return { seconds, calls, stateBytesPerResource };
@@ -101,12 +115,12 @@ async function runStack(
 }
 
 /** The bytes of the program's resources in the stack's state, as compact as the file backend writes it, per resource. */
-async function stateBytesOf(project: PulumiProject, count: number): Promise<number> {
+async function stateBytesOf(project: PulumiProject): Promise<number> {
     const resources = (await project.exportEncryptedState()).deployment.resources ?? [];
     const programResources = resources.filter((resource) =>
         resource.type.startsWith("pulumi-nodejs:dynamic/"),
     );
-    return JSON.stringify(programResources).length / count;
+    return JSON.stringify(programResources).length / programResources.length;
 }
 
 function median(values: readonly number[]): number {
@@ -139,7 +153,7 @@ async function main(): Promise<void> {
     const { values } = parseArgs({
         options: {
             sizes: { type: "string", default: "10,100" },
-            shapes: { type: "string", default: "plain,full" },
+            shapes: { type: "string", default: "plain,full,site" },
             rounds: { type: "string", default: "3" },
             "skip-checkpoints": { type: "boolean", default: false },
         },
