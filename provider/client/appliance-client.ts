@@ -30,6 +30,8 @@ export interface ApplianceCalls {
     exclusive<T>(task: (calls: ApplianceCalls) => Promise<T>): Promise<T>;
     /** How often a lost call may be tried again (`barracudawaf:maxRetries`). */
     readonly maxRetries: number;
+    /** How many writes (POST, PUT, DELETE) this process has sent to the appliance: a read older than the latest may be stale. */
+    readonly writesSent: number;
 }
 
 const clients = new Map<string, ApplianceClient>();
@@ -74,6 +76,7 @@ export class ApplianceClient implements ApplianceCalls {
     #verified: Promise<void> | undefined;
     /** Successful logins so far; a 401 for a request sent before the latest login just repeats it. */
     #logins = 0;
+    #writesSent = 0;
     readonly #writes: SerialQueue;
 
     private constructor(settings: ConnectionSettings) {
@@ -147,6 +150,11 @@ export class ApplianceClient implements ApplianceCalls {
         return this.#writes.run(() => task(this.#direct));
     }
 
+    /** How many writes this client has sent, queued or inside an {@link exclusive} section. */
+    get writesSent(): number {
+        return this.#writesSent;
+    }
+
     /** How many times an idempotent call is retried (`barracudawaf:maxRetries`); callers that settle a lost POST themselves use the same bound. */
     get maxRetries(): number {
         return this.#settings.maxRetries;
@@ -172,9 +180,11 @@ export class ApplianceClient implements ApplianceCalls {
             delete: (path) => this.#call("DELETE", path, undefined, undefined),
             exclusive: (task) => task(direct),
             maxRetries: 0,
+            writesSent: 0,
         };
         // The retry bound follows the settings, which a later configure may replace.
         Object.defineProperty(direct, "maxRetries", { get: () => this.maxRetries });
+        Object.defineProperty(direct, "writesSent", { get: () => this.writesSent });
         return direct;
     }
 
@@ -223,6 +233,9 @@ export class ApplianceClient implements ApplianceCalls {
             throw new TypeError(`appliance path must start with "/" and have no query or fragment: ${path}`);
         }
         const http = await this.#httpClient();
+        if (method !== "GET") {
+            this.#writesSent++;
+        }
         const response = await http(path.slice(1) + queryString(query), {
             method,
             ...(body === undefined ? {} : { json: body }),

@@ -127,6 +127,9 @@ describe("Service under faults", () => {
                 delete: (path) => client.delete(path),
                 exclusive: (task) => client.exclusive(task),
                 maxRetries: 0,
+                get writesSent() {
+                    return client.writesSent;
+                },
                 post: async (path, body) => {
                     await client.post(path, body);
                     throw new ApplianceUnreachableError({

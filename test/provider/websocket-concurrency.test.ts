@@ -50,6 +50,9 @@ function observed(
         get maxRetries() {
             return calls.maxRetries;
         },
+        get writesSent() {
+            return calls.writesSent;
+        },
     });
     return wrap(client);
 }
