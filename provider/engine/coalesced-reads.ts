@@ -100,8 +100,8 @@ interface Listed {
 }
 
 /**
- * The objects `names` of the collection: from `recent` (a list made since the provider's last write), else a lone object's own GET, else a
- * new list, which `remember` keeps. An object a list lacks is asked for on its own.
+ * The objects `names` of the collection: from `recent` (a list made since the provider's last write), else a
+ * lone object's own GET, else a new list, which `remember` keeps. An object a list lacks is asked for on its own.
  */
 async function readBatch(
     api: ApplianceApi,
