@@ -37,8 +37,8 @@ const ownHandlers: Readonly<Record<ResourceKind, (context: ResourceContext) => R
 };
 
 /**
- * Every resource type of schema.json by its kind, each with its handlers' maker: the registry. Each kind's model
- * is looked up here, once, and the handlers carry it (the own ones look up theirs when they are made).
+ * Every resource type of schema.json by its kind, each with its handlers' maker: the registry. A maker looks its
+ * kind's model up, once, and the handlers carry it.
  */
 function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) => ResourceHandlers> {
     const kinds = new Map<ResourceKind, (context: ResourceContext) => ResourceHandlers>();
@@ -50,14 +50,12 @@ function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) =
             kinds.set(kind, own);
             continue;
         }
-        const model = resourceModel(token);
-        const singleton = !model.extension.object.includes("{name}");
-        kinds.set(
-            kind,
-            singleton
-                ? (context) => singletonResourceHandlers(model, context, singletonId(model))
-                : (context) => objectResourceHandlers(model, context),
-        );
+        kinds.set(kind, (context) => {
+            const model = resourceModel(token);
+            return model.extension.object.includes("{name}")
+                ? objectResourceHandlers(model, context)
+                : singletonResourceHandlers(model, context, singletonId(model));
+        });
     }
     return kinds;
 }
@@ -101,7 +99,13 @@ export function createHandlers(
         notice,
         inputsChecked,
     };
-    return Object.fromEntries([...resourceKinds()].map(([kind, handlersOf]) => [kind, handlersOf(context)]));
+    // Each kind's handlers are made when first asked for: a run uses a few of the schema's hundred kinds.
+    const all: Record<ResourceKind, ResourceHandlers> = {};
+    for (const [kind, handlersOf] of resourceKinds()) {
+        let made: ResourceHandlers | undefined;
+        Object.defineProperty(all, kind, { enumerable: true, get: () => (made ??= handlersOf(context)) });
+    }
+    return all;
 }
 
 function configuredSettings(): ConnectionSettings {
