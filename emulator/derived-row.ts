@@ -4,8 +4,13 @@ import type { Method } from "./routes";
 import { displayName, singularSegment } from "./spec/display-names";
 import type { SpecObject } from "./spec/spec-object";
 
-/** What a hand-written row may say of an object: anything the spec does not. */
-export type HandRow = Partial<Omit<ObjectRow, "id" | "spec" | "methods" | "itemMethods" | "derived">>;
+/**
+ * What a hand-written row may say of an object: anything the spec does not. `storedAsDerived`: the row only
+ * adds behaviour to an object otherwise served from the spec, so it is kept and snapshotted as a derived one.
+ */
+export type HandRow = Partial<Omit<ObjectRow, "id" | "spec" | "methods" | "itemMethods" | "derived">> & {
+    readonly storedAsDerived?: true;
+};
 
 const camel = (words: string): string =>
     words.replace(/[-/]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
@@ -84,11 +89,17 @@ export function rowFromSpec(
         ...(hand?.recordKey === undefined && hand === undefined && hasContent
             ? { recordKey: camel(singularSegment(last)) }
             : {}),
-        ...hand,
+        ...handFields(hand),
         model,
         spec,
         methods: spec.methods as Method[],
         ...(spec.itemMethods ? { itemMethods: spec.itemMethods as Method[] } : {}),
-        derived: hand === undefined,
+        derived: hand === undefined || hand.storedAsDerived === true,
     };
+}
+
+function handFields(hand: HandRow | undefined): Partial<ObjectRow> {
+    if (hand === undefined) return {};
+    const { storedAsDerived, ...fields } = hand;
+    return fields;
 }

@@ -3,7 +3,7 @@ import { childRows, subObjectRows } from "./objects";
 import type { ObjectRow } from "./object-row";
 import type { WireObject } from "./snapshot";
 import { defaultPart, type ObjectNode } from "./state";
-import { narrow, requestedGroups, requestedParameters } from "./wire-view";
+import { narrow, requestedGroups, requestedParameters, shownFields } from "./wire-view";
 
 /** A sub-object's record as GET shows it: its own fields, and those its parent holds for it. */
 export function partRecord(row: ObjectRow, owner: ObjectNode): WireObject {
@@ -40,28 +40,32 @@ export function itemView(
         request.query,
         rows.map((group) => group.model),
     );
-    if (row.spec.groups === undefined) return narrow(node.record, parameters);
+    const own = shownFields(row.model, node.record);
+    if (row.spec.groups === undefined) return narrow(own, parameters);
     const names = rows.map((group) => group.model.displayName);
     const groups = requestedGroups(request.query, names, row.spec.groups, [row.model.displayName]);
     const view: Record<string, unknown> = {};
     for (const group of groups) {
         const groupRow = rows[names.indexOf(group)];
-        if (groupRow === row) Object.assign(view, narrow(node.record, parameters));
+        if (groupRow === row) Object.assign(view, narrow(own, parameters));
         else if (groupRow.kind === "subObject") view[group] = narrow(partRecord(groupRow, node), parameters);
         else
             view[group] = {
                 object: group,
-                data: itemsView(node.children[groupRow.id] ?? new Map(), parameters),
+                data: itemsView(groupRow, node.children[groupRow.id] ?? new Map(), parameters),
             };
     }
     return view;
 }
 
 function itemsView(
+    row: ObjectRow,
     items: Map<string, ObjectNode>,
     parameters: string[] | undefined,
 ): Record<string, unknown> {
-    return Object.fromEntries([...items].map(([name, item]) => [name, narrow(item.record, parameters)]));
+    return Object.fromEntries(
+        [...items].map(([name, item]) => [name, narrow(shownFields(row.model, item.record), parameters)]),
+    );
 }
 
 /**
@@ -87,11 +91,14 @@ export function singletonView(
             if (groupRow.kind === "collection") {
                 return [
                     group,
-                    { object: group, data: itemsView(node.children[groupRow.id] ?? new Map(), parameters) },
+                    {
+                        object: group,
+                        data: itemsView(groupRow, node.children[groupRow.id] ?? new Map(), parameters),
+                    },
                 ];
             }
             const record = groupRow === row ? node.record : partRecord(groupRow, node);
-            return [group, narrow(record, parameters)];
+            return [group, narrow(shownFields(groupRow.model, record), parameters)];
         }),
     );
 }

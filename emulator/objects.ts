@@ -1,4 +1,5 @@
 import { completeCertificate, downloadCertificate } from "./handlers/certificate-download";
+import { completeSignedCertificate } from "./handlers/signed-certificate-upload";
 import { advancedConfigurationModel } from "./model/advanced-configuration";
 import { advancedSettingsModel } from "./model/advanced-settings";
 import { basicSecurityModel } from "./model/basic-security";
@@ -7,6 +8,7 @@ import { loadBalancingModel } from "./model/load-balancing";
 import { serverModel } from "./model/server";
 import { serviceModel } from "./model/service";
 import { serviceGroupModel } from "./model/service-group";
+import { signedCertificateModel } from "./model/signed-certificate";
 import { sslSecurityModel } from "./model/ssl-security";
 import { systemModel } from "./model/system";
 import { vsiteModel } from "./model/vsite";
@@ -95,6 +97,13 @@ const handRows: Readonly<Record<string, HandRow>> = {
         complete: completeCertificate,
         update: downloadCertificate,
         snapshotKey: "certificates",
+    },
+    // Served from the spec, but an upload is read (it must be a certificate) and never shown again.
+    "certificates/signed-certificate": {
+        model: signedCertificateModel,
+        complete: completeSignedCertificate,
+        recordKey: "signedCertificate",
+        storedAsDerived: true,
     },
 };
 

@@ -46,6 +46,11 @@ export function requestedParameters(
     return parameters;
 }
 
+/** `record` without the fields `model` never shows (`hidden`). */
+export function shownFields(model: ObjectModel, record: WireObject): WireObject {
+    return Object.fromEntries(Object.entries(record).filter(([name]) => !model.fields[name]?.hidden));
+}
+
 /** A copy of `record` with only `parameters` (all fields when undefined); lists are copied too. */
 export function narrow(record: WireObject, parameters: readonly string[] | undefined): WireObject {
     const view: WireObject = {};

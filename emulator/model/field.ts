@@ -30,6 +30,11 @@ export interface FieldDefinition {
     readonly fixedAfterCreate?: boolean;
     /** Said in the refusal of a change of a fixed field: where, or how, it is changed instead. */
     readonly changeHint?: string;
+    /**
+     * Taken and kept, never shown: GET leaves it out (an uploaded certificate's content and key; the spec's
+     * `parameters` for the GET do not list them). The snapshot, the emulator's whole state, still holds it.
+     */
+    readonly hidden?: boolean;
 }
 
 /** An appliance object (or one group of it) as the emulator models it. */

@@ -3,9 +3,10 @@ import * as path from "node:path";
 import * as waf from "pulumi-barracudawaf";
 
 // The certificate the shop's CA signed, with its key, from PEM files beside the program (tls/ holds a
-// throwaway pair for the emulator: put yours there, and keep the key out of version control). The appliance
-// takes both base64-encoded; the key is a secret, so the state keeps it encrypted.
-const pem = (file: string) => fs.readFileSync(path.join(__dirname, "tls", file)).toString("base64");
+// throwaway pair for the emulator: put yours there, and keep the key out of version control). The provider
+// checks that each file holds what it should and sends it to the appliance base64-encoded; the key is a
+// secret, so the state keeps it encrypted.
+const pem = (file: string) => fs.readFileSync(path.join(__dirname, "tls", file), "utf8");
 const certificate = new waf.SignedCertificate("shop-cert", {
     name: "shop-cert",
     certificateType: "PEM Certificate",

@@ -17,6 +17,8 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
         .filter(
             (property) =>
                 property.replaceOnChanges &&
+                // What the appliance never shows cannot be compared: the program's value is taken as given.
+                !property.extension.writeOnly &&
                 property.extension.field !== model.extension.idField &&
                 property.extension.parent === undefined,
         )
@@ -47,12 +49,14 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
 /**
  * What taking over `existing` (the object as read, in output form) to match `given` (the program's inputs)
  * changes, one entry per property in schema order: `port: 80 → 8443`. Only properties the program sets can
- * change; a secret's values are not shown, and a value not known before apply says so.
+ * change; a secret's values are not shown, and a value not known before apply says so. A property the
+ * appliance never shows (`writeOnly`) cannot be compared, so it is not listed.
  */
 export function adoptionChanges(model: ResourceModel, existing: Props, given: Props): string[] {
     const { changed, targets } = compareProperties(model, takenOver(existing), given, () => undefined);
     const found = flatten(model, existing);
-    return changed.map((name) => {
+    const shown = changed.filter((name) => !model.property(name)?.extension.writeOnly);
+    return shown.map((name) => {
         const property = model.property(name);
         const shown = (value: unknown): string =>
             property?.secret ? "[secret]" : value === undefined ? "not set" : JSON.stringify(value);

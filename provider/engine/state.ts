@@ -226,6 +226,7 @@ export function stateOf(
     delete all[inputNamesKey];
     return plain({
         ...(inputNames === undefined ? all : managedOutputs(model, all, inputNames)),
+        ...writeOnlyInputs(model, inputs),
         ...providerOnlyOutputs(model, inputs),
         ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
     });
@@ -245,6 +246,22 @@ function managedOutputs(model: ResourceModel, outputs: Props, inputNames: readon
         }
     }
     return nest(model, kept);
+}
+
+/**
+ * The inputs the appliance never shows (`writeOnly`: an uploaded certificate and its key), as `inputs` has them:
+ * a read cannot tell their value, so the state keeps the one the program gave (after a refresh, the one
+ * recorded before), and a refresh shows no drift on them.
+ */
+function writeOnlyInputs(model: ResourceModel, inputs: Props): Props {
+    const kept: Props = {};
+    for (const property of model.inputs) {
+        const value = inputs[property.name];
+        if (property.extension.writeOnly && value !== undefined && !isUnknown(value)) {
+            kept[property.name] = value;
+        }
+    }
+    return kept;
 }
 
 function providerOnlyInputs(model: ResourceModel): PropertyModel[] {

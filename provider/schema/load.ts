@@ -68,6 +68,16 @@ export interface PropertyExtension {
      * service's `certificate` is set by its POST and changed through `services/{name}/ssl-security`.
      */
     readonly putVia?: string;
+    /**
+     * The program gives PEM text of this kind (a certificate, or a private key); the provider checks it and
+     * sends it base64-encoded, as the appliance takes it (a list: each item).
+     */
+    readonly pem?: "certificate" | "private-key";
+    /**
+     * The appliance's GET does not return the field: the state keeps the program's value, and a refresh
+     * cannot show drift on it.
+     */
+    readonly writeOnly?: boolean;
 }
 
 /** One enum type of the schema. */

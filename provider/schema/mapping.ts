@@ -14,7 +14,7 @@ const no = "No";
 
 /**
  * The appliance's form of `value` for `property`: `true`/`false` become `Yes`/`No`, numbers become decimal
- * strings, strings and enum values travel as they are.
+ * strings, PEM text becomes base64, other strings and enum values travel as they are.
  */
 export function toWireValue(property: PropertyModel, value: string | number | boolean): string;
 export function toWireValue(
@@ -26,12 +26,17 @@ export function toWireValue(
     value: string | number | boolean | readonly string[],
 ): WireValue {
     if (Array.isArray(value)) {
-        return [...value];
+        return value.map((item: string) => onTheWire(property, item));
     }
     if (property.kind === "boolean") {
         return value === true ? yes : no;
     }
-    return String(value);
+    return onTheWire(property, String(value));
+}
+
+/** Text as the appliance takes it: PEM text (`pem` in the schema) base64-encoded, other text as it is. */
+function onTheWire(property: PropertyModel, text: string): string {
+    return property.extension.pem === undefined ? text : Buffer.from(text, "utf8").toString("base64");
 }
 
 /**

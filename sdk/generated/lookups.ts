@@ -8,6 +8,7 @@ import type {
     VsiteOutputs,
     ServiceGroupOutputs,
     SelfSignedCertificateOutputs,
+    SignedCertificateOutputs,
     ServerOutputs,
     WebSocketPolicyOutputs,
     AdministratorRoleOutputs,
@@ -16,7 +17,6 @@ import type {
     BondOutputs,
     BotSpamTypeOutputs,
     BotSpamPatternOutputs,
-    SignedCertificateOutputs,
     TrustedCaCertificateOutputs,
     TrustedServerCertificateOutputs,
     CredentialServerOutputs,
@@ -174,6 +174,16 @@ export function getSelfSignedCertificate(args: {
 }
 
 /**
+ * Reads the {@link SignedCertificate} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSignedCertificate(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<SignedCertificateOutputs>> {
+    return lookup<SignedCertificateOutputs>("barracudawaf:index:SignedCertificate", { name: args.name });
+}
+
+/**
  * Reads the {@link Server} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -260,16 +270,6 @@ export function getBotSpamPattern(args: {
         botSpamType: args.botSpamType,
         name: args.name,
     });
-}
-
-/**
- * Reads the {@link SignedCertificate} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
- * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
- */
-export function getSignedCertificate(args: {
-    name: pulumi.Input<string>;
-}): pulumi.Output<Found<SignedCertificateOutputs>> {
-    return lookup<SignedCertificateOutputs>("barracudawaf:index:SignedCertificate", { name: args.name });
 }
 
 /**

@@ -15,6 +15,8 @@ import type {
     ServiceGroupOutputs,
     SelfSignedCertificateArgs,
     SelfSignedCertificateOutputs,
+    SignedCertificateArgs,
+    SignedCertificateOutputs,
     ServerArgs,
     ServerOutputs,
     WebSocketPolicyArgs,
@@ -31,8 +33,6 @@ import type {
     BotSpamTypeOutputs,
     BotSpamPatternArgs,
     BotSpamPatternOutputs,
-    SignedCertificateArgs,
-    SignedCertificateOutputs,
     TrustedCaCertificateArgs,
     TrustedCaCertificateOutputs,
     TrustedServerCertificateArgs,
@@ -248,6 +248,7 @@ import {
     vsiteOutputNames,
     serviceGroupOutputNames,
     selfSignedCertificateOutputNames,
+    signedCertificateOutputNames,
     serverOutputNames,
     webSocketPolicyOutputNames,
     administratorRoleOutputNames,
@@ -256,7 +257,6 @@ import {
     bondOutputNames,
     botSpamTypeOutputNames,
     botSpamPatternOutputNames,
-    signedCertificateOutputNames,
     trustedCaCertificateOutputNames,
     trustedServerCertificateOutputNames,
     credentialServerOutputNames,
@@ -488,6 +488,31 @@ export class SelfSignedCertificate extends DynamicResource {
     }
 }
 
+const signedCertificateInputs: ResourceInputSpec = {
+    outputNames: signedCertificateOutputNames,
+    names: {},
+    resources: {},
+    secrets: ["certificateKey", "certificatePassword", "encryptPassword"],
+};
+
+export interface SignedCertificate extends SignedCertificateOutputs {}
+
+/**
+ * A certificate signed by a certificate authority, uploaded with its private key (BASIC > Certificates > Upload Certificate), so that an HTTPS service can be given `certificate` in the same program. Give the certificate, its key and the chain as PEM text, e.g. `fs.readFileSync("shop.crt", "utf8")`: the provider checks that each is a PEM block of the right kind and sends it base64-encoded, as the appliance takes it. The appliance never shows the certificate, the chain or the key again, so the state keeps what the program gave (the key encrypted, as a secret) and a refresh cannot show a change made to them on the appliance; `commonName`, `expiry` and `serial` are the appliance's reading of the certificate. Its ID is its name. A certificate cannot be changed once uploaded, so a change of it replaces it: Pulumi uploads the new certificate first, moves the services that use it over, then deletes the old one. Names are unique on the appliance, so give a changed certificate a new `name` as well.
+ */
+export class SignedCertificate extends DynamicResource {
+    constructor(name: string, args: SignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SignedCertificate", name, [args.name]);
+        super(
+            "signedCertificate",
+            "SignedCertificate",
+            name,
+            resourceInputs(signedCertificateInputs, args),
+            withSecretOutputs(signedCertificateInputs, opts),
+        );
+    }
+}
+
 const serverInputs: ResourceInputSpec = {
     outputNames: serverOutputNames,
     names: { service: [] },
@@ -673,31 +698,6 @@ export class BotSpamPattern extends DynamicResource {
             name,
             resourceInputs(botSpamPatternInputs, args),
             withSecretOutputs(botSpamPatternInputs, opts),
-        );
-    }
-}
-
-const signedCertificateInputs: ResourceInputSpec = {
-    outputNames: signedCertificateOutputNames,
-    names: {},
-    resources: {},
-    secrets: ["certificatePassword", "certificateKey", "encryptPassword"],
-};
-
-export interface SignedCertificate extends SignedCertificateOutputs {}
-
-/**
- * A signed certificate of the appliance (`/certificates/signed-certificate/{signedCertificateName}`, the spec's Signed Certificate). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
- */
-export class SignedCertificate extends DynamicResource {
-    constructor(name: string, args: SignedCertificateArgs, opts?: pulumi.CustomResourceOptions) {
-        claimObject("SignedCertificate", name, [args.name]);
-        super(
-            "signedCertificate",
-            "SignedCertificate",
-            name,
-            resourceInputs(signedCertificateInputs, args),
-            withSecretOutputs(signedCertificateInputs, opts),
         );
     }
 }

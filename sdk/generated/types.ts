@@ -446,6 +446,21 @@ export interface WebSocketProtocolSecurity {
 }
 
 /**
+ * The form of an uploaded certificate.
+ */
+export type SignedCertificateCertificateType = "PKCS12 Token" | "PEM Certificate";
+
+/**
+ * How many days before it expires the appliance renews a certificate.
+ */
+export type SignedCertificateScheduleRenewalDay = "15 days" | "30 days" | "45 days" | "60 days" | "90 days";
+
+/**
+ * What a download of a certificate holds.
+ */
+export type SignedCertificateDownloadType = "pem" | "pkcs" | "csr";
+
+/**
  * The values of Status.
  */
 export type ServiceAdaptiveProfilingStatus = "Off" | "On";
@@ -2420,6 +2435,66 @@ export interface ServiceWebsiteProfile {
 }
 
 /**
+ * Signed Certificate ocsp stapling.
+ */
+export interface SignedCertificateOcspStaplingArgs {
+    /**
+     * Clock Skew (`clock-skew` on the appliance): text.
+     */
+    clockSkew?: pulumi.Input<string>;
+    /**
+     * Cache timeout (`cache-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    cacheTimeout?: pulumi.Input<number>;
+    /**
+     * OCSP Stapling (`ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ocspStapling?: pulumi.Input<boolean>;
+    /**
+     * Ocsp Issuer Certificate content as a Base64 encoded string (`ocsp-issuer-certificate` on the appliance): text.
+     */
+    ocspIssuerCertificate?: pulumi.Input<string>;
+    /**
+     * Error Timeout (`error-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    errorTimeout?: pulumi.Input<number>;
+    /**
+     * OCSP Responder URL (`override-ocsp-responder` on the appliance): text of at most 128 characters.
+     */
+    overrideOcspResponder?: pulumi.Input<string>;
+}
+
+/**
+ * Signed Certificate ocsp stapling.
+ */
+export interface SignedCertificateOcspStapling {
+    /**
+     * Clock Skew (`clock-skew` on the appliance): text.
+     */
+    readonly clockSkew: string;
+    /**
+     * Cache timeout (`cache-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly cacheTimeout: number;
+    /**
+     * OCSP Stapling (`ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ocspStapling: boolean;
+    /**
+     * Ocsp Issuer Certificate content as a Base64 encoded string (`ocsp-issuer-certificate` on the appliance): text.
+     */
+    readonly ocspIssuerCertificate: string;
+    /**
+     * Error Timeout (`error-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly errorTimeout: number;
+    /**
+     * OCSP Responder URL (`override-ocsp-responder` on the appliance): text of at most 128 characters.
+     */
+    readonly overrideOcspResponder: string;
+}
+
+/**
  * Advanced configuration.
  */
 export interface ServerAdvancedConfigurationArgs {
@@ -3238,86 +3313,6 @@ export type BotSpamPatternAlgorithm = "None";
  * The values of Operating Mode.
  */
 export type BotSpamPatternMode = "Active" | "Passive" | "Off";
-
-/**
- * The values of Select Key Type:.
- */
-export type SignedCertificateKeyType = "RSA" | "ECDSA";
-
-/**
- * The values of lid_45069.
- */
-export type SignedCertificateScheduleRenewalDay = "15 days" | "30 days" | "45 days" | "60 days" | "90 days";
-
-/**
- * The values of certificate-type.
- */
-export type SignedCertificateCertificateType = "PKCS12 Token" | "PEM Certificate";
-
-/**
- * The values of A Certificate Signing Request (CSR) and/or Certificate can be downloaded.
- */
-export type SignedCertificateDownloadType = "pem" | "pkcs" | "csr";
-
-/**
- * Signed Certificate ocsp stapling.
- */
-export interface SignedCertificateOcspStaplingArgs {
-    /**
-     * Clock Skew (`clock-skew` on the appliance): text.
-     */
-    clockSkew?: pulumi.Input<string>;
-    /**
-     * Cache timeout (`cache-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    cacheTimeout?: pulumi.Input<number>;
-    /**
-     * OCSP Stapling (`ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    ocspStapling?: pulumi.Input<boolean>;
-    /**
-     * Ocsp Issuer Certificate content as a Base64 encoded string (`ocsp-issuer-certificate` on the appliance): text.
-     */
-    ocspIssuerCertificate?: pulumi.Input<string>;
-    /**
-     * Error Timeout (`error-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    errorTimeout?: pulumi.Input<number>;
-    /**
-     * OCSP Responder URL (`override-ocsp-responder` on the appliance): text of at most 128 characters.
-     */
-    overrideOcspResponder?: pulumi.Input<string>;
-}
-
-/**
- * Signed Certificate ocsp stapling.
- */
-export interface SignedCertificateOcspStapling {
-    /**
-     * Clock Skew (`clock-skew` on the appliance): text.
-     */
-    readonly clockSkew: string;
-    /**
-     * Cache timeout (`cache-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly cacheTimeout: number;
-    /**
-     * OCSP Stapling (`ocsp-stapling` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly ocspStapling: boolean;
-    /**
-     * Ocsp Issuer Certificate content as a Base64 encoded string (`ocsp-issuer-certificate` on the appliance): text.
-     */
-    readonly ocspIssuerCertificate: string;
-    /**
-     * Error Timeout (`error-timeout` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly errorTimeout: number;
-    /**
-     * OCSP Responder URL (`override-ocsp-responder` on the appliance): text of at most 128 characters.
-     */
-    readonly overrideOcspResponder: string;
-}
 
 /**
  * The values of A Certificate Signing Request (CSR) and/or Certificate can be downloaded.
@@ -10431,6 +10426,168 @@ export const selfSignedCertificateOutputNames = [
     "serial",
 ] as const;
 
+/** The arguments of a {@link SignedCertificate}. */
+export interface SignedCertificateArgs {
+    /**
+     * The certificate's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit. Changing it replaces the certificate.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * What is uploaded: `PEM Certificate` (the certificate and its key as PEM) or `PKCS12 Token`. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    certificateType?: pulumi.Input<SignedCertificateCertificateType>;
+    /**
+     * The signed certificate as PEM text (`-----BEGIN CERTIFICATE-----`...), e.g. `fs.readFileSync("shop.crt", "utf8")`; sent base64-encoded. Not shown by the appliance once uploaded, so a refresh cannot show a change of it. Changing it replaces the certificate.
+     */
+    signedCertificate?: pulumi.Input<string>;
+    /**
+     * The certificate's private key as PEM text (`-----BEGIN PRIVATE KEY-----`, `... RSA PRIVATE KEY-----` or `... EC PRIVATE KEY-----`), e.g. `fs.readFileSync("shop.key", "utf8")`; sent base64-encoded, kept encrypted in the state. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    certificateKey?: pulumi.Input<string>;
+    /**
+     * The chain from the certificate up to its root, each as PEM text of one certificate, e.g. the CA's intermediate; each sent base64-encoded. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    intermediaryCertificates?: pulumi.Input<string[]>;
+    /**
+     * The password of a PKCS#12 token, or of an encrypted private key. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    certificatePassword?: pulumi.Input<string>;
+    /**
+     * The key algorithm: `RSA` or `ECDSA`. Changing it replaces the certificate.
+     */
+    keyType?: pulumi.Input<CertificateKeyType>;
+    /**
+     * Whether the appliance assigns the key it made for this certificate's signing request (`true`) rather than the uploaded `certificateKey`. Changing it replaces the certificate.
+     */
+    assignAssociatedKey?: pulumi.Input<boolean>;
+    /**
+     * Whether the private key may be downloaded with the certificate. Changing it replaces the certificate.
+     */
+    allowPrivateKeyExport?: pulumi.Input<boolean>;
+    /**
+     * Whether the appliance renews the certificate itself before it expires (for certificates it can renew, such as Let's Encrypt ones).
+     */
+    autoRenewCert?: pulumi.Input<boolean>;
+    /**
+     * How long before it expires the appliance renews the certificate, when `autoRenewCert` is on.
+     */
+    scheduleRenewalDay?: pulumi.Input<SignedCertificateScheduleRenewalDay>;
+    /**
+     * What a download of the certificate holds: `pem`, `pkcs` or `csr`. A setting of downloads, not of the certificate.
+     */
+    downloadType?: pulumi.Input<SignedCertificateDownloadType>;
+    /**
+     * The password that protects the private key in a PKCS#12 download. Not shown by the appliance.
+     */
+    encryptPassword?: pulumi.Input<string>;
+    /**
+     * The certificate's Signed Certificate ocsp stapling.
+     */
+    ocspStapling?: pulumi.Input<SignedCertificateOcspStaplingArgs>;
+    /**
+     * Take over a certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the certificate must match the existing one. Without `adopt`, creating a certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link SignedCertificate} resolves to once the appliance has answered. */
+export interface SignedCertificateOutputs {
+    /**
+     * The certificate's name, unique on the appliance and used as the resource's ID: letters, digits, `.`, `_` and `-`, starting with a letter or digit. Changing it replaces the certificate.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * What is uploaded: `PEM Certificate` (the certificate and its key as PEM) or `PKCS12 Token`. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    readonly certificateType: pulumi.Output<SignedCertificateCertificateType | undefined>;
+    /**
+     * The signed certificate as PEM text (`-----BEGIN CERTIFICATE-----`...), e.g. `fs.readFileSync("shop.crt", "utf8")`; sent base64-encoded. Not shown by the appliance once uploaded, so a refresh cannot show a change of it. Changing it replaces the certificate.
+     */
+    readonly signedCertificate: pulumi.Output<string | undefined>;
+    /**
+     * The certificate's private key as PEM text (`-----BEGIN PRIVATE KEY-----`, `... RSA PRIVATE KEY-----` or `... EC PRIVATE KEY-----`), e.g. `fs.readFileSync("shop.key", "utf8")`; sent base64-encoded, kept encrypted in the state. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    readonly certificateKey: pulumi.Output<string | undefined>;
+    /**
+     * The chain from the certificate up to its root, each as PEM text of one certificate, e.g. the CA's intermediate; each sent base64-encoded. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    readonly intermediaryCertificates: pulumi.Output<string[] | undefined>;
+    /**
+     * The password of a PKCS#12 token, or of an encrypted private key. Not shown by the appliance once uploaded. Changing it replaces the certificate.
+     */
+    readonly certificatePassword: pulumi.Output<string | undefined>;
+    /**
+     * The key algorithm: `RSA` or `ECDSA`. Changing it replaces the certificate.
+     */
+    readonly keyType: pulumi.Output<CertificateKeyType | undefined>;
+    /**
+     * Whether the appliance assigns the key it made for this certificate's signing request (`true`) rather than the uploaded `certificateKey`. Changing it replaces the certificate.
+     */
+    readonly assignAssociatedKey: pulumi.Output<boolean | undefined>;
+    /**
+     * Whether the private key may be downloaded with the certificate. Changing it replaces the certificate.
+     */
+    readonly allowPrivateKeyExport: pulumi.Output<boolean | undefined>;
+    /**
+     * Whether the appliance renews the certificate itself before it expires (for certificates it can renew, such as Let's Encrypt ones).
+     */
+    readonly autoRenewCert: pulumi.Output<boolean | undefined>;
+    /**
+     * How long before it expires the appliance renews the certificate, when `autoRenewCert` is on.
+     */
+    readonly scheduleRenewalDay: pulumi.Output<SignedCertificateScheduleRenewalDay | undefined>;
+    /**
+     * What a download of the certificate holds: `pem`, `pkcs` or `csr`. A setting of downloads, not of the certificate.
+     */
+    readonly downloadType: pulumi.Output<SignedCertificateDownloadType | undefined>;
+    /**
+     * The password that protects the private key in a PKCS#12 download. Not shown by the appliance.
+     */
+    readonly encryptPassword: pulumi.Output<string | undefined>;
+    /**
+     * The certificate's Signed Certificate ocsp stapling.
+     */
+    readonly ocspStapling: pulumi.Output<SignedCertificateOcspStapling | undefined>;
+    /**
+     * Take over a certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the certificate must match the existing one. Without `adopt`, creating a certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+    /**
+     * The certificate's subject common name (CN), as the appliance reads it from the certificate.
+     */
+    readonly commonName: pulumi.Output<string>;
+    /**
+     * When the certificate expires, as the appliance reports it.
+     */
+    readonly expiry: pulumi.Output<string>;
+    /**
+     * The certificate's serial number, as the appliance reports it.
+     */
+    readonly serial: pulumi.Output<string>;
+}
+
+/** The output properties a {@link SignedCertificate} registers with the engine. */
+export const signedCertificateOutputNames = [
+    "name",
+    "certificateType",
+    "signedCertificate",
+    "certificateKey",
+    "intermediaryCertificates",
+    "certificatePassword",
+    "keyType",
+    "assignAssociatedKey",
+    "allowPrivateKeyExport",
+    "autoRenewCert",
+    "scheduleRenewalDay",
+    "downloadType",
+    "encryptPassword",
+    "ocspStapling",
+    "adopt",
+    "commonName",
+    "expiry",
+    "serial",
+] as const;
+
 /** The arguments of a {@link Server}. */
 export interface ServerArgs {
     /**
@@ -11112,153 +11269,6 @@ export const botSpamPatternOutputNames = [
     "name",
     "description",
     "mode",
-    "adopt",
-] as const;
-
-/** The arguments of a {@link SignedCertificate}. */
-export interface SignedCertificateArgs {
-    /**
-     * Assign-associated-key (`assign-associated-key` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    assignAssociatedKey?: pulumi.Input<boolean>;
-    /**
-     * Select Key Type (`key-type` on the appliance): one of `RSA`, `ECDSA`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    keyType?: pulumi.Input<SignedCertificateKeyType>;
-    /**
-     * Signed Certificate content as a Base64 encoded string (`signed-certificate` on the appliance): text.
-     */
-    signedCertificate?: pulumi.Input<string>;
-    /**
-     * Allow-private-key-export (`allow-private-key-export` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    allowPrivateKeyExport?: pulumi.Input<boolean>;
-    /**
-     * Certificate-password (`certificate-password` on the appliance): text.
-     */
-    certificatePassword?: pulumi.Input<string>;
-    /**
-     * Certificate key as a Base64 encoded string (`certificate-key` on the appliance): text.
-     */
-    certificateKey?: pulumi.Input<string>;
-    /**
-     * Lid_45069 (`schedule-renewal-day` on the appliance): one of `15 days`, `30 days`, `45 days`, `60 days`, `90 days`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    scheduleRenewalDay?: pulumi.Input<SignedCertificateScheduleRenewalDay>;
-    /**
-     * Lid_45068 (`auto-renew-cert` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    autoRenewCert?: pulumi.Input<boolean>;
-    /**
-     * Certificate Name (`name` on the appliance): text.
-     */
-    name: pulumi.Input<string>;
-    /**
-     * Certificate-type (`certificate-type` on the appliance): one of `PKCS12 Token`, `PEM Certificate`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    certificateType?: pulumi.Input<SignedCertificateCertificateType>;
-    /**
-     * List of Base64 encoded Intermediary Certificate strings (`intermediary-certificates` on the appliance): a list of strings.
-     */
-    intermediaryCertificates?: pulumi.Input<string[]>;
-    /**
-     * Encryption Password is used to extract the private key from PKCS #12 token (`encrypt-password` on the appliance): text.
-     */
-    encryptPassword?: pulumi.Input<string>;
-    /**
-     * A Certificate Signing Request (CSR) and/or Certificate can be downloaded (`download-type` on the appliance): one of `pem`, `pkcs`, `csr`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    downloadType?: pulumi.Input<SignedCertificateDownloadType>;
-    /**
-     * The signed certificate's Signed Certificate ocsp stapling.
-     */
-    ocspStapling?: pulumi.Input<SignedCertificateOcspStaplingArgs>;
-    /**
-     * Take over a signed certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the signed certificate must match the existing one. Without `adopt`, creating a signed certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
-     */
-    adopt?: pulumi.Input<boolean>;
-}
-
-/** The properties a {@link SignedCertificate} resolves to once the appliance has answered. */
-export interface SignedCertificateOutputs {
-    /**
-     * Assign-associated-key (`assign-associated-key` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly assignAssociatedKey: pulumi.Output<boolean | undefined>;
-    /**
-     * Select Key Type (`key-type` on the appliance): one of `RSA`, `ECDSA`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly keyType: pulumi.Output<SignedCertificateKeyType | undefined>;
-    /**
-     * Signed Certificate content as a Base64 encoded string (`signed-certificate` on the appliance): text.
-     */
-    readonly signedCertificate: pulumi.Output<string | undefined>;
-    /**
-     * Allow-private-key-export (`allow-private-key-export` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly allowPrivateKeyExport: pulumi.Output<boolean | undefined>;
-    /**
-     * Certificate-password (`certificate-password` on the appliance): text.
-     */
-    readonly certificatePassword: pulumi.Output<string | undefined>;
-    /**
-     * Certificate key as a Base64 encoded string (`certificate-key` on the appliance): text.
-     */
-    readonly certificateKey: pulumi.Output<string | undefined>;
-    /**
-     * Lid_45069 (`schedule-renewal-day` on the appliance): one of `15 days`, `30 days`, `45 days`, `60 days`, `90 days`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly scheduleRenewalDay: pulumi.Output<SignedCertificateScheduleRenewalDay | undefined>;
-    /**
-     * Lid_45068 (`auto-renew-cert` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly autoRenewCert: pulumi.Output<boolean | undefined>;
-    /**
-     * Certificate Name (`name` on the appliance): text.
-     */
-    readonly name: pulumi.Output<string>;
-    /**
-     * Certificate-type (`certificate-type` on the appliance): one of `PKCS12 Token`, `PEM Certificate`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly certificateType: pulumi.Output<SignedCertificateCertificateType | undefined>;
-    /**
-     * List of Base64 encoded Intermediary Certificate strings (`intermediary-certificates` on the appliance): a list of strings.
-     */
-    readonly intermediaryCertificates: pulumi.Output<string[] | undefined>;
-    /**
-     * Encryption Password is used to extract the private key from PKCS #12 token (`encrypt-password` on the appliance): text.
-     */
-    readonly encryptPassword: pulumi.Output<string | undefined>;
-    /**
-     * A Certificate Signing Request (CSR) and/or Certificate can be downloaded (`download-type` on the appliance): one of `pem`, `pkcs`, `csr`. The spec gives it no default, so removing it leaves the appliance's value as it is.
-     */
-    readonly downloadType: pulumi.Output<SignedCertificateDownloadType | undefined>;
-    /**
-     * The signed certificate's Signed Certificate ocsp stapling.
-     */
-    readonly ocspStapling: pulumi.Output<SignedCertificateOcspStapling | undefined>;
-    /**
-     * Take over a signed certificate of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the signed certificate must match the existing one. Without `adopt`, creating a signed certificate whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
-     */
-    readonly adopt: pulumi.Output<boolean | undefined>;
-}
-
-/** The output properties a {@link SignedCertificate} registers with the engine. */
-export const signedCertificateOutputNames = [
-    "assignAssociatedKey",
-    "keyType",
-    "signedCertificate",
-    "allowPrivateKeyExport",
-    "certificatePassword",
-    "certificateKey",
-    "scheduleRenewalDay",
-    "autoRenewCert",
-    "name",
-    "certificateType",
-    "intermediaryCertificates",
-    "encryptPassword",
-    "downloadType",
-    "ocspStapling",
     "adopt",
 ] as const;
 

@@ -1,5 +1,6 @@
 import { loadSchema } from "../../provider/schema/load";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../../provider/schema/model";
+import { testCertificate } from "../helpers/test-certificates";
 
 /**
  * Valid inputs for any resource of schema.json, derived from the schema alone, with the resources they need
@@ -236,6 +237,9 @@ class Planner {
 /** A valid value of `property` other than its default, made from `seed` where it is text. */
 export function validValue(property: PropertyModel, seed: string): unknown {
     const x = property.extension;
+    if (x.pem !== undefined) {
+        return pemValue(property, seed);
+    }
     switch (property.kind) {
         case "enum": {
             const values = property.enumValues ?? [];
@@ -277,6 +281,9 @@ export function canChange(property: PropertyModel): boolean {
  */
 export function otherValue(property: PropertyModel, current: unknown): unknown {
     const x = property.extension;
+    if (x.pem !== undefined) {
+        return pemValue(property, `other-${JSON.stringify(current).length}`);
+    }
     switch (property.kind) {
         case "enum": {
             const values = property.enumValues ?? [];
@@ -361,4 +368,11 @@ function nameOf(value: unknown): string {
 
 function pick(values: Readonly<Props>, fields: readonly string[]): Props {
     return Object.fromEntries(fields.map((field) => [field, values[field]]));
+}
+
+/** PEM text of the property's kind (`pem`), of a certificate made for `seed`; a list holds one. */
+function pemValue(property: PropertyModel, seed: string): string | string[] {
+    const made = testCertificate(`${seed.replace(/[^A-Za-z0-9.-]/g, "")}.test`);
+    const pem = property.extension.pem === "private-key" ? made.key : made.certificate;
+    return property.kind === "list" ? [pem] : pem;
 }

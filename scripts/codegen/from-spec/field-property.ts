@@ -136,6 +136,9 @@ export function fieldProperty(field: Field, overlay: OverlayField, context: Fiel
     const references =
         overlay.references !== undefined ? context.token(overlay.references) : context.specReference;
     const secret = overlay.secret ?? (field.format === "password" ? true : undefined);
+    if (overlay.writeOnly && overlay.why === undefined) {
+        throw new Error(`${context.where}: writeOnly needs a why (what shows the GET leaves the field out)`);
+    }
     return {
         ...type,
         ...(secret ? { secret: true } : {}),
@@ -157,6 +160,8 @@ export function fieldProperty(field: Field, overlay: OverlayField, context: Fiel
             references,
             putVia: overlay.putVia === undefined ? undefined : context.subObject(overlay.putVia),
             sentOnEveryWrite: context.sentOnEveryWrite || undefined,
+            pem: overlay.pem,
+            writeOnly: overlay.writeOnly,
         }),
     };
 }

@@ -28,6 +28,8 @@ const FIELD_KEYS = [
     "references",
     "putVia",
     "secret",
+    "pem",
+    "writeOnly",
 ];
 const PARENT_KEYS = ["parent", "description", "passes"];
 const SUB_OBJECT_KEYS = ["subObject", "type", "description"];

@@ -43,6 +43,16 @@ export interface OverlayField extends OverlayBounds {
     /** The sub-object (last path segment) through which a change of the field is written. */
     readonly putVia?: string;
     readonly secret?: boolean;
+    /**
+     * The program gives PEM text of this kind (a file's contents as read); the provider checks its kind and
+     * sends it base64-encoded, as the appliance takes it.
+     */
+    readonly pem?: "certificate" | "private-key";
+    /**
+     * The appliance's GET does not return the field (its `parameters` list leaves it out): the state keeps
+     * the program's value and a refresh cannot show drift on it. Needs a `why`.
+     */
+    readonly writeOnly?: boolean;
 }
 
 /** A property that names the parent the object lives in (`service` of a server): a segment of its path. */
