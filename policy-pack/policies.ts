@@ -1,5 +1,6 @@
 import type { Policy } from "@pulumi/policy";
 import { accessLogsOn } from "./rules/access-logs-on";
+import { certificateExpiring } from "./rules/certificate-expiring";
 import { httpsCertificateKnown } from "./rules/https-certificate-known";
 import { serviceActiveMode } from "./rules/service-active-mode";
 import { noLegacyTls } from "./rules/no-legacy-tls";
@@ -14,6 +15,7 @@ export const policies: readonly Policy[] = [
     accessLogsOn,
     webSocketOriginPolicy,
     httpsCertificateKnown,
+    certificateExpiring,
     noLegacyTls,
     urlAclAllowsEverything,
 ];

@@ -145,10 +145,12 @@ export const certificateFacts = {
 
 const signedCertificate = resourceModel(`${loadSchema().name}:index:SignedCertificate`);
 
-/** The SignedCertificate resource: a certificate the program uploads (its CA signed it). */
+/** The SignedCertificate resource: a certificate the program uploads (its CA signed it), as PEM text. */
 export const signedCertificateFacts = {
     type: resourceType(signedCertificate),
     name: propertyForField(signedCertificate, signedCertificate.extension.idField ?? "name"),
+    certificate: propertyForField(signedCertificate, "signed-certificate"),
+    chain: propertyForField(signedCertificate, "intermediary-certificates"),
 };
 
 /** The WebSocketPolicy resource: its type, its service and its origin protection. */
