@@ -26,7 +26,7 @@ export const systemModel = modelFromSpec(specObject("system"), {
     },
     extraFields: {
         "attack-definition": describing("1.0 (emulator)"),
-        "firmware-version": describing("11.0 (emulator)"),
+        "firmware-version": describing("11.0.0.008"),
         model: describing("emulator"),
         serial: describing("EMULATOR"),
         "virus-definition": describing("1.0 (emulator)"),

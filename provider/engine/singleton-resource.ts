@@ -19,6 +19,7 @@ import {
     compareProperties,
     inputNamesKey,
     inputNamesOf,
+    namedIn,
     plain,
     refreshedInputs,
     stateInputNames,
@@ -35,8 +36,11 @@ import {
  * - `read`: one GET; every property with the appliance's value; `originalSettings` kept from the state; as
  *   inputs the refreshed values of the properties the program set.
  * - `update`: writes the changed fields; a field the program stops setting, or never set, is held to the value
- *   found at takeover, so drift on it shows on refresh and the next `up` puts it back.
- * - `delete`: writes back the value found at takeover of every field that differs now.
+ *   found at takeover, so drift on it shows on refresh and the next `up` puts it back. A singleton whose schema
+ *   says `leavesUnsetAlone` (`System`: a host name or a mode of operation is not put back behind anyone's back)
+ *   holds only the fields the program sets or has set: one it never set is neither drift nor written.
+ * - `delete`: writes back the value found at takeover of every field that differs now (with `leavesUnsetAlone`,
+ *   of every field the program set). Read-only facts (`firmwareVersion`) are never recorded nor written.
  *
  * Every write reads the object first, in one critical section with the write and its rule's guard (whose
  * `targets` are the fields the write changes on the appliance), and carries the fields the object wants on every
@@ -52,14 +56,37 @@ export function singletonResourceHandlers(
 ): ResourceHandlers {
     const object = model.extension.object;
     const fields = model.fieldsOf(object);
+    /** The fields a program can set: what is recorded at takeover and given back (not the read-only facts). */
+    const settings = fields.filter((property) => property.isInput);
+    const leavesUnsetAlone = model.extension.leavesUnsetAlone === true;
 
-    /** What a property returns to when the program leaves it out: the value found at takeover. */
+    /**
+     * What a property returns to when the program leaves it out: the value found at takeover; for a singleton
+     * that leaves alone what the program never set (`leavesUnsetAlone`), nothing for such a property.
+     */
     const original =
         (state: Props) =>
         (property: PropertyModel): ProgramValue | undefined => {
+            const names = stateInputNames(state);
+            if (leavesUnsetAlone && names !== undefined && !namedIn(new Set(names), property.name)) {
+                return undefined;
+            }
             const found = (state.originalSettings as Record<string, unknown> | undefined) ?? {};
             return fromWireValue(property, found[property.extension.field as string]);
         };
+
+    /** The recorded settings that delete gives back: all, or only those the program set (`leavesUnsetAlone`). */
+    const givenBack = (state: Props, found: Record<string, WireValue>): Record<string, WireValue> => {
+        const names = stateInputNames(state);
+        if (!leavesUnsetAlone || names === undefined) {
+            return found;
+        }
+        const set = new Set(names);
+        const fieldsSet = settings
+            .filter((property) => namedIn(set, property.name))
+            .map((property) => property.extension.field as string);
+        return Object.fromEntries(Object.entries(found).filter(([field]) => fieldsSet.includes(field)));
+    };
 
     /**
      * One critical section of the appliance's writes: reads the object (1 GET), asks `plan` for the body to
@@ -149,7 +176,7 @@ export function singletonResourceHandlers(
             const { current, record } = await readThenWrite("create", objectId, () => ({ ...body }), given);
             return {
                 id: objectId,
-                outs: stateOf(record, address, wireStrings(current, fields), inputNamesOf(model, given)),
+                outs: stateOf(record, address, wireStrings(current, settings), inputNamesOf(model, given)),
             };
         },
 
@@ -159,7 +186,7 @@ export function singletonResourceHandlers(
             const refreshed = stateOf(
                 current,
                 state.address ?? context.address(),
-                state.originalSettings ?? wireStrings(current, fields),
+                state.originalSettings ?? wireStrings(current, settings),
                 stateInputNames(state),
             );
             return {
@@ -195,7 +222,9 @@ export function singletonResourceHandlers(
                 objectId,
                 (current) =>
                     Object.fromEntries(
-                        Object.entries(found).filter(([field, value]) => !isWireValue(current[field], value)),
+                        Object.entries(givenBack(state, found)).filter(
+                            ([field, value]) => !isWireValue(current[field], value),
+                        ),
                     ),
                 state,
             );

@@ -135,6 +135,11 @@ export interface ResourceExtension {
      * a read of many objects at once is made in pages of bounded size.
      */
     readonly pagedList?: boolean;
+    /**
+     * A singleton that manages only what the program sets: a field it never set is neither held to the value
+     * found at takeover nor written back on delete (`System`: its host name and mode of operation).
+     */
+    readonly leavesUnsetAlone?: boolean;
 }
 
 /** One resource of the schema. */

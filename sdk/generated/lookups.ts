@@ -5,6 +5,7 @@ import { lookup, type Found } from "../lookup";
 import type {
     ServiceOutputs,
     SystemConfigurationOutputs,
+    SystemOutputs,
     VsiteOutputs,
     ServiceGroupOutputs,
     SelfSignedCertificateOutputs,
@@ -137,6 +138,14 @@ export function getService(args: { name: pulumi.Input<string> }): pulumi.Output<
  */
 export function getSystemConfiguration(): pulumi.Output<Found<SystemConfigurationOutputs>> {
     return lookup<SystemConfigurationOutputs>("barracudawaf:index:SystemConfiguration", {});
+}
+
+/**
+ * Reads the appliance's {@link System} settings that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSystem(): pulumi.Output<Found<SystemOutputs>> {
+    return lookup<SystemOutputs>("barracudawaf:index:System", {});
 }
 
 /**

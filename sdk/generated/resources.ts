@@ -9,6 +9,8 @@ import type {
     ServiceOutputs,
     SystemConfigurationArgs,
     SystemConfigurationOutputs,
+    SystemArgs,
+    SystemOutputs,
     VsiteArgs,
     VsiteOutputs,
     ServiceGroupArgs,
@@ -245,6 +247,7 @@ import type {
 import {
     serviceOutputNames,
     systemConfigurationOutputNames,
+    systemOutputNames,
     vsiteOutputNames,
     serviceGroupOutputNames,
     selfSignedCertificateOutputNames,
@@ -409,6 +412,31 @@ export class SystemConfiguration extends DynamicResource {
             name,
             resourceInputs(systemConfigurationInputs, args),
             withSecretOutputs(systemConfigurationInputs, opts),
+        );
+    }
+}
+
+const systemInputs: ResourceInputSpec = {
+    outputNames: systemOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface System extends SystemOutputs {}
+
+/**
+ * The appliance's own identity and basic settings (`/system`): its host name, domain, time zone, firewall name, mode of operation, language and IPv6. There is one per appliance: its ID is derived from `barracudawaf:address`. On create the provider records the values it finds (`originalSettings`) and then writes only the ones you set; on delete it writes the recorded values back. Some of these change the appliance's behaviour at once (a new `operationMode` re-plumbs its network, a new `hostname` its name on the network): set only what you mean to manage. `firmwareVersion`, `model`, `serial`, `attackDefinition` and `virusDefinition` are the appliance's facts; `getSystem()` reads them without managing anything.
+ */
+export class System extends DynamicResource {
+    constructor(name: string, args: SystemArgs = {}, opts?: pulumi.CustomResourceOptions) {
+        claimObject("System", name, []);
+        super(
+            "system",
+            "System",
+            name,
+            resourceInputs(systemInputs, args),
+            withSecretOutputs(systemInputs, opts),
         );
     }
 }

@@ -461,6 +461,39 @@ export type SignedCertificateScheduleRenewalDay = "15 days" | "30 days" | "45 da
 export type SignedCertificateDownloadType = "pem" | "pkcs" | "csr";
 
 /**
+ * The language and encoding of the appliance's web interface.
+ */
+export type SystemLocale =
+    | "한국어"
+    | "Dansk"
+    | "日本語"
+    | "Italiano"
+    | "Español"
+    | "Deutsch"
+    | "Magyar"
+    | "Français"
+    | "Русский"
+    | "English"
+    | "Česky"
+    | "繁體中文"
+    | "Polski"
+    | "Catalan"
+    | "íslenska"
+    | "简体中文"
+    | "Português (BR)"
+    | "Nederlands";
+
+/**
+ * How the appliance sits in the network.
+ */
+export type SystemOperationMode = "Bridge All Traffic" | "Proxy";
+
+/**
+ * The interface the appliance's own services (DNS, NTP, updates) use.
+ */
+export type SystemServicesInterface = "WAN" | "Management";
+
+/**
  * The values of Status.
  */
 export type ServiceAdaptiveProfilingStatus = "Off" | "On";
@@ -10208,6 +10241,115 @@ export const systemConfigurationOutputNames = [
     "suspiciousClientsTrackInterval",
     "address",
     "originalSettings",
+] as const;
+
+/** The arguments of a {@link System}. */
+export interface SystemArgs {
+    /**
+     * The appliance's host name, at most 512 characters. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    hostname?: pulumi.Input<string>;
+    /**
+     * The appliance's default domain, at most 512 characters. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    domain?: pulumi.Input<string>;
+    /**
+     * The appliance's time zone, e.g. `Europe/Berlin` or `UTC`. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    timeZone?: pulumi.Input<string>;
+    /**
+     * The firewall's name, as the web interface and its reports show it. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    deviceName?: pulumi.Input<string>;
+    /**
+     * How the appliance sits in the network: `Proxy` (a reverse proxy) or `Bridge All Traffic` (a transparent bridge). Changing it re-plumbs the appliance's network. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    operationMode?: pulumi.Input<SystemOperationMode>;
+    /**
+     * The language and encoding of the web interface. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    locale?: pulumi.Input<SystemLocale>;
+    /**
+     * Whether the appliance takes IPv6 addresses. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    enableIpv6?: pulumi.Input<boolean>;
+    /**
+     * The interface the appliance's own services (DNS, NTP, updates) use: `WAN` or `Management`. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    interfaceForSystemServices?: pulumi.Input<SystemServicesInterface>;
+}
+
+/** The properties a {@link System} resolves to once the appliance has answered. */
+export interface SystemOutputs {
+    /**
+     * The appliance's host name, at most 512 characters. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly hostname: pulumi.Output<string>;
+    /**
+     * The appliance's default domain, at most 512 characters. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly domain: pulumi.Output<string>;
+    /**
+     * The appliance's time zone, e.g. `Europe/Berlin` or `UTC`. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly timeZone: pulumi.Output<string>;
+    /**
+     * The firewall's name, as the web interface and its reports show it. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly deviceName: pulumi.Output<string>;
+    /**
+     * How the appliance sits in the network: `Proxy` (a reverse proxy) or `Bridge All Traffic` (a transparent bridge). Changing it re-plumbs the appliance's network. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly operationMode: pulumi.Output<SystemOperationMode>;
+    /**
+     * The language and encoding of the web interface. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly locale: pulumi.Output<SystemLocale>;
+    /**
+     * Whether the appliance takes IPv6 addresses. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly enableIpv6: pulumi.Output<boolean>;
+    /**
+     * The interface the appliance's own services (DNS, NTP, updates) use: `WAN` or `Management`. When omitted, the provider leaves it as the appliance has it, and a change made to it on the appliance is not drift.
+     */
+    readonly interfaceForSystemServices: pulumi.Output<SystemServicesInterface>;
+    /**
+     * The firmware the appliance runs, e.g. `12.1.0.004`.
+     */
+    readonly firmwareVersion: pulumi.Output<string>;
+    /**
+     * The appliance's model.
+     */
+    readonly model: pulumi.Output<string>;
+    /**
+     * The appliance's serial number.
+     */
+    readonly serial: pulumi.Output<string>;
+    /**
+     * The version of the attack definitions the appliance has.
+     */
+    readonly attackDefinition: pulumi.Output<string>;
+    /**
+     * The version of the virus definitions the appliance has.
+     */
+    readonly virusDefinition: pulumi.Output<string>;
+}
+
+/** The output properties a {@link System} registers with the engine. */
+export const systemOutputNames = [
+    "hostname",
+    "domain",
+    "timeZone",
+    "deviceName",
+    "operationMode",
+    "locale",
+    "enableIpv6",
+    "interfaceForSystemServices",
+    "firmwareVersion",
+    "model",
+    "serial",
+    "attackDefinition",
+    "virusDefinition",
 ] as const;
 
 /** The arguments of a {@link Vsite}. */

@@ -5,7 +5,14 @@ import * as pulumi from "@pulumi/pulumi";
 import type { RunningEmulator } from "../../emulator/index";
 import { startEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
-import { getServer, getService, getSyslogServer, getSystemConfiguration, getVsite } from "../../sdk";
+import {
+    getServer,
+    getService,
+    getSyslogServer,
+    getSystem,
+    getSystemConfiguration,
+    getVsite,
+} from "../../sdk";
 import { ApiSession } from "../helpers/api-session";
 
 /**
@@ -64,6 +71,20 @@ describe("the SDK's get functions", () => {
         assert.equal(vsite.name, "default");
         const system = await settled(getSystemConfiguration());
         assert.equal(typeof system.showAdvancedSettings, "boolean");
+    });
+
+    it("reads the system's facts and settings: the firmware, model and serial with the host name", async () => {
+        const system = await settled(getSystem());
+        const answer = await (await ApiSession.open(emulator)).call("GET", "/system");
+        const facts = (answer.body as { data: { System: Record<string, string> } }).data.System;
+        assert.equal(system.firmwareVersion, facts["firmware-version"]);
+        assert.match(system.firmwareVersion, /^\d+\.\d+\.\d+\.\d{3}$/, "the vendor's format");
+        assert.equal(system.model, facts.model);
+        assert.equal(system.serial, facts.serial);
+        assert.equal(system.attackDefinition, facts["attack-definition"]);
+        assert.equal(system.hostname, facts.hostname);
+        assert.equal(system.operationMode, "Proxy");
+        assert.equal(system.enableIpv6, facts["enable-ipv6"] === "Yes");
     });
 
     it("never returns a secret, nor a secret member of a nested input", async () => {

@@ -42,6 +42,7 @@ const RESOURCE_KEYS = [
     "subObjects",
     "group",
     "replacement",
+    "leavesUnsetAlone",
     "noun",
     "adoptDescription",
     "fieldDescriptionSuffix",

@@ -102,6 +102,11 @@ export interface OverlayResource {
     /** The display name of the main object in a `?groups=` answer, where the spec's list does not tell. */
     readonly group?: string;
     readonly replacement?: "create-first";
+    /**
+     * A singleton that manages only what the program sets: a field it never set is neither held to the value
+     * found at takeover nor written back on delete.
+     */
+    readonly leavesUnsetAlone?: true;
     /** The noun the package's `adopt` description uses; absent for a singleton. */
     readonly noun?: string;
     /** This resource's own `adopt` description, instead of the package's. */

@@ -216,6 +216,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             groups,
             replacement: resource.replacement,
             pagedList: isPagedList(main) || undefined,
+            leavesUnsetAlone: resource.leavesUnsetAlone,
         }),
         inputProperties: inputs,
         requiredInputs: required.length > 0 ? required : undefined,
