@@ -1,13 +1,15 @@
 /**
  * `npm run demo`: starts the emulator, previews and runs `pulumi up` of examples/websocket-app against it with a
- * local backend (through the Automation API), shows what the appliance now holds, then destroys the stack and
- * cleans up.
+ * local backend (through the Automation API), shows what the appliance now holds, then destroys the stack; then
+ * brings up examples/real-site (a web shop as a team runs it) quietly, shows what it made in a few lines, and
+ * destroys it too, leaving the appliance as it started.
  */
 import * as path from "node:path";
 import { RunningEmulator, startEmulator } from "../emulator";
 import { applianceTable } from "./lib/appliance-table";
 import { createPulumiProject, PulumiProject } from "./lib/pulumi-project";
 import { repoRoot } from "./lib/repo";
+import { stackSummary } from "./lib/stack-summary";
 
 function heading(text: string): void {
     console.log(`\n=== ${text}\n`);
@@ -45,9 +47,51 @@ async function main(): Promise<void> {
         await project.destroy(shown);
         heading("After destroy");
         showAppliance(emulator);
+        await project.dispose();
+        project = undefined;
+
+        await realSite(emulator);
     } finally {
         await project?.dispose();
         await emulator.stop();
+    }
+}
+
+const done: Readonly<Record<string, string>> = {
+    create: "created",
+    update: "updated",
+    replace: "replaced",
+    delete: "deleted",
+    same: "unchanged",
+};
+
+/** How many resources an operation changed, by kind, the stack itself included: `14 created`. */
+function changes(summary: { resourceChanges?: Record<string, number> }): string {
+    return Object.entries(summary.resourceChanges ?? {})
+        .map(([kind, count]) => `${count} ${done[kind] ?? kind}`)
+        .join(", ");
+}
+
+/** examples/real-site on the same appliance: up and destroy without their output, and what it made. */
+async function realSite(emulator: RunningEmulator): Promise<void> {
+    const before = JSON.stringify(emulator.control.snapshot());
+    const project = await createPulumiProject(path.join(repoRoot, "examples", "real-site"), "demo");
+    try {
+        await project.connectTo(emulator);
+        heading("examples/real-site: a web shop as a team runs it (pulumi up)");
+        const up = await project.up();
+        console.log(`pulumi up: ${changes(up.summary)}
+`);
+        console.log(stackSummary(await project.exportEncryptedState()));
+        heading("examples/real-site: pulumi destroy");
+        const destroyed = await project.destroy();
+        const fresh = JSON.stringify(emulator.control.snapshot()) === before;
+        console.log(
+            `pulumi destroy: ${changes(destroyed.summary)}; the appliance is ` +
+                (fresh ? "as it was before the shop." : "NOT as it was before the shop."),
+        );
+    } finally {
+        await project.dispose();
     }
 }
 
