@@ -71,7 +71,7 @@ export function compareProperties(
             continue;
         }
         const given = flatNews[property.name];
-        const old = flatOlds[property.name];
+        const old = asRecordedBefore(property, flatOlds[property.name]);
         if (given !== undefined && isUnknown(given)) {
             changed.push(property.name);
             continue;
@@ -90,6 +90,23 @@ export function compareProperties(
         replaces: changed.filter((name) => model.property(name)?.replaceOnChanges),
         targets,
     };
+}
+
+/**
+ * A PEM input's value as the state holds it, in the program's form: a state written when the program gave the
+ * base64 the appliance takes (0.1) holds it so, and the same certificate given as PEM text now is no
+ * change (it would replace the certificate). Other values as they are.
+ */
+function asRecordedBefore(property: PropertyModel, value: unknown): unknown {
+    if (property.extension.pem === undefined) {
+        return value;
+    }
+    const decoded = (item: unknown): unknown => {
+        if (typeof item !== "string" || item.includes("-----BEGIN ")) return item;
+        const text = Buffer.from(item, "base64").toString("utf8");
+        return text.startsWith("-----BEGIN ") ? text : item;
+    };
+    return Array.isArray(value) ? value.map(decoded) : decoded(value);
 }
 
 /**

@@ -76,6 +76,18 @@ describe("a SignedCertificate from PEM text, as read from files", () => {
             assert.equal(refreshed.inputs?.certificateKey, shop.key);
             const diff = await handlers.signedCertificate.diff(made.id, refreshed.props ?? {}, upload);
             assert.equal(diff.changes, false, "the same PEM files: no change");
+            const before02 = {
+                ...refreshed.props,
+                signedCertificate: base64(shop.certificate),
+                certificateKey: base64(shop.key),
+                intermediaryCertificates: [base64(intermediate.certificate)],
+            };
+            const upgraded = await handlers.signedCertificate.diff(made.id, before02, upload);
+            assert.equal(
+                upgraded.changes,
+                false,
+                "a state that holds the base64 programs gave before: no change",
+            );
             const renewed = testCertificate("shop.example", 91);
             const replaced = await handlers.signedCertificate.diff(made.id, refreshed.props ?? {}, {
                 ...upload,
