@@ -823,7 +823,7 @@ export interface ServiceAuthenticationArgs {
      */
     dualAuthentication?: pulumi.Input<boolean>;
     /**
-     * Lid_45962 (`openidc-local-id` on the appliance): text of at most 32 characters.
+     * OpenID Connect local ID (`openidc-local-id` on the appliance): text of at most 32 characters.
      */
     openidcLocalId?: pulumi.Input<string>;
     /**
@@ -879,7 +879,7 @@ export interface ServiceAuthenticationArgs {
      */
     logoutSuccessfulPage?: pulumi.Input<ServiceAuthenticationLogoutSuccessfulPage>;
     /**
-     * Lid_45961 (`openidc-attribute-name` on the appliance): text of at most 32 characters.
+     * OpenID Connect attribute name (`openidc-attribute-name` on the appliance): text of at most 32 characters.
      */
     openidcAttributeName?: pulumi.Input<string>;
     /**
@@ -1045,7 +1045,7 @@ export interface ServiceAuthentication {
      */
     readonly dualAuthentication: boolean;
     /**
-     * Lid_45962 (`openidc-local-id` on the appliance): text of at most 32 characters.
+     * OpenID Connect local ID (`openidc-local-id` on the appliance): text of at most 32 characters.
      */
     readonly openidcLocalId: string;
     /**
@@ -1101,7 +1101,7 @@ export interface ServiceAuthentication {
      */
     readonly logoutSuccessfulPage: ServiceAuthenticationLogoutSuccessfulPage;
     /**
-     * Lid_45961 (`openidc-attribute-name` on the appliance): text of at most 32 characters.
+     * OpenID Connect attribute name (`openidc-attribute-name` on the appliance): text of at most 32 characters.
      */
     readonly openidcAttributeName: string;
     /**
@@ -12342,7 +12342,7 @@ export interface JwtValidatorEndpointArgs {
      */
     publicKeysKid?: pulumi.Input<string>;
     /**
-     * Lid_46937 (`shared-keys-kid` on the appliance): text.
+     * Shared keys' key ID (`kid`) (`shared-keys-kid` on the appliance): text.
      */
     sharedKeysKid?: pulumi.Input<string>;
     /**
@@ -12366,7 +12366,7 @@ export interface JwtValidatorEndpointArgs {
      */
     clientId?: pulumi.Input<string>;
     /**
-     * Lid_47041 (`max-cache-size` on the appliance): text.
+     * Maximum cache size (`max-cache-size` on the appliance): text.
      */
     maxCacheSize?: pulumi.Input<string>;
     /**
@@ -12414,7 +12414,7 @@ export interface JwtValidatorEndpointOutputs {
      */
     readonly publicKeysKid: pulumi.Output<string | undefined>;
     /**
-     * Lid_46937 (`shared-keys-kid` on the appliance): text.
+     * Shared keys' key ID (`kid`) (`shared-keys-kid` on the appliance): text.
      */
     readonly sharedKeysKid: pulumi.Output<string | undefined>;
     /**
@@ -12438,7 +12438,7 @@ export interface JwtValidatorEndpointOutputs {
      */
     readonly clientId: pulumi.Output<string | undefined>;
     /**
-     * Lid_47041 (`max-cache-size` on the appliance): text.
+     * Maximum cache size (`max-cache-size` on the appliance): text.
      */
     readonly maxCacheSize: pulumi.Output<string | undefined>;
     /**

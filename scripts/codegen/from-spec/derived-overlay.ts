@@ -294,7 +294,9 @@ class Deriver {
 
     /** The spec's label for the field, and what it takes and starts as, in words. */
     private describe(field: Field, names?: string): string {
-        const label = (field.description || field.wireName).trim().replace(/\s+/g, " ").replace(/[.:]$/, "");
+        const spec = (field.description || field.wireName).trim().replace(/\s+/g, " ").replace(/[.:]$/, "");
+        // The spec's untranslated labels (`lid_45962`) in words, where package.yaml knows them.
+        const label = this.overlay.package.labels?.[spec.toLowerCase()] ?? spec;
         const code = (value: unknown) => `\`${String(value)}\``;
         let takes: string;
         if (names !== undefined) {

@@ -113,6 +113,7 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
             "referencePreferences",
             "referencesByWireName",
             "secretFields",
+            "labels",
         ],
         "package.yaml",
     );

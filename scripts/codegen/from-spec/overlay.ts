@@ -154,6 +154,11 @@ export interface OverlayPackage {
     readonly referencesByWireName?: Readonly<Record<string, string>>;
     /** Patterns of wire names whose values are secrets (a private key, a passphrase, a password). */
     readonly secretFields: readonly string[];
+    /**
+     * The spec's untranslated labels (`lid_45962`, lower case) in words, for the descriptions of derived fields
+     * that carry one instead of a label.
+     */
+    readonly labels?: Readonly<Record<string, string>>;
 }
 
 /** What the overlay keeps out of scope (`coverage.yaml`), by spec object id, each with why. */
