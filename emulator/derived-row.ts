@@ -11,12 +11,14 @@ const camel = (words: string): string =>
     words.replace(/[-/]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * The field that names an item of a collection the spec gives no `name` to: a required `...-name`
- * (`csp-policy-name`), else its address (`ip-address`, `allow-ip`, `pre-source-address`), else its host
- * name, else its first required field. The emulator's choice: the spec does not say how items are keyed.
+ * The field that names an item of a collection the spec gives no `name` to: the one the overlay's
+ * `item-names.yaml` gives (an address), else a required `...-name` (`csp-policy-name`), else its address,
+ * else its host name, else its first required field. The emulator's choice: the spec does not say how
+ * items are keyed.
  */
 export function nameFieldOf(spec: SpecObject): string {
     const create = spec.create ?? {};
+    if (spec.itemField !== undefined) return spec.itemField;
     if (create.name !== undefined) return "name";
     // A list cannot name an item (`system/local-hosts` lists its addresses): its host name does.
     const required = Object.keys(create).filter(

@@ -10,6 +10,7 @@ import type {
     SelfSignedCertificateOutputs,
     ServerOutputs,
     WebSocketPolicyOutputs,
+    AdminIpRangeOutputs,
     AdministratorRoleOutputs,
     AttackTypeOutputs,
     AttackPatternOutputs,
@@ -21,6 +22,7 @@ import type {
     TrustedServerCertificateOutputs,
     CredentialServerOutputs,
     CustomParameterClassOutputs,
+    DestinationNatOutputs,
     ExternalLdapServiceOutputs,
     ExternalRadiusServiceOutputs,
     GeoPoolOutputs,
@@ -28,22 +30,27 @@ import type {
     IdentityTheftPatternOutputs,
     InputTypeOutputs,
     InputPatternOutputs,
+    InterfaceRouteOutputs,
     JsonSecurityPolicyOutputs,
     JwtPublicKeyOutputs,
     JwtValidatorEndpointOutputs,
     KerberosServiceOutputs,
+    KerberosServerOutputs,
     LdapServiceOutputs,
+    LdapServerOutputs,
     LocalGroupOutputs,
     LocalUserOutputs,
     NetworkAclOutputs,
     OpenidcServiceOutputs,
     OpenidcIdentityProviderOutputs,
     RadiusServiceOutputs,
+    RadiusServerOutputs,
     RateControlPoolOutputs,
     PreferredClientOutputs,
     ReportOutputs,
     ResponsePageOutputs,
     RsaSecuridServiceOutputs,
+    RsaSecuridServerOutputs,
     SamlServiceOutputs,
     SamlIdentityProviderOutputs,
     SecurityPolicyOutputs,
@@ -61,6 +68,8 @@ import type {
     ContentRuleServerOutputs,
     DdosPolicyOutputs,
     FormSpamFormOutputs,
+    GeoipAllowedNetworkOutputs,
+    GeoipBlockedNetworkOutputs,
     HeaderAclOutputs,
     HttpRequestRewriteRuleOutputs,
     HttpResponseRewriteRuleOutputs,
@@ -78,12 +87,17 @@ import type {
     ParameterProfileOutputs,
     UrlTranslationOutputs,
     SessionIdentifierOutputs,
+    SourceNatOutputs,
+    StaticRouteOutputs,
     SyslogServerOutputs,
+    LocalHostOutputs,
     ModuleLogLevelOutputs,
     NtpServerOutputs,
+    TrapReceiverOutputs,
     TrustedHostGroupOutputs,
     TrustedHostOutputs,
     UserOutputs,
+    VirtualInterfaceOutputs,
     VlanOutputs,
     WebScrapingPolicyOutputs,
     WhitelistedBotOutputs,
@@ -196,6 +210,16 @@ export function getWebSocketPolicy(args: {
         service: args.service,
         name: args.name,
     });
+}
+
+/**
+ * Reads the {@link AdminIpRange} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getAdminIpRange(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<AdminIpRangeOutputs>> {
+    return lookup<AdminIpRangeOutputs>("barracudawaf:index:AdminIpRange", { name: args.name });
 }
 
 /**
@@ -319,6 +343,16 @@ export function getCustomParameterClass(args: {
 }
 
 /**
+ * Reads the {@link DestinationNat} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getDestinationNat(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<DestinationNatOutputs>> {
+    return lookup<DestinationNatOutputs>("barracudawaf:index:DestinationNat", { name: args.name });
+}
+
+/**
  * Reads the {@link ExternalLdapService} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -395,6 +429,16 @@ export function getInputPattern(args: {
 }
 
 /**
+ * Reads the {@link InterfaceRoute} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getInterfaceRoute(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<InterfaceRouteOutputs>> {
+    return lookup<InterfaceRouteOutputs>("barracudawaf:index:InterfaceRoute", { name: args.name });
+}
+
+/**
  * Reads the {@link JsonSecurityPolicy} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -437,6 +481,20 @@ export function getKerberosService(args: {
 }
 
 /**
+ * Reads the {@link KerberosServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getKerberosServer(args: {
+    kerberosService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<KerberosServerOutputs>> {
+    return lookup<KerberosServerOutputs>("barracudawaf:index:KerberosServer", {
+        kerberosService: args.kerberosService,
+        name: args.name,
+    });
+}
+
+/**
  * Reads the {@link LdapService} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -444,6 +502,20 @@ export function getLdapService(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<LdapServiceOutputs>> {
     return lookup<LdapServiceOutputs>("barracudawaf:index:LdapService", { name: args.name });
+}
+
+/**
+ * Reads the {@link LdapServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getLdapServer(args: {
+    ldapService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<LdapServerOutputs>> {
+    return lookup<LdapServerOutputs>("barracudawaf:index:LdapServer", {
+        ldapService: args.ldapService,
+        name: args.name,
+    });
 }
 
 /**
@@ -505,6 +577,20 @@ export function getRadiusService(args: {
 }
 
 /**
+ * Reads the {@link RadiusServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getRadiusServer(args: {
+    radiusService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<RadiusServerOutputs>> {
+    return lookup<RadiusServerOutputs>("barracudawaf:index:RadiusServer", {
+        radiusService: args.radiusService,
+        name: args.name,
+    });
+}
+
+/**
  * Reads the {@link RateControlPool} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -554,6 +640,20 @@ export function getRsaSecuridService(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<RsaSecuridServiceOutputs>> {
     return lookup<RsaSecuridServiceOutputs>("barracudawaf:index:RsaSecuridService", { name: args.name });
+}
+
+/**
+ * Reads the {@link RsaSecuridServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getRsaSecuridServer(args: {
+    rsaSecuridService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<RsaSecuridServerOutputs>> {
+    return lookup<RsaSecuridServerOutputs>("barracudawaf:index:RsaSecuridServer", {
+        rsaSecuridService: args.rsaSecuridService,
+        name: args.name,
+    });
 }
 
 /**
@@ -787,6 +887,34 @@ export function getFormSpamForm(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<FormSpamFormOutputs>> {
     return lookup<FormSpamFormOutputs>("barracudawaf:index:FormSpamForm", {
+        service: args.service,
+        name: args.name,
+    });
+}
+
+/**
+ * Reads the {@link GeoipAllowedNetwork} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getGeoipAllowedNetwork(args: {
+    service: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<GeoipAllowedNetworkOutputs>> {
+    return lookup<GeoipAllowedNetworkOutputs>("barracudawaf:index:GeoipAllowedNetwork", {
+        service: args.service,
+        name: args.name,
+    });
+}
+
+/**
+ * Reads the {@link GeoipBlockedNetwork} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getGeoipBlockedNetwork(args: {
+    service: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<GeoipBlockedNetworkOutputs>> {
+    return lookup<GeoipBlockedNetworkOutputs>("barracudawaf:index:GeoipBlockedNetwork", {
         service: args.service,
         name: args.name,
     });
@@ -1028,6 +1156,24 @@ export function getSessionIdentifier(args: {
 }
 
 /**
+ * Reads the {@link SourceNat} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSourceNat(args: { name: pulumi.Input<string> }): pulumi.Output<Found<SourceNatOutputs>> {
+    return lookup<SourceNatOutputs>("barracudawaf:index:SourceNat", { name: args.name });
+}
+
+/**
+ * Reads the {@link StaticRoute} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getStaticRoute(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<StaticRouteOutputs>> {
+    return lookup<StaticRouteOutputs>("barracudawaf:index:StaticRoute", { name: args.name });
+}
+
+/**
  * Reads the {@link SyslogServer} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -1035,6 +1181,14 @@ export function getSyslogServer(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<SyslogServerOutputs>> {
     return lookup<SyslogServerOutputs>("barracudawaf:index:SyslogServer", { name: args.name });
+}
+
+/**
+ * Reads the {@link LocalHost} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getLocalHost(args: { name: pulumi.Input<string> }): pulumi.Output<Found<LocalHostOutputs>> {
+    return lookup<LocalHostOutputs>("barracudawaf:index:LocalHost", { name: args.name });
 }
 
 /**
@@ -1053,6 +1207,16 @@ export function getModuleLogLevel(args: {
  */
 export function getNtpServer(args: { name: pulumi.Input<string> }): pulumi.Output<Found<NtpServerOutputs>> {
     return lookup<NtpServerOutputs>("barracudawaf:index:NtpServer", { name: args.name });
+}
+
+/**
+ * Reads the {@link TrapReceiver} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getTrapReceiver(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<TrapReceiverOutputs>> {
+    return lookup<TrapReceiverOutputs>("barracudawaf:index:TrapReceiver", { name: args.name });
 }
 
 /**
@@ -1085,6 +1249,16 @@ export function getTrustedHost(args: {
  */
 export function getUser(args: { name: pulumi.Input<string> }): pulumi.Output<Found<UserOutputs>> {
     return lookup<UserOutputs>("barracudawaf:index:User", { name: args.name });
+}
+
+/**
+ * Reads the {@link VirtualInterface} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getVirtualInterface(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<VirtualInterfaceOutputs>> {
+    return lookup<VirtualInterfaceOutputs>("barracudawaf:index:VirtualInterface", { name: args.name });
 }
 
 /**

@@ -19,6 +19,8 @@ import type {
     ServerOutputs,
     WebSocketPolicyArgs,
     WebSocketPolicyOutputs,
+    AdminIpRangeArgs,
+    AdminIpRangeOutputs,
     AdministratorRoleArgs,
     AdministratorRoleOutputs,
     AttackTypeArgs,
@@ -41,6 +43,8 @@ import type {
     CredentialServerOutputs,
     CustomParameterClassArgs,
     CustomParameterClassOutputs,
+    DestinationNatArgs,
+    DestinationNatOutputs,
     ExternalLdapServiceArgs,
     ExternalLdapServiceOutputs,
     ExternalRadiusServiceArgs,
@@ -55,6 +59,8 @@ import type {
     InputTypeOutputs,
     InputPatternArgs,
     InputPatternOutputs,
+    InterfaceRouteArgs,
+    InterfaceRouteOutputs,
     JsonSecurityPolicyArgs,
     JsonSecurityPolicyOutputs,
     JwtPublicKeyArgs,
@@ -63,8 +69,12 @@ import type {
     JwtValidatorEndpointOutputs,
     KerberosServiceArgs,
     KerberosServiceOutputs,
+    KerberosServerArgs,
+    KerberosServerOutputs,
     LdapServiceArgs,
     LdapServiceOutputs,
+    LdapServerArgs,
+    LdapServerOutputs,
     LocalGroupArgs,
     LocalGroupOutputs,
     LocalUserArgs,
@@ -77,6 +87,8 @@ import type {
     OpenidcIdentityProviderOutputs,
     RadiusServiceArgs,
     RadiusServiceOutputs,
+    RadiusServerArgs,
+    RadiusServerOutputs,
     RateControlPoolArgs,
     RateControlPoolOutputs,
     PreferredClientArgs,
@@ -87,6 +99,8 @@ import type {
     ResponsePageOutputs,
     RsaSecuridServiceArgs,
     RsaSecuridServiceOutputs,
+    RsaSecuridServerArgs,
+    RsaSecuridServerOutputs,
     SamlServiceArgs,
     SamlServiceOutputs,
     SamlIdentityProviderArgs,
@@ -121,6 +135,10 @@ import type {
     DdosPolicyOutputs,
     FormSpamFormArgs,
     FormSpamFormOutputs,
+    GeoipAllowedNetworkArgs,
+    GeoipAllowedNetworkOutputs,
+    GeoipBlockedNetworkArgs,
+    GeoipBlockedNetworkOutputs,
     HeaderAclArgs,
     HeaderAclOutputs,
     HttpRequestRewriteRuleArgs,
@@ -155,18 +173,28 @@ import type {
     UrlTranslationOutputs,
     SessionIdentifierArgs,
     SessionIdentifierOutputs,
+    SourceNatArgs,
+    SourceNatOutputs,
+    StaticRouteArgs,
+    StaticRouteOutputs,
     SyslogServerArgs,
     SyslogServerOutputs,
+    LocalHostArgs,
+    LocalHostOutputs,
     ModuleLogLevelArgs,
     ModuleLogLevelOutputs,
     NtpServerArgs,
     NtpServerOutputs,
+    TrapReceiverArgs,
+    TrapReceiverOutputs,
     TrustedHostGroupArgs,
     TrustedHostGroupOutputs,
     TrustedHostArgs,
     TrustedHostOutputs,
     UserArgs,
     UserOutputs,
+    VirtualInterfaceArgs,
+    VirtualInterfaceOutputs,
     VlanArgs,
     VlanOutputs,
     WebScrapingPolicyArgs,
@@ -250,6 +278,7 @@ import {
     selfSignedCertificateOutputNames,
     serverOutputNames,
     webSocketPolicyOutputNames,
+    adminIpRangeOutputNames,
     administratorRoleOutputNames,
     attackTypeOutputNames,
     attackPatternOutputNames,
@@ -261,6 +290,7 @@ import {
     trustedServerCertificateOutputNames,
     credentialServerOutputNames,
     customParameterClassOutputNames,
+    destinationNatOutputNames,
     externalLdapServiceOutputNames,
     externalRadiusServiceOutputNames,
     geoPoolOutputNames,
@@ -268,22 +298,27 @@ import {
     identityTheftPatternOutputNames,
     inputTypeOutputNames,
     inputPatternOutputNames,
+    interfaceRouteOutputNames,
     jsonSecurityPolicyOutputNames,
     jwtPublicKeyOutputNames,
     jwtValidatorEndpointOutputNames,
     kerberosServiceOutputNames,
+    kerberosServerOutputNames,
     ldapServiceOutputNames,
+    ldapServerOutputNames,
     localGroupOutputNames,
     localUserOutputNames,
     networkAclOutputNames,
     openidcServiceOutputNames,
     openidcIdentityProviderOutputNames,
     radiusServiceOutputNames,
+    radiusServerOutputNames,
     rateControlPoolOutputNames,
     preferredClientOutputNames,
     reportOutputNames,
     responsePageOutputNames,
     rsaSecuridServiceOutputNames,
+    rsaSecuridServerOutputNames,
     samlServiceOutputNames,
     samlIdentityProviderOutputNames,
     securityPolicyOutputNames,
@@ -301,6 +336,8 @@ import {
     contentRuleServerOutputNames,
     ddosPolicyOutputNames,
     formSpamFormOutputNames,
+    geoipAllowedNetworkOutputNames,
+    geoipBlockedNetworkOutputNames,
     headerAclOutputNames,
     httpRequestRewriteRuleOutputNames,
     httpResponseRewriteRuleOutputNames,
@@ -318,12 +355,17 @@ import {
     parameterProfileOutputNames,
     urlTranslationOutputNames,
     sessionIdentifierOutputNames,
+    sourceNatOutputNames,
+    staticRouteOutputNames,
     syslogServerOutputNames,
+    localHostOutputNames,
     moduleLogLevelOutputNames,
     ntpServerOutputNames,
+    trapReceiverOutputNames,
     trustedHostGroupOutputNames,
     trustedHostOutputNames,
     userOutputNames,
+    virtualInterfaceOutputNames,
     vlanOutputNames,
     webScrapingPolicyOutputNames,
     whitelistedBotOutputNames,
@@ -534,6 +576,31 @@ export class WebSocketPolicy extends DynamicResource {
             name,
             resourceInputs(webSocketPolicyInputs, args),
             withSecretOutputs(webSocketPolicyInputs, opts),
+        );
+    }
+}
+
+const adminIpRangeInputs: ResourceInputSpec = {
+    outputNames: adminIpRangeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface AdminIpRange extends AdminIpRangeOutputs {}
+
+/**
+ * A admin IP range of the appliance (`/admin-ip-range/{adminIpRangeName}`, the spec's Admin IP Range). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AdminIpRange extends DynamicResource {
+    constructor(name: string, args: AdminIpRangeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AdminIpRange", name, [args.name]);
+        super(
+            "adminIpRange",
+            "AdminIpRange",
+            name,
+            resourceInputs(adminIpRangeInputs, args),
+            withSecretOutputs(adminIpRangeInputs, opts),
         );
     }
 }
@@ -802,6 +869,31 @@ export class CustomParameterClass extends DynamicResource {
     }
 }
 
+const destinationNatInputs: ResourceInputSpec = {
+    outputNames: destinationNatOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface DestinationNat extends DestinationNatOutputs {}
+
+/**
+ * A destination NAT of the appliance (`/destination-nats/{destinationNatName}`, the spec's Destination NAT). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class DestinationNat extends DynamicResource {
+    constructor(name: string, args: DestinationNatArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("DestinationNat", name, [args.name]);
+        super(
+            "destinationNat",
+            "DestinationNat",
+            name,
+            resourceInputs(destinationNatInputs, args),
+            withSecretOutputs(destinationNatInputs, opts),
+        );
+    }
+}
+
 const externalLdapServiceInputs: ResourceInputSpec = {
     outputNames: externalLdapServiceOutputNames,
     names: {},
@@ -977,6 +1069,31 @@ export class InputPattern extends DynamicResource {
     }
 }
 
+const interfaceRouteInputs: ResourceInputSpec = {
+    outputNames: interfaceRouteOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface InterfaceRoute extends InterfaceRouteOutputs {}
+
+/**
+ * A interface route of the appliance (`/interface-routes/{interfaceRouteName}`, the spec's Interface Route). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class InterfaceRoute extends DynamicResource {
+    constructor(name: string, args: InterfaceRouteArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("InterfaceRoute", name, [args.name]);
+        super(
+            "interfaceRoute",
+            "InterfaceRoute",
+            name,
+            resourceInputs(interfaceRouteInputs, args),
+            withSecretOutputs(interfaceRouteInputs, opts),
+        );
+    }
+}
+
 const jsonSecurityPolicyInputs: ResourceInputSpec = {
     outputNames: jsonSecurityPolicyOutputNames,
     names: {},
@@ -1077,6 +1194,31 @@ export class KerberosService extends DynamicResource {
     }
 }
 
+const kerberosServerInputs: ResourceInputSpec = {
+    outputNames: kerberosServerOutputNames,
+    names: { kerberosService: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface KerberosServer extends KerberosServerOutputs {}
+
+/**
+ * A kerberos server of the appliance (`/kerberos-services/{kerberosServiceName}/kerberos-servers/{kerberosServerName}`, the spec's Kerberos Domain Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class KerberosServer extends DynamicResource {
+    constructor(name: string, args: KerberosServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("KerberosServer", name, [args.kerberosService, args.name]);
+        super(
+            "kerberosServer",
+            "KerberosServer",
+            name,
+            resourceInputs(kerberosServerInputs, args),
+            withSecretOutputs(kerberosServerInputs, opts),
+        );
+    }
+}
+
 const ldapServiceInputs: ResourceInputSpec = {
     outputNames: ldapServiceOutputNames,
     names: {},
@@ -1098,6 +1240,31 @@ export class LdapService extends DynamicResource {
             name,
             resourceInputs(ldapServiceInputs, args),
             withSecretOutputs(ldapServiceInputs, opts),
+        );
+    }
+}
+
+const ldapServerInputs: ResourceInputSpec = {
+    outputNames: ldapServerOutputNames,
+    names: { ldapService: [] },
+    resources: {},
+    secrets: ["bindPassword"],
+};
+
+export interface LdapServer extends LdapServerOutputs {}
+
+/**
+ * A LDAP server of the appliance (`/ldap-services/{ldapServiceName}/ldap-servers/{ldapServerName}`, the spec's LDAP Domain Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LdapServer extends DynamicResource {
+    constructor(name: string, args: LdapServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LdapServer", name, [args.ldapService, args.name]);
+        super(
+            "ldapServer",
+            "LdapServer",
+            name,
+            resourceInputs(ldapServerInputs, args),
+            withSecretOutputs(ldapServerInputs, opts),
         );
     }
 }
@@ -1252,6 +1419,31 @@ export class RadiusService extends DynamicResource {
     }
 }
 
+const radiusServerInputs: ResourceInputSpec = {
+    outputNames: radiusServerOutputNames,
+    names: { radiusService: [] },
+    resources: {},
+    secrets: ["sharedSecret"],
+};
+
+export interface RadiusServer extends RadiusServerOutputs {}
+
+/**
+ * A RADIUS server of the appliance (`/radius-services/{radiusServiceName}/radius-servers/{radiusServerName}`, the spec's RADIUS Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RadiusServer extends DynamicResource {
+    constructor(name: string, args: RadiusServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RadiusServer", name, [args.radiusService, args.name]);
+        super(
+            "radiusServer",
+            "RadiusServer",
+            name,
+            resourceInputs(radiusServerInputs, args),
+            withSecretOutputs(radiusServerInputs, opts),
+        );
+    }
+}
+
 const rateControlPoolInputs: ResourceInputSpec = {
     outputNames: rateControlPoolOutputNames,
     names: {},
@@ -1373,6 +1565,31 @@ export class RsaSecuridService extends DynamicResource {
             name,
             resourceInputs(rsaSecuridServiceInputs, args),
             withSecretOutputs(rsaSecuridServiceInputs, opts),
+        );
+    }
+}
+
+const rsaSecuridServerInputs: ResourceInputSpec = {
+    outputNames: rsaSecuridServerOutputNames,
+    names: { rsaSecuridService: [] },
+    resources: {},
+    secrets: ["sharedSecret"],
+};
+
+export interface RsaSecuridServer extends RsaSecuridServerOutputs {}
+
+/**
+ * A RSA securid server of the appliance (`/rsa-securid-services/{rsaSecuridServiceName}/rsa-securid-servers/{rsaSecuridServerName}`, the spec's RSA Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RsaSecuridServer extends DynamicResource {
+    constructor(name: string, args: RsaSecuridServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RsaSecuridServer", name, [args.rsaSecuridService, args.name]);
+        super(
+            "rsaSecuridServer",
+            "RsaSecuridServer",
+            name,
+            resourceInputs(rsaSecuridServerInputs, args),
+            withSecretOutputs(rsaSecuridServerInputs, opts),
         );
     }
 }
@@ -1802,6 +2019,56 @@ export class FormSpamForm extends DynamicResource {
     }
 }
 
+const geoipAllowedNetworkInputs: ResourceInputSpec = {
+    outputNames: geoipAllowedNetworkOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface GeoipAllowedNetwork extends GeoipAllowedNetworkOutputs {}
+
+/**
+ * A geoip allowed network of the appliance (`/services/{serviceName}/geoip-allowed-networks/{geoipAllowedNetworkName}`, the spec's GeoIP Allowed Networks). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GeoipAllowedNetwork extends DynamicResource {
+    constructor(name: string, args: GeoipAllowedNetworkArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GeoipAllowedNetwork", name, [args.service, args.name]);
+        super(
+            "geoipAllowedNetwork",
+            "GeoipAllowedNetwork",
+            name,
+            resourceInputs(geoipAllowedNetworkInputs, args),
+            withSecretOutputs(geoipAllowedNetworkInputs, opts),
+        );
+    }
+}
+
+const geoipBlockedNetworkInputs: ResourceInputSpec = {
+    outputNames: geoipBlockedNetworkOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface GeoipBlockedNetwork extends GeoipBlockedNetworkOutputs {}
+
+/**
+ * A geoip blocked network of the appliance (`/services/{serviceName}/geoip-blocked-networks/{geoipBlockedNetworkName}`, the spec's GeoIP Blocked Networks). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GeoipBlockedNetwork extends DynamicResource {
+    constructor(name: string, args: GeoipBlockedNetworkArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GeoipBlockedNetwork", name, [args.service, args.name]);
+        super(
+            "geoipBlockedNetwork",
+            "GeoipBlockedNetwork",
+            name,
+            resourceInputs(geoipBlockedNetworkInputs, args),
+            withSecretOutputs(geoipBlockedNetworkInputs, opts),
+        );
+    }
+}
+
 const headerAclInputs: ResourceInputSpec = {
     outputNames: headerAclOutputNames,
     names: { service: [] },
@@ -2227,6 +2494,56 @@ export class SessionIdentifier extends DynamicResource {
     }
 }
 
+const sourceNatInputs: ResourceInputSpec = {
+    outputNames: sourceNatOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface SourceNat extends SourceNatOutputs {}
+
+/**
+ * A source NAT of the appliance (`/source-nats/{sourceNatName}`, the spec's Source NAT). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SourceNat extends DynamicResource {
+    constructor(name: string, args: SourceNatArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SourceNat", name, [args.name]);
+        super(
+            "sourceNat",
+            "SourceNat",
+            name,
+            resourceInputs(sourceNatInputs, args),
+            withSecretOutputs(sourceNatInputs, opts),
+        );
+    }
+}
+
+const staticRouteInputs: ResourceInputSpec = {
+    outputNames: staticRouteOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface StaticRoute extends StaticRouteOutputs {}
+
+/**
+ * A static route of the appliance (`/static-routes/{staticRouteName}`, the spec's Static Route). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class StaticRoute extends DynamicResource {
+    constructor(name: string, args: StaticRouteArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("StaticRoute", name, [args.name]);
+        super(
+            "staticRoute",
+            "StaticRoute",
+            name,
+            resourceInputs(staticRouteInputs, args),
+            withSecretOutputs(staticRouteInputs, opts),
+        );
+    }
+}
+
 const syslogServerInputs: ResourceInputSpec = {
     outputNames: syslogServerOutputNames,
     names: {},
@@ -2248,6 +2565,31 @@ export class SyslogServer extends DynamicResource {
             name,
             resourceInputs(syslogServerInputs, args),
             withSecretOutputs(syslogServerInputs, opts),
+        );
+    }
+}
+
+const localHostInputs: ResourceInputSpec = {
+    outputNames: localHostOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface LocalHost extends LocalHostOutputs {}
+
+/**
+ * A local host of the appliance (`/system/local-hosts/{localHostName}`, the spec's Local Host). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LocalHost extends DynamicResource {
+    constructor(name: string, args: LocalHostArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LocalHost", name, [args.name]);
+        super(
+            "localHost",
+            "LocalHost",
+            name,
+            resourceInputs(localHostInputs, args),
+            withSecretOutputs(localHostInputs, opts),
         );
     }
 }
@@ -2298,6 +2640,31 @@ export class NtpServer extends DynamicResource {
             name,
             resourceInputs(ntpServerInputs, args),
             withSecretOutputs(ntpServerInputs, opts),
+        );
+    }
+}
+
+const trapReceiverInputs: ResourceInputSpec = {
+    outputNames: trapReceiverOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface TrapReceiver extends TrapReceiverOutputs {}
+
+/**
+ * A trap receiver of the appliance (`/system/trap-receivers/{trapReceiverName}`, the spec's Trap Receiver). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrapReceiver extends DynamicResource {
+    constructor(name: string, args: TrapReceiverArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrapReceiver", name, [args.name]);
+        super(
+            "trapReceiver",
+            "TrapReceiver",
+            name,
+            resourceInputs(trapReceiverInputs, args),
+            withSecretOutputs(trapReceiverInputs, opts),
         );
     }
 }
@@ -2368,6 +2735,31 @@ export class User extends DynamicResource {
     constructor(name: string, args: UserArgs, opts?: pulumi.CustomResourceOptions) {
         claimObject("User", name, [args.name]);
         super("user", "User", name, resourceInputs(userInputs, args), withSecretOutputs(userInputs, opts));
+    }
+}
+
+const virtualInterfaceInputs: ResourceInputSpec = {
+    outputNames: virtualInterfaceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface VirtualInterface extends VirtualInterfaceOutputs {}
+
+/**
+ * A virtual interface of the appliance (`/virtual-interfaces/{virtualInterfaceName}`, the spec's Virtual Interface). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class VirtualInterface extends DynamicResource {
+    constructor(name: string, args: VirtualInterfaceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("VirtualInterface", name, [args.name]);
+        super(
+            "virtualInterface",
+            "VirtualInterface",
+            name,
+            resourceInputs(virtualInterfaceInputs, args),
+            withSecretOutputs(virtualInterfaceInputs, opts),
+        );
     }
 }
 

@@ -10,9 +10,13 @@ import type {
     InputType,
     JsonProfile,
     JwtPublicKey,
+    KerberosService,
+    LdapService,
     OpenidcService,
+    RadiusService,
     RateControlPool,
     ResponsePage,
+    RsaSecuridService,
     SamlService,
     SecurityPolicy,
     SelfSignedCertificate,
@@ -3377,6 +3381,16 @@ export type CustomParameterClassInputTypeValidation =
     | "Email";
 
 /**
+ * The values of Protocol.
+ */
+export type DestinationNatProtocol = "TCP/UDP" | "TCP" | "UDP" | "Any";
+
+/**
+ * The values of Network Group.
+ */
+export type DestinationNatVsite = "default";
+
+/**
  * The values of Encryption.
  */
 export type ExternalLdapServiceEncryption = "None" | "TLS" | "SSL";
@@ -3452,6 +3466,16 @@ export type InputPatternAlgorithm =
 export type InputPatternStatus = "On" | "Off";
 
 /**
+ * The values of IP Version for the Interface.
+ */
+export type InterfaceRouteIpVersion = "IPv4" | "IPv6";
+
+/**
+ * The values of Network Group.
+ */
+export type InterfaceRouteVsite = "System" | "Management" | "default";
+
+/**
  * The values of Type.
  */
 export type JwtValidatorEndpointType = "Internal" | "External";
@@ -3461,6 +3485,11 @@ export type JwtValidatorEndpointType = "Internal" | "External";
  */
 export type JwtValidatorEndpointAuthMechanism =
     "Client Secret Basic" | "lid_47045" | "lid_47046" | "Bearer Acess Token" | "None";
+
+/**
+ * The values of Secure Connection Type.
+ */
+export type LdapServerSecureConnectionType = "None" | "SSL/TLS" | "StartTLS";
 
 /**
  * The values of IP Protocol Version.
@@ -5728,6 +5757,26 @@ export type SessionIdentifierTokenType =
     | "URL Path Prefix";
 
 /**
+ * The values of Network Group.
+ */
+export type SourceNatVsite = "default";
+
+/**
+ * The values of Protocol.
+ */
+export type SourceNatProtocol = "TCP/UDP" | "TCP" | "UDP" | "Any";
+
+/**
+ * The values of Network Group.
+ */
+export type StaticRouteVsite = "System" | "Management" | "default";
+
+/**
+ * The values of IP Version for the Interface.
+ */
+export type StaticRouteIpVersion = "IPv4" | "IPv6";
+
+/**
  * The values of Send Barracuda Custom Logs to OMS.
  */
 export type SyslogServerOmsCustomLog = "All" | "Web Firewall Logs";
@@ -5814,6 +5863,16 @@ export type UserRole =
     | "network-manager"
     | "monitoring-manager"
     | "guest";
+
+/**
+ * The values of Network Group.
+ */
+export type VirtualInterfaceVsite = "Management" | "default" | "System";
+
+/**
+ * The values of IP Version.
+ */
+export type VirtualInterfaceIpVersion = "IPv4" | "IPv6";
 
 /**
  * The values of Network Group.
@@ -10707,6 +10766,41 @@ export const webSocketPolicyOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link AdminIpRange}. */
+export interface AdminIpRangeArgs {
+    /**
+     * Subnet Mask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * New IP Address (`ip-address` on the appliance): text. It is the admin IP range's name: its item path ends in it, and changing it replaces the admin IP range.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a admin IP range of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the admin IP range must match the existing one. Without `adopt`, creating a admin IP range whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link AdminIpRange} resolves to once the appliance has answered. */
+export interface AdminIpRangeOutputs {
+    /**
+     * Subnet Mask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * New IP Address (`ip-address` on the appliance): text. It is the admin IP range's name: its item path ends in it, and changing it replaces the admin IP range.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a admin IP range of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the admin IP range must match the existing one. Without `adopt`, creating a admin IP range whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link AdminIpRange} registers with the engine. */
+export const adminIpRangeOutputNames = ["netmask", "name", "adopt"] as const;
+
 /** The arguments of a {@link AdministratorRole}. */
 export interface AdministratorRoleArgs {
     /**
@@ -11518,6 +11612,99 @@ export const customParameterClassOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link DestinationNat}. */
+export interface DestinationNatArgs {
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    protocol: pulumi.Input<DestinationNatProtocol>;
+    /**
+     * Post-DNAT Destination (`post-destination-address` on the appliance): text.
+     */
+    postDestinationAddress: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<DestinationNatVsite>;
+    /**
+     * Incoming Interface (`incoming-interface` on the appliance): text.
+     */
+    incomingInterface: pulumi.Input<string>;
+    /**
+     * Destination Port (`pre-destination-port` on the appliance): text.
+     */
+    preDestinationPort?: pulumi.Input<string>;
+    /**
+     * Pre-DNAT Destination Mask (`pre-destination-netmask` on the appliance): text.
+     */
+    preDestinationNetmask: pulumi.Input<string>;
+    /**
+     * Pre-DNAT Destination (`pre-destination-address` on the appliance): text. It is the destination NAT's name: its item path ends in it, and changing it replaces the destination NAT.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a destination NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the destination NAT must match the existing one. Without `adopt`, creating a destination NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link DestinationNat} resolves to once the appliance has answered. */
+export interface DestinationNatOutputs {
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly protocol: pulumi.Output<DestinationNatProtocol>;
+    /**
+     * Post-DNAT Destination (`post-destination-address` on the appliance): text.
+     */
+    readonly postDestinationAddress: pulumi.Output<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<DestinationNatVsite>;
+    /**
+     * Incoming Interface (`incoming-interface` on the appliance): text.
+     */
+    readonly incomingInterface: pulumi.Output<string>;
+    /**
+     * Destination Port (`pre-destination-port` on the appliance): text.
+     */
+    readonly preDestinationPort: pulumi.Output<string | undefined>;
+    /**
+     * Pre-DNAT Destination Mask (`pre-destination-netmask` on the appliance): text.
+     */
+    readonly preDestinationNetmask: pulumi.Output<string>;
+    /**
+     * Pre-DNAT Destination (`pre-destination-address` on the appliance): text. It is the destination NAT's name: its item path ends in it, and changing it replaces the destination NAT.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a destination NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the destination NAT must match the existing one. Without `adopt`, creating a destination NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link DestinationNat} registers with the engine. */
+export const destinationNatOutputNames = [
+    "protocol",
+    "postDestinationAddress",
+    "comments",
+    "vsite",
+    "incomingInterface",
+    "preDestinationPort",
+    "preDestinationNetmask",
+    "name",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link ExternalLdapService}. */
 export interface ExternalLdapServiceArgs {
     /**
@@ -12042,6 +12229,81 @@ export const inputPatternOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link InterfaceRoute}. */
+export interface InterfaceRouteArgs {
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the interface route's name: its item path ends in it, and changing it replaces the interface route.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<InterfaceRouteIpVersion>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    interface: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<InterfaceRouteVsite>;
+    /**
+     * Take over a interface route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the interface route must match the existing one. Without `adopt`, creating a interface route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link InterfaceRoute} resolves to once the appliance has answered. */
+export interface InterfaceRouteOutputs {
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the interface route's name: its item path ends in it, and changing it replaces the interface route.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<InterfaceRouteIpVersion | undefined>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    readonly interface: pulumi.Output<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<InterfaceRouteVsite>;
+    /**
+     * Take over a interface route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the interface route must match the existing one. Without `adopt`, creating a interface route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link InterfaceRoute} registers with the engine. */
+export const interfaceRouteOutputNames = [
+    "comments",
+    "name",
+    "ipVersion",
+    "netmask",
+    "interface",
+    "vsite",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link JsonSecurityPolicy}. */
 export interface JsonSecurityPolicyArgs {
     /**
@@ -12371,6 +12633,72 @@ export interface KerberosServiceOutputs {
 /** The output properties a {@link KerberosService} registers with the engine. */
 export const kerberosServiceOutputNames = ["name", "adopt"] as const;
 
+/** The arguments of a {@link KerberosServer}. */
+export interface KerberosServerArgs {
+    /**
+     * The kerberos service the kerberos server belongs to: a `KerberosService` of the program, or the name of one on the appliance. Changing it replaces the kerberos server.
+     */
+    kerberosService: pulumi.Input<string> | KerberosService;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    domainAlias?: pulumi.Input<string>;
+    /**
+     * KDC Realm Name (`kdc-name` on the appliance): text.
+     */
+    kdcName: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the kerberos server's name: its item path ends in it, and changing it replaces the kerberos server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a kerberos server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the kerberos server must match the existing one. Without `adopt`, creating a kerberos server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link KerberosServer} resolves to once the appliance has answered. */
+export interface KerberosServerOutputs {
+    /**
+     * The kerberos service the kerberos server belongs to: a `KerberosService` of the program, or the name of one on the appliance. Changing it replaces the kerberos server.
+     */
+    readonly kerberosService: pulumi.Output<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    readonly domainAlias: pulumi.Output<string | undefined>;
+    /**
+     * KDC Realm Name (`kdc-name` on the appliance): text.
+     */
+    readonly kdcName: pulumi.Output<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the kerberos server's name: its item path ends in it, and changing it replaces the kerberos server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a kerberos server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the kerberos server must match the existing one. Without `adopt`, creating a kerberos server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link KerberosServer} registers with the engine. */
+export const kerberosServerOutputNames = [
+    "kerberosService",
+    "port",
+    "domainAlias",
+    "kdcName",
+    "name",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link LdapService}. */
 export interface LdapServiceArgs {
     /**
@@ -12397,6 +12725,144 @@ export interface LdapServiceOutputs {
 
 /** The output properties a {@link LdapService} registers with the engine. */
 export const ldapServiceOutputNames = ["name", "adopt"] as const;
+
+/** The arguments of a {@link LdapServer}. */
+export interface LdapServerArgs {
+    /**
+     * The LDAP service the LDAP server belongs to: a `LdapService` of the program, or the name of one on the appliance. Changing it replaces the LDAP server.
+     */
+    ldapService: pulumi.Input<string> | LdapService;
+    /**
+     * Base DN (`base-dn` on the appliance): text.
+     */
+    baseDn: pulumi.Input<string>;
+    /**
+     * Bind Password (`bind-password` on the appliance): text of at most 128 characters.
+     */
+    bindPassword?: pulumi.Input<string>;
+    /**
+     * Group Filter (`group-filter` on the appliance): text.
+     */
+    groupFilter?: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the LDAP server's name: its item path ends in it, and changing it replaces the LDAP server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Group Name Attribute (`group-name-attribute` on the appliance): text.
+     */
+    groupNameAttribute?: pulumi.Input<string>;
+    /**
+     * Login Attribute (`login-attribute` on the appliance): text.
+     */
+    loginAttribute?: pulumi.Input<string>;
+    /**
+     * Secure Connection Type (`secure-connection-type` on the appliance): one of `None`, `SSL/TLS`, `StartTLS`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    secureConnectionType?: pulumi.Input<LdapServerSecureConnectionType>;
+    /**
+     * Bind DN (Username) (`bind-dn` on the appliance): text.
+     */
+    bindDn: pulumi.Input<string>;
+    /**
+     * Query For Group (`query-for-group` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    queryForGroup?: pulumi.Input<boolean>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    domainAlias?: pulumi.Input<string>;
+    /**
+     * Allow Nested Groups (`allow-nested-groups` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    allowNestedGroups?: pulumi.Input<boolean>;
+    /**
+     * Take over a LDAP server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the LDAP server must match the existing one. Without `adopt`, creating a LDAP server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link LdapServer} resolves to once the appliance has answered. */
+export interface LdapServerOutputs {
+    /**
+     * The LDAP service the LDAP server belongs to: a `LdapService` of the program, or the name of one on the appliance. Changing it replaces the LDAP server.
+     */
+    readonly ldapService: pulumi.Output<string>;
+    /**
+     * Base DN (`base-dn` on the appliance): text.
+     */
+    readonly baseDn: pulumi.Output<string>;
+    /**
+     * Bind Password (`bind-password` on the appliance): text of at most 128 characters.
+     */
+    readonly bindPassword: pulumi.Output<string | undefined>;
+    /**
+     * Group Filter (`group-filter` on the appliance): text.
+     */
+    readonly groupFilter: pulumi.Output<string | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the LDAP server's name: its item path ends in it, and changing it replaces the LDAP server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Group Name Attribute (`group-name-attribute` on the appliance): text.
+     */
+    readonly groupNameAttribute: pulumi.Output<string | undefined>;
+    /**
+     * Login Attribute (`login-attribute` on the appliance): text.
+     */
+    readonly loginAttribute: pulumi.Output<string | undefined>;
+    /**
+     * Secure Connection Type (`secure-connection-type` on the appliance): one of `None`, `SSL/TLS`, `StartTLS`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly secureConnectionType: pulumi.Output<LdapServerSecureConnectionType | undefined>;
+    /**
+     * Bind DN (Username) (`bind-dn` on the appliance): text.
+     */
+    readonly bindDn: pulumi.Output<string>;
+    /**
+     * Query For Group (`query-for-group` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly queryForGroup: pulumi.Output<boolean | undefined>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    readonly domainAlias: pulumi.Output<string | undefined>;
+    /**
+     * Allow Nested Groups (`allow-nested-groups` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly allowNestedGroups: pulumi.Output<boolean | undefined>;
+    /**
+     * Take over a LDAP server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the LDAP server must match the existing one. Without `adopt`, creating a LDAP server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link LdapServer} registers with the engine. */
+export const ldapServerOutputNames = [
+    "ldapService",
+    "baseDn",
+    "bindPassword",
+    "groupFilter",
+    "name",
+    "port",
+    "groupNameAttribute",
+    "loginAttribute",
+    "secureConnectionType",
+    "bindDn",
+    "queryForGroup",
+    "domainAlias",
+    "allowNestedGroups",
+    "adopt",
+] as const;
 
 /** The arguments of a {@link LocalGroup}. */
 export interface LocalGroupArgs {
@@ -12879,6 +13345,81 @@ export interface RadiusServiceOutputs {
 /** The output properties a {@link RadiusService} registers with the engine. */
 export const radiusServiceOutputNames = ["name", "adopt"] as const;
 
+/** The arguments of a {@link RadiusServer}. */
+export interface RadiusServerArgs {
+    /**
+     * The RADIUS service the RADIUS server belongs to: a `RadiusService` of the program, or the name of one on the appliance. Changing it replaces the RADIUS server.
+     */
+    radiusService: pulumi.Input<string> | RadiusService;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    timeout?: pulumi.Input<number>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    sharedSecret?: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RADIUS server's name: its item path ends in it, and changing it replaces the RADIUS server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    retries?: pulumi.Input<number>;
+    /**
+     * Take over a RADIUS server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RADIUS server must match the existing one. Without `adopt`, creating a RADIUS server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link RadiusServer} resolves to once the appliance has answered. */
+export interface RadiusServerOutputs {
+    /**
+     * The RADIUS service the RADIUS server belongs to: a `RadiusService` of the program, or the name of one on the appliance. Changing it replaces the RADIUS server.
+     */
+    readonly radiusService: pulumi.Output<string>;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly timeout: pulumi.Output<number | undefined>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    readonly sharedSecret: pulumi.Output<string | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RADIUS server's name: its item path ends in it, and changing it replaces the RADIUS server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly retries: pulumi.Output<number | undefined>;
+    /**
+     * Take over a RADIUS server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RADIUS server must match the existing one. Without `adopt`, creating a RADIUS server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link RadiusServer} registers with the engine. */
+export const radiusServerOutputNames = [
+    "radiusService",
+    "timeout",
+    "port",
+    "sharedSecret",
+    "name",
+    "retries",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link RateControlPool}. */
 export interface RateControlPoolArgs {
     /**
@@ -13207,6 +13748,81 @@ export interface RsaSecuridServiceOutputs {
 
 /** The output properties a {@link RsaSecuridService} registers with the engine. */
 export const rsaSecuridServiceOutputNames = ["name", "adopt"] as const;
+
+/** The arguments of a {@link RsaSecuridServer}. */
+export interface RsaSecuridServerArgs {
+    /**
+     * The RSA securid service the RSA securid server belongs to: a `RsaSecuridService` of the program, or the name of one on the appliance. Changing it replaces the RSA securid server.
+     */
+    rsaSecuridService: pulumi.Input<string> | RsaSecuridService;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    timeout?: pulumi.Input<number>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RSA securid server's name: its item path ends in it, and changing it replaces the RSA securid server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    sharedSecret?: pulumi.Input<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    retries?: pulumi.Input<number>;
+    /**
+     * Take over a RSA securid server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RSA securid server must match the existing one. Without `adopt`, creating a RSA securid server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link RsaSecuridServer} resolves to once the appliance has answered. */
+export interface RsaSecuridServerOutputs {
+    /**
+     * The RSA securid service the RSA securid server belongs to: a `RsaSecuridService` of the program, or the name of one on the appliance. Changing it replaces the RSA securid server.
+     */
+    readonly rsaSecuridService: pulumi.Output<string>;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly timeout: pulumi.Output<number | undefined>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RSA securid server's name: its item path ends in it, and changing it replaces the RSA securid server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    readonly sharedSecret: pulumi.Output<string | undefined>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly retries: pulumi.Output<number | undefined>;
+    /**
+     * Take over a RSA securid server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RSA securid server must match the existing one. Without `adopt`, creating a RSA securid server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link RsaSecuridServer} registers with the engine. */
+export const rsaSecuridServerOutputNames = [
+    "rsaSecuridService",
+    "timeout",
+    "port",
+    "name",
+    "sharedSecret",
+    "retries",
+    "adopt",
+] as const;
 
 /** The arguments of a {@link SamlService}. */
 export interface SamlServiceArgs {
@@ -15562,6 +16178,120 @@ export const formSpamFormOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link GeoipAllowedNetwork}. */
+export interface GeoipAllowedNetworkArgs {
+    /**
+     * The service the geoip allowed network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip allowed network.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Allowed Networks (`allow-ip` on the appliance): text. It is the geoip allowed network's name: its item path ends in it, and changing it replaces the geoip allowed network.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    comment?: pulumi.Input<string>;
+    /**
+     * Netmask (`allow-netmask` on the appliance): text.
+     */
+    allowNetmask: pulumi.Input<string>;
+    /**
+     * Take over a geoip allowed network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip allowed network must match the existing one. Without `adopt`, creating a geoip allowed network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link GeoipAllowedNetwork} resolves to once the appliance has answered. */
+export interface GeoipAllowedNetworkOutputs {
+    /**
+     * The service the geoip allowed network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip allowed network.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Allowed Networks (`allow-ip` on the appliance): text. It is the geoip allowed network's name: its item path ends in it, and changing it replaces the geoip allowed network.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    readonly comment: pulumi.Output<string | undefined>;
+    /**
+     * Netmask (`allow-netmask` on the appliance): text.
+     */
+    readonly allowNetmask: pulumi.Output<string>;
+    /**
+     * Take over a geoip allowed network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip allowed network must match the existing one. Without `adopt`, creating a geoip allowed network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link GeoipAllowedNetwork} registers with the engine. */
+export const geoipAllowedNetworkOutputNames = [
+    "service",
+    "name",
+    "comment",
+    "allowNetmask",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link GeoipBlockedNetwork}. */
+export interface GeoipBlockedNetworkArgs {
+    /**
+     * The service the geoip blocked network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip blocked network.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Blocked Networks (`block-ip` on the appliance): text. It is the geoip blocked network's name: its item path ends in it, and changing it replaces the geoip blocked network.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Netmask (`block-netmask` on the appliance): text.
+     */
+    blockNetmask: pulumi.Input<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    comment?: pulumi.Input<string>;
+    /**
+     * Take over a geoip blocked network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip blocked network must match the existing one. Without `adopt`, creating a geoip blocked network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link GeoipBlockedNetwork} resolves to once the appliance has answered. */
+export interface GeoipBlockedNetworkOutputs {
+    /**
+     * The service the geoip blocked network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip blocked network.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Blocked Networks (`block-ip` on the appliance): text. It is the geoip blocked network's name: its item path ends in it, and changing it replaces the geoip blocked network.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Netmask (`block-netmask` on the appliance): text.
+     */
+    readonly blockNetmask: pulumi.Output<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    readonly comment: pulumi.Output<string | undefined>;
+    /**
+     * Take over a geoip blocked network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip blocked network must match the existing one. Without `adopt`, creating a geoip blocked network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link GeoipBlockedNetwork} registers with the engine. */
+export const geoipBlockedNetworkOutputNames = [
+    "service",
+    "name",
+    "blockNetmask",
+    "comment",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link HeaderAcl}. */
 export interface HeaderAclArgs {
     /**
@@ -17780,6 +18510,174 @@ export const sessionIdentifierOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link SourceNat}. */
+export interface SourceNatArgs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<SourceNatVsite>;
+    /**
+     * Destination Port (`destination-port` on the appliance): text.
+     */
+    destinationPort?: pulumi.Input<string>;
+    /**
+     * Pre SNAT Source Mask (`pre-source-netmask` on the appliance): text.
+     */
+    preSourceNetmask: pulumi.Input<string>;
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    protocol: pulumi.Input<SourceNatProtocol>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Post SNAT Source (`post-source-address` on the appliance): text.
+     */
+    postSourceAddress: pulumi.Input<string>;
+    /**
+     * Pre SNAT Source (`pre-source-address` on the appliance): text. It is the source NAT's name: its item path ends in it, and changing it replaces the source NAT.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Outgoing Interface (`outgoing-interface` on the appliance): text.
+     */
+    outgoingInterface: pulumi.Input<string>;
+    /**
+     * Take over a source NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the source NAT must match the existing one. Without `adopt`, creating a source NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link SourceNat} resolves to once the appliance has answered. */
+export interface SourceNatOutputs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<SourceNatVsite>;
+    /**
+     * Destination Port (`destination-port` on the appliance): text.
+     */
+    readonly destinationPort: pulumi.Output<string | undefined>;
+    /**
+     * Pre SNAT Source Mask (`pre-source-netmask` on the appliance): text.
+     */
+    readonly preSourceNetmask: pulumi.Output<string>;
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly protocol: pulumi.Output<SourceNatProtocol>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Post SNAT Source (`post-source-address` on the appliance): text.
+     */
+    readonly postSourceAddress: pulumi.Output<string>;
+    /**
+     * Pre SNAT Source (`pre-source-address` on the appliance): text. It is the source NAT's name: its item path ends in it, and changing it replaces the source NAT.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Outgoing Interface (`outgoing-interface` on the appliance): text.
+     */
+    readonly outgoingInterface: pulumi.Output<string>;
+    /**
+     * Take over a source NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the source NAT must match the existing one. Without `adopt`, creating a source NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link SourceNat} registers with the engine. */
+export const sourceNatOutputNames = [
+    "vsite",
+    "destinationPort",
+    "preSourceNetmask",
+    "protocol",
+    "comments",
+    "postSourceAddress",
+    "name",
+    "outgoingInterface",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link StaticRoute}. */
+export interface StaticRouteArgs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<StaticRouteVsite>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<StaticRouteIpVersion>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the static route's name: its item path ends in it, and changing it replaces the static route.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Gateway Address (`gateway` on the appliance): text.
+     */
+    gateway: pulumi.Input<string>;
+    /**
+     * Take over a static route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the static route must match the existing one. Without `adopt`, creating a static route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link StaticRoute} resolves to once the appliance has answered. */
+export interface StaticRouteOutputs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<StaticRouteVsite>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<StaticRouteIpVersion | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the static route's name: its item path ends in it, and changing it replaces the static route.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Gateway Address (`gateway` on the appliance): text.
+     */
+    readonly gateway: pulumi.Output<string>;
+    /**
+     * Take over a static route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the static route must match the existing one. Without `adopt`, creating a static route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link StaticRoute} registers with the engine. */
+export const staticRouteOutputNames = [
+    "vsite",
+    "netmask",
+    "ipVersion",
+    "name",
+    "comments",
+    "gateway",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link SyslogServer}. */
 export interface SyslogServerArgs {
     /**
@@ -18026,6 +18924,41 @@ export const syslogServerOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link LocalHost}. */
+export interface LocalHostArgs {
+    /**
+     * Host Name (`hostname` on the appliance): text of at most 255 characters. It is the local host's name: its item path ends in it, and changing it replaces the local host.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * IP Address (`ip-address` on the appliance): a list of strings.
+     */
+    ipAddress: pulumi.Input<string[]>;
+    /**
+     * Take over a local host of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the local host must match the existing one. Without `adopt`, creating a local host whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link LocalHost} resolves to once the appliance has answered. */
+export interface LocalHostOutputs {
+    /**
+     * Host Name (`hostname` on the appliance): text of at most 255 characters. It is the local host's name: its item path ends in it, and changing it replaces the local host.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * IP Address (`ip-address` on the appliance): a list of strings.
+     */
+    readonly ipAddress: pulumi.Output<string[]>;
+    /**
+     * Take over a local host of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the local host must match the existing one. Without `adopt`, creating a local host whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link LocalHost} registers with the engine. */
+export const localHostOutputNames = ["name", "ipAddress", "adopt"] as const;
+
 /** The arguments of a {@link ModuleLogLevel}. */
 export interface ModuleLogLevelArgs {
     /**
@@ -18119,6 +19052,49 @@ export interface NtpServerOutputs {
 
 /** The output properties a {@link NtpServer} registers with the engine. */
 export const ntpServerOutputNames = ["description", "ipAddress", "name", "adopt"] as const;
+
+/** The arguments of a {@link TrapReceiver}. */
+export interface TrapReceiverArgs {
+    /**
+     * Community String (`community-string` on the appliance): text.
+     */
+    communityString: pulumi.Input<string>;
+    /**
+     * Port (`port` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port: pulumi.Input<number>;
+    /**
+     * Trap Receiver IP Address (`ip-address` on the appliance): text. It is the trap receiver's name: its item path ends in it, and changing it replaces the trap receiver.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a trap receiver of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the trap receiver must match the existing one. Without `adopt`, creating a trap receiver whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link TrapReceiver} resolves to once the appliance has answered. */
+export interface TrapReceiverOutputs {
+    /**
+     * Community String (`community-string` on the appliance): text.
+     */
+    readonly communityString: pulumi.Output<string>;
+    /**
+     * Port (`port` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number>;
+    /**
+     * Trap Receiver IP Address (`ip-address` on the appliance): text. It is the trap receiver's name: its item path ends in it, and changing it replaces the trap receiver.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a trap receiver of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the trap receiver must match the existing one. Without `adopt`, creating a trap receiver whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link TrapReceiver} registers with the engine. */
+export const trapReceiverOutputNames = ["communityString", "port", "name", "adopt"] as const;
 
 /** The arguments of a {@link TrustedHostGroup}. */
 export interface TrustedHostGroupArgs {
@@ -18303,6 +19279,90 @@ export const userOutputNames = [
     "reEnterPassword",
     "emailAddress",
     "role",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link VirtualInterface}. */
+export interface VirtualInterfaceArgs {
+    /**
+     * Virtual IP service uid (`virtual-ip-service-id` on the appliance): text.
+     */
+    virtualIpServiceId?: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the virtual interface's name: its item path ends in it, and changing it replaces the virtual interface.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `Management`, `default`, `System`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite?: pulumi.Input<VirtualInterfaceVsite>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    interface: pulumi.Input<string>;
+    /**
+     * IP Version (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<VirtualInterfaceIpVersion>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * Take over a virtual interface of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the virtual interface must match the existing one. Without `adopt`, creating a virtual interface whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link VirtualInterface} resolves to once the appliance has answered. */
+export interface VirtualInterfaceOutputs {
+    /**
+     * Virtual IP service uid (`virtual-ip-service-id` on the appliance): text.
+     */
+    readonly virtualIpServiceId: pulumi.Output<string | undefined>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the virtual interface's name: its item path ends in it, and changing it replaces the virtual interface.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `Management`, `default`, `System`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<VirtualInterfaceVsite | undefined>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    readonly interface: pulumi.Output<string>;
+    /**
+     * IP Version (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<VirtualInterfaceIpVersion | undefined>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * Take over a virtual interface of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the virtual interface must match the existing one. Without `adopt`, creating a virtual interface whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link VirtualInterface} registers with the engine. */
+export const virtualInterfaceOutputNames = [
+    "virtualIpServiceId",
+    "comments",
+    "name",
+    "vsite",
+    "interface",
+    "ipVersion",
+    "netmask",
     "adopt",
 ] as const;
 

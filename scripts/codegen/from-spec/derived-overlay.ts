@@ -33,10 +33,17 @@ import {
 } from "./spec-objects";
 
 /**
- * The wire name of the field that names an object: `name`, or else the one required POST field whose name
- * says it is one (`csp-policy-name`). An object named by something else (an address) needs a resource file.
+ * The wire name of the field that names an object: the one `item-names.yaml` gives (an address), else
+ * `name`, else the one required POST field whose name says it is one (`csp-policy-name`).
  */
-function nameFieldOf(object: ApiObject): string {
+function nameFieldOf(object: ApiObject, overlay: Overlay): string {
+    const given = overlay.itemNames.fields[object.id];
+    if (given !== undefined) {
+        if (!postFields(object).some((field) => field.wireName === given)) {
+            throw new Error(`item-names.yaml: ${object.id} has no POST field "${given}"`);
+        }
+        return given;
+    }
     const fields = postFields(object);
     if (fields.some((field) => field.wireName === "name")) return "name";
     const named = fields.filter((field) => field.required && field.wireName.endsWith("-name"));
@@ -131,13 +138,18 @@ class Deriver {
                 placeholder,
             );
         }
-        const nameField = nameFieldOf(object);
+        const nameField = nameFieldOf(object, this.overlay);
         for (const field of bodyFields(object)) {
             const isName = field.wireName === nameField;
             const entry = this.field(name, field);
+            // An item named by an address: the address is its `name`, which the description says.
+            const byAddress = isName && nameField !== "name" && object.id in this.overlay.itemNames.fields;
+            const description = byAddress
+                ? `${entry.description} It is the ${noun}'s name: its item path ends in it, and changing it replaces the ${noun}.`
+                : entry.description;
             add(
                 isName ? "name" : propertyNameOf(field.wireName),
-                isName ? { ...entry, field: nameField } : entry,
+                isName ? { ...entry, description, field: nameField } : entry,
                 field.wireName,
             );
         }

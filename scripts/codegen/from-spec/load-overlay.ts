@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { repoRoot } from "../../lib/repo";
-import type { Overlay, OverlayCoverage, OverlayPackage, OverlayResource, OverlayType } from "./overlay";
+import type {
+    Overlay,
+    OverlayCoverage,
+    OverlayItemNames,
+    OverlayPackage,
+    OverlayResource,
+    OverlayType,
+} from "./overlay";
 
 /** Where the overlay lives in the repository. */
 export const OVERLAY_DIR = join(repoRoot, "spec", "overlay");
@@ -115,8 +122,11 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     );
     const types = readYaml<Record<string, OverlayType>>(dir, "types.yaml");
     checkTypes(types, "types.yaml");
+    const itemNames = readYaml<OverlayItemNames>(dir, "item-names.yaml");
+    onlyKeys(itemNames as unknown as Entry, ["pattern", "patternDescription", "fields"], "item-names.yaml");
     return {
         package: pkg,
+        itemNames,
         config: readYaml<Record<string, unknown>>(dir, "config.yaml"),
         coverage: { leftOut: {}, ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml") },
         types,

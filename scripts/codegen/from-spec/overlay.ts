@@ -146,8 +146,19 @@ export interface OverlayCoverage {
     readonly leftOut: Readonly<Record<string, string>>;
 }
 
+/**
+ * How the items of a collection named by an address are named (`item-names.yaml`): the body field its item
+ * path's last segment is, by spec object id, and what such a name accepts.
+ */
+export interface OverlayItemNames {
+    readonly pattern: string;
+    readonly patternDescription: string;
+    readonly fields: Readonly<Record<string, string>>;
+}
+
 export interface Overlay {
     readonly package: OverlayPackage;
+    readonly itemNames: OverlayItemNames;
     readonly config: Readonly<Record<string, unknown>>;
     readonly types: Readonly<Record<string, OverlayType>>;
     readonly resources: readonly OverlayResource[];

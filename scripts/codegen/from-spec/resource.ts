@@ -9,7 +9,7 @@ import { type BuildContext, specReferenceOf, TOKEN_PREFIX, tokenOf } from "./bui
 import { dropUndefined, fieldProperty, type Json } from "./field-property";
 import { parentObjects } from "./derived-overlay";
 import { buildObjectType, useEnum } from "./named-types";
-import type { OverlayField, OverlayResource } from "./overlay";
+import type { OverlayField, OverlayPackage, OverlayResource } from "./overlay";
 import {
     bodyField,
     groupNames,
@@ -45,6 +45,13 @@ function groupName(
     if (found === undefined)
         throw new Error(`${where}: the spec lists no group for ${object.id}; give "group"`);
     return found;
+}
+
+/** What the object's name accepts: an address where `item-names.yaml` names its items by one. */
+function nameRulesOf(context: BuildContext, object: ApiObject): OverlayPackage["names"] {
+    const { names } = context.overlay.package;
+    const { pattern, patternDescription, fields } = context.overlay.itemNames;
+    return object.id in fields ? { ...names, pattern, patternDescription } : names;
 }
 
 export function buildResource(context: BuildContext, resource: OverlayResource): Json {
@@ -143,7 +150,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
                 replaces: isName || (onMain && posted.has(wireName) && !put.has(wireName)),
                 // The name too, where the PUT requires it (a CSP policy's `csp-policy-name`).
                 sentOnEveryWrite: putFields(holder.object).some((f) => f.wireName === wireName && f.required),
-                nameRules: isName ? context.overlay.package.names : undefined,
+                nameRules: isName ? nameRulesOf(context, main) : undefined,
                 specReference: specReferenceOf(context, field),
                 token: (other) => tokenOf(context, other, propertyWhere),
                 subObject: (segment) => subObject(segment).template,
