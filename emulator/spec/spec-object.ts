@@ -48,6 +48,14 @@ export interface SpecObject {
      * route); the overlay's `item-names.yaml` says which.
      */
     readonly itemField?: string;
+    /**
+     * A fixed collection's items the appliance is made with, and the values they have where the spec gives
+     * none (the overlay's `factory-items.yaml`).
+     */
+    readonly factoryItems?: {
+        readonly items: readonly string[];
+        readonly values?: Readonly<Record<string, string>>;
+    };
     /** The id of the object whose item (or self) this one lives in. */
     readonly parent?: string;
     /** The title of the file that describes it (`Rule Group` for content rules), without ` API`. */

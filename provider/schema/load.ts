@@ -49,6 +49,8 @@ export interface PropertyExtension {
     };
     /** The property is never sent to the appliance. */
     readonly providerOnly?: boolean;
+    /** The name of an item of a fixed collection: its path's last segment, no field of its body. */
+    readonly itemName?: boolean;
     /** The appliance wants this field on every write of its object. */
     readonly sentOnEveryWrite?: boolean;
     /**
@@ -125,6 +127,11 @@ export interface ResourceExtension {
      * a read of many objects at once is made in pages of bounded size.
      */
     readonly pagedList?: boolean;
+    /**
+     * Set for an item of a fixed collection (`network-interfaces/{name}`): the items the appliance is made with.
+     * Such an item is never created or deleted, only taken over by its name and given back, like a singleton.
+     */
+    readonly factoryItems?: readonly string[];
 }
 
 /** One resource of the schema. */

@@ -101,6 +101,9 @@ import type {
     VlanOutputs,
     WebScrapingPolicyOutputs,
     WhitelistedBotOutputs,
+    AutoSystemAclOutputs,
+    NetworkInterfaceOutputs,
+    ActionPolicyOutputs,
     ClusterOutputs,
     ClusterNodesOutputs,
     ControlCenterOutputs,
@@ -1287,6 +1290,40 @@ export function getWhitelistedBot(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<WhitelistedBotOutputs>> {
     return lookup<WhitelistedBotOutputs>("barracudawaf:index:WhitelistedBot", { name: args.name });
+}
+
+/**
+ * Reads the {@link AutoSystemAcl} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getAutoSystemAcl(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<AutoSystemAclOutputs>> {
+    return lookup<AutoSystemAclOutputs>("barracudawaf:index:AutoSystemAcl", { name: args.name });
+}
+
+/**
+ * Reads the {@link NetworkInterface} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getNetworkInterface(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<NetworkInterfaceOutputs>> {
+    return lookup<NetworkInterfaceOutputs>("barracudawaf:index:NetworkInterface", { name: args.name });
+}
+
+/**
+ * Reads the {@link ActionPolicy} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getActionPolicy(args: {
+    securityPolicy: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<ActionPolicyOutputs>> {
+    return lookup<ActionPolicyOutputs>("barracudawaf:index:ActionPolicy", {
+        securityPolicy: args.securityPolicy,
+        name: args.name,
+    });
 }
 
 /**

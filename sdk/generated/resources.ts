@@ -201,6 +201,12 @@ import type {
     WebScrapingPolicyOutputs,
     WhitelistedBotArgs,
     WhitelistedBotOutputs,
+    AutoSystemAclArgs,
+    AutoSystemAclOutputs,
+    NetworkInterfaceArgs,
+    NetworkInterfaceOutputs,
+    ActionPolicyArgs,
+    ActionPolicyOutputs,
     ClusterArgs,
     ClusterOutputs,
     ClusterNodesArgs,
@@ -369,6 +375,9 @@ import {
     vlanOutputNames,
     webScrapingPolicyOutputNames,
     whitelistedBotOutputNames,
+    autoSystemAclOutputNames,
+    networkInterfaceOutputNames,
+    actionPolicyOutputNames,
     clusterOutputNames,
     clusterNodesOutputNames,
     controlCenterOutputNames,
@@ -2823,6 +2832,81 @@ export class WhitelistedBot extends DynamicResource {
             name,
             resourceInputs(whitelistedBotInputs, args),
             withSecretOutputs(whitelistedBotInputs, opts),
+        );
+    }
+}
+
+const autoSystemAclInputs: ResourceInputSpec = {
+    outputNames: autoSystemAclOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface AutoSystemAcl extends AutoSystemAclOutputs {}
+
+/**
+ * A auto system ACL of the appliance (`/auto-system-acls/{autoSystemAclName}`, the spec's Auto System ACL): the appliance is made with its auto system ACLs (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its name.
+ */
+export class AutoSystemAcl extends DynamicResource {
+    constructor(name: string, args: AutoSystemAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AutoSystemAcl", name, [args.name]);
+        super(
+            "autoSystemAcl",
+            "AutoSystemAcl",
+            name,
+            resourceInputs(autoSystemAclInputs, args),
+            withSecretOutputs(autoSystemAclInputs, opts),
+        );
+    }
+}
+
+const networkInterfaceInputs: ResourceInputSpec = {
+    outputNames: networkInterfaceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface NetworkInterface extends NetworkInterfaceOutputs {}
+
+/**
+ * A network interface of the appliance (`/network-interfaces/{networkInterfaceName}`, the spec's Network Interface): the appliance is made with its network interfaces (`WAN`, `LAN`, `MGMT`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its name.
+ */
+export class NetworkInterface extends DynamicResource {
+    constructor(name: string, args: NetworkInterfaceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("NetworkInterface", name, [args.name]);
+        super(
+            "networkInterface",
+            "NetworkInterface",
+            name,
+            resourceInputs(networkInterfaceInputs, args),
+            withSecretOutputs(networkInterfaceInputs, opts),
+        );
+    }
+}
+
+const actionPolicyInputs: ResourceInputSpec = {
+    outputNames: actionPolicyOutputNames,
+    names: { securityPolicy: [], responsePage: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ActionPolicy extends ActionPolicyOutputs {}
+
+/**
+ * A action policy of the appliance (`/security-policies/{securityPolicyName}/action-policies/{actionPolicyName}`, the spec's Action Policy): the appliance is made with its action policys (`domain-not-found-in-profile`, `no-url-profile-match`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its parents' names and its own, joined by `/`.
+ */
+export class ActionPolicy extends DynamicResource {
+    constructor(name: string, args: ActionPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ActionPolicy", name, [args.securityPolicy, args.securityPolicy]);
+        super(
+            "actionPolicy",
+            "ActionPolicy",
+            name,
+            resourceInputs(actionPolicyInputs, args),
+            withSecretOutputs(actionPolicyInputs, opts),
         );
     }
 }

@@ -5909,6 +5909,48 @@ export type WebScrapingPolicyBlacklistedCategories =
 export type WhitelistedBotIdentifier = "Host" | "IP Addresses";
 
 /**
+ * The values of Enabled.
+ */
+export type AutoSystemAclEnableLogging = "On" | "Off";
+
+/**
+ * The values of Auto-Negotiation Status.
+ */
+export type NetworkInterfaceAutoNegotiationStatus = "On" | "Off";
+
+/**
+ * The values of Default System Log Level.
+ */
+export type NetworkInterfaceSpeed = "10 Mbps" | "100 Mbps" | "1000 Mbps" | "10000 Mbps";
+
+/**
+ * The values of NIC Cards Duplexity.
+ */
+export type NetworkInterfaceDuplexity = "Half Duplex" | "Full Duplex";
+
+/**
+ * The values of Deny Response.
+ */
+export type ActionPolicyDenyResponse =
+    "Close Connection" | "Send Response" | "Temporary Redirect" | "Permanent Redirect";
+
+/**
+ * The values of Risk Score.
+ */
+export type ActionPolicyRiskScore = "None" | "Low" | "Medium" | "Elevated" | "High" | "Critical";
+
+/**
+ * The values of Follow Up Action.
+ */
+export type ActionPolicyFollowUpAction =
+    "None" | "Block Client-IP" | "Challenge with CAPTCHA" | "Block Client Fingerprint" | "Tarpit Client";
+
+/**
+ * The values of Action.
+ */
+export type ActionPolicyAction = "Protect and Log" | "Protect with no Log" | "Allow and Log" | "None";
+
+/**
  * The values of Enable this feature to switch to Active-Active HA clustering for more than 2 nodes. <font color=red>NOTE: This feature requires that all the virtual services on the Barracuda WAF be configured on System IP (WAN Inteface IP). Any existing configuration will be wiped out.</font> Default: Disable.
  */
 export type ClusterVxAaEnable = "Enable" | "Disable";
@@ -19600,6 +19642,226 @@ export const whitelistedBotOutputNames = [
     "host",
     "userAgent",
     "adopt",
+] as const;
+
+/** The arguments of a {@link AutoSystemAcl}. */
+export interface AutoSystemAclArgs {
+    /**
+     * Destination IP Address (`destination-address` on the appliance): text.
+     */
+    destinationAddress?: pulumi.Input<string>;
+    /**
+     * Source Netmask (`source-netmask` on the appliance): text.
+     */
+    sourceNetmask?: pulumi.Input<string>;
+    /**
+     * Destination Netmask (`destination-netmask` on the appliance): text.
+     */
+    destinationNetmask?: pulumi.Input<string>;
+    /**
+     * Log Status (`status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    status?: pulumi.Input<boolean>;
+    /**
+     * Source Port Range (`source-port` on the appliance): text.
+     */
+    sourcePort?: pulumi.Input<string>;
+    /**
+     * Source IP Address (`source-address` on the appliance): text.
+     */
+    sourceAddress?: pulumi.Input<string>;
+    /**
+     * Enabled (`enable-logging` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableLogging?: pulumi.Input<AutoSystemAclEnableLogging>;
+    /**
+     * The name of the auto system ACL to take over, one the appliance has (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link AutoSystemAcl} resolves to once the appliance has answered. */
+export interface AutoSystemAclOutputs {
+    /**
+     * Destination IP Address (`destination-address` on the appliance): text.
+     */
+    readonly destinationAddress: pulumi.Output<string>;
+    /**
+     * Source Netmask (`source-netmask` on the appliance): text.
+     */
+    readonly sourceNetmask: pulumi.Output<string>;
+    /**
+     * Destination Netmask (`destination-netmask` on the appliance): text.
+     */
+    readonly destinationNetmask: pulumi.Output<string>;
+    /**
+     * Log Status (`status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly status: pulumi.Output<boolean>;
+    /**
+     * Source Port Range (`source-port` on the appliance): text.
+     */
+    readonly sourcePort: pulumi.Output<string>;
+    /**
+     * Source IP Address (`source-address` on the appliance): text.
+     */
+    readonly sourceAddress: pulumi.Output<string>;
+    /**
+     * Enabled (`enable-logging` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableLogging: pulumi.Output<AutoSystemAclEnableLogging>;
+    /**
+     * The name of the auto system ACL to take over, one the appliance has (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link AutoSystemAcl} registers with the engine. */
+export const autoSystemAclOutputNames = [
+    "destinationAddress",
+    "sourceNetmask",
+    "destinationNetmask",
+    "status",
+    "sourcePort",
+    "sourceAddress",
+    "enableLogging",
+    "name",
+] as const;
+
+/** The arguments of a {@link NetworkInterface}. */
+export interface NetworkInterfaceArgs {
+    /**
+     * Auto-Negotiation Status (`auto-negotiation-status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    autoNegotiationStatus?: pulumi.Input<NetworkInterfaceAutoNegotiationStatus>;
+    /**
+     * Default System Log Level (`speed` on the appliance): one of `10 Mbps`, `100 Mbps`, `1000 Mbps`, `10000 Mbps`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    speed?: pulumi.Input<NetworkInterfaceSpeed>;
+    /**
+     * NIC Cards Duplexity (`duplexity` on the appliance): one of `Half Duplex`, `Full Duplex`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    duplexity?: pulumi.Input<NetworkInterfaceDuplexity>;
+    /**
+     * The name of the network interface to take over, one the appliance has (`WAN`, `LAN`, `MGMT`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link NetworkInterface} resolves to once the appliance has answered. */
+export interface NetworkInterfaceOutputs {
+    /**
+     * Auto-Negotiation Status (`auto-negotiation-status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly autoNegotiationStatus: pulumi.Output<NetworkInterfaceAutoNegotiationStatus>;
+    /**
+     * Default System Log Level (`speed` on the appliance): one of `10 Mbps`, `100 Mbps`, `1000 Mbps`, `10000 Mbps`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly speed: pulumi.Output<NetworkInterfaceSpeed>;
+    /**
+     * NIC Cards Duplexity (`duplexity` on the appliance): one of `Half Duplex`, `Full Duplex`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly duplexity: pulumi.Output<NetworkInterfaceDuplexity>;
+    /**
+     * The name of the network interface to take over, one the appliance has (`WAN`, `LAN`, `MGMT`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link NetworkInterface} registers with the engine. */
+export const networkInterfaceOutputNames = ["autoNegotiationStatus", "speed", "duplexity", "name"] as const;
+
+/** The arguments of a {@link ActionPolicy}. */
+export interface ActionPolicyArgs {
+    /**
+     * The security policy the action policy belongs to: a `SecurityPolicy` of the program, or the name of one on the appliance. Changing it replaces the action policy.
+     */
+    securityPolicy: pulumi.Input<string> | SecurityPolicy;
+    /**
+     * Deny Response (`deny-response` on the appliance): one of `Close Connection`, `Send Response`, `Temporary Redirect`, `Permanent Redirect`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    denyResponse?: pulumi.Input<ActionPolicyDenyResponse>;
+    /**
+     * Redirect URL (`redirect-url` on the appliance): text of at most 256 characters.
+     */
+    redirectUrl?: pulumi.Input<string>;
+    /**
+     * Risk Score (`risk-score` on the appliance): one of `None`, `Low`, `Medium`, `Elevated`, `High`, `Critical`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    riskScore?: pulumi.Input<ActionPolicyRiskScore>;
+    /**
+     * Follow Up Action (`follow-up-action` on the appliance): one of `None`, `Block Client-IP`, `Challenge with CAPTCHA`, `Block Client Fingerprint`, `Tarpit Client`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    followUpAction?: pulumi.Input<ActionPolicyFollowUpAction>;
+    /**
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    responsePage?: pulumi.Input<string> | ResponsePage;
+    /**
+     * Action (`action` on the appliance): one of `Protect and Log`, `Protect with no Log`, `Allow and Log`, `None`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    action?: pulumi.Input<ActionPolicyAction>;
+    /**
+     * Follow Up Action Time (`follow-up-action-time` on the appliance): a whole number from 1 to 600000. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    followUpActionTime?: pulumi.Input<number>;
+    /**
+     * The name of the action policy to take over, one the appliance has (`domain-not-found-in-profile`, `no-url-profile-match`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link ActionPolicy} resolves to once the appliance has answered. */
+export interface ActionPolicyOutputs {
+    /**
+     * The security policy the action policy belongs to: a `SecurityPolicy` of the program, or the name of one on the appliance. Changing it replaces the action policy.
+     */
+    readonly securityPolicy: pulumi.Output<string>;
+    /**
+     * Deny Response (`deny-response` on the appliance): one of `Close Connection`, `Send Response`, `Temporary Redirect`, `Permanent Redirect`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly denyResponse: pulumi.Output<ActionPolicyDenyResponse>;
+    /**
+     * Redirect URL (`redirect-url` on the appliance): text of at most 256 characters.
+     */
+    readonly redirectUrl: pulumi.Output<string>;
+    /**
+     * Risk Score (`risk-score` on the appliance): one of `None`, `Low`, `Medium`, `Elevated`, `High`, `Critical`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly riskScore: pulumi.Output<ActionPolicyRiskScore>;
+    /**
+     * Follow Up Action (`follow-up-action` on the appliance): one of `None`, `Block Client-IP`, `Challenge with CAPTCHA`, `Block Client Fingerprint`, `Tarpit Client`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly followUpAction: pulumi.Output<ActionPolicyFollowUpAction>;
+    /**
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly responsePage: pulumi.Output<string>;
+    /**
+     * Action (`action` on the appliance): one of `Protect and Log`, `Protect with no Log`, `Allow and Log`, `None`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly action: pulumi.Output<ActionPolicyAction>;
+    /**
+     * Follow Up Action Time (`follow-up-action-time` on the appliance): a whole number from 1 to 600000. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly followUpActionTime: pulumi.Output<number>;
+    /**
+     * The name of the action policy to take over, one the appliance has (`domain-not-found-in-profile`, `no-url-profile-match`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link ActionPolicy} registers with the engine. */
+export const actionPolicyOutputNames = [
+    "securityPolicy",
+    "denyResponse",
+    "redirectUrl",
+    "riskScore",
+    "followUpAction",
+    "responsePage",
+    "action",
+    "followUpActionTime",
+    "name",
 ] as const;
 
 /** The arguments of a {@link Cluster}. */

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { readFactoryItems } from "./factory-items";
 import { readItemNames } from "./item-names";
 import { readObjects, type ReadObject } from "./read-objects";
 import { renderSpecObjects } from "./render";
@@ -31,7 +32,8 @@ function overlayDirOf(dir: string): string {
  * the items of a collection the spec names by an address (the overlay's `item-names.yaml`).
  */
 export function readVendorSpec(dir: string = vendorDir()): Record<string, ReadObject> {
-    return readObjects(readVendorDir(dir), readItemNames(overlayDirOf(dir)));
+    const overlay = overlayDirOf(dir);
+    return readObjects(readVendorDir(dir), readItemNames(overlay), readFactoryItems(overlay));
 }
 
 /** What `npm run generate:emulator` writes to `spec-objects.json`. */

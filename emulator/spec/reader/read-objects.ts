@@ -106,6 +106,7 @@ function queryValues(operations: readonly VendorOperation[], name: string): stri
 export function readObjects(
     files: readonly VendorFile[],
     itemFields: Readonly<Record<string, string>> = {},
+    factoryItems: Readonly<Record<string, NonNullable<SpecObject["factoryItems"]>>> = {},
 ): Record<string, ReadObject> {
     const operations: VendorOperation[] = files.flatMap((file) =>
         Object.entries(file.paths).flatMap(([key, byMethod]) =>
@@ -185,6 +186,7 @@ export function readObjects(
             path: itemShape === undefined ? named : named.slice(0, named.lastIndexOf("/")),
             ...(itemShape !== undefined ? { item: named.slice(named.lastIndexOf("{") + 1, -1) } : {}),
             ...(itemFields[id] !== undefined ? { itemField: itemFields[id] } : {}),
+            ...(factoryItems[id] !== undefined ? { factoryItems: factoryItems[id] } : {}),
             ...(parent !== undefined ? { parent } : {}),
             methods: onPath.map((method) => method.toUpperCase()),
             ...(onItem !== undefined ? { itemMethods: onItem.map((method) => method.toUpperCase()) } : {}),

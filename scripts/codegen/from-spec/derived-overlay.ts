@@ -245,6 +245,50 @@ class Deriver {
     }
 
     /**
+     * One item of a fixed collection (`network-interfaces`, a security policy's `action-policies`): the item is
+     * made with the appliance and only edited, so the resource takes it over by name (its `name`, which the
+     * generator adds) and gives back what it found on delete, like a settings object.
+     */
+    fixedItem(spec: SpecObjects, object: ApiObject): OverlayResource {
+        const name = this.names.get(object.id) as string;
+        const noun = nounOf(segmentOf(object), object.title);
+        const known = this.overlay.factoryItems[object.id];
+        if (known === undefined) {
+            throw new Error(`${object.id}: a fixed collection needs its items in factory-items.yaml`);
+        }
+        const template = pathTemplate(object.itemPath as string, ownParameter(object));
+        const properties: Record<string, OverlayProperty> = {};
+        for (const [placeholder, parentId] of parentObjects(template)) {
+            const parentObject = spec.object(parentId);
+            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            properties[placeholder] = {
+                parent: true,
+                description:
+                    `The ${parentNoun} the ${noun} belongs to: a \`${this.names.get(parentId)}\` of the ` +
+                    `program, or the name of one on the appliance. Changing it replaces the ${noun}.`,
+            };
+        }
+        for (const field of putFields(object)) {
+            properties[propertyNameOf(field.wireName)] = this.field(name, field);
+        }
+        const listed = groupNames(object).some((group) => group.toLowerCase() === object.title.toLowerCase());
+        const items = known.items.map((item) => `\`${item}\``).join(", ");
+        return {
+            name,
+            object: object.id,
+            group: listed ? undefined : object.title,
+            description:
+                `A ${noun} of the appliance (\`${object.itemPath}\`, the spec's ${object.title}): the appliance is ` +
+                `made with its ${noun}s (${items}, ...) and they are only edited, never made or deleted, so the ` +
+                "resource takes one over by name: on create the provider records the values it finds " +
+                "(`originalSettings`) and writes only the ones you set; on delete it writes the recorded values " +
+                `back. Its ID is ${parentObjects(template).size > 0 ? "its parents' names and its own, joined by `/`" : "its name"}.`,
+            noun,
+            properties,
+        };
+    }
+
+    /**
      * A settings object the appliance has once (a system group such as `system/dns`, or `control-center`):
      * a singleton resource of its fields, taken over on create and given back on delete.
      */
@@ -368,6 +412,8 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
         !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut);
     const byId = (a: ApiObject, b: ApiObject) => a.id.localeCompare(b.id);
     const collections = spec.spec.objects.filter((o) => o.kind === "collection" && inScope(o)).sort(byId);
+    // A fixed collection's items are taken over one by one, each a resource keyed by its name.
+    const fixed = spec.spec.objects.filter((o) => o.kind === "fixedCollection" && inScope(o)).sort(byId);
     // A sub-object of no collection is a settings object of the appliance itself.
     const settings = spec.spec.objects
         .filter((o) => o.kind === "subObject" && inScope(o) && !o.itemPath)
@@ -375,9 +421,9 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
         .sort(byId);
     const names = new Map(handKept);
     const taken = new Map([...handKept].map(([id, name]) => [name, id]));
-    for (const object of [...collections, ...settings]) {
+    for (const object of [...collections, ...fixed, ...settings]) {
         const name =
-            object.kind === "collection" ? resourceNameOf(segmentOf(object)) : settingsNameOf(object.id);
+            object.kind === "subObject" ? settingsNameOf(object.id) : resourceNameOf(segmentOf(object));
         const other = taken.get(name);
         if (other !== undefined)
             throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);
@@ -388,6 +434,7 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     const completed = overlay.resources.map((resource) => deriver.completed(spec, resource));
     const resources = [
         ...collections.map((object) => deriver.resource(spec, object)),
+        ...fixed.map((object) => deriver.fixedItem(spec, object)),
         ...settings.map((object) => deriver.singleton(spec, object)),
     ];
     // The SDK exports resources and types side by side: one name each.

@@ -5,6 +5,7 @@ import { repoRoot } from "../../lib/repo";
 import type {
     Overlay,
     OverlayCoverage,
+    OverlayFactoryItems,
     OverlayItemNames,
     OverlayPackage,
     OverlayResource,
@@ -124,9 +125,14 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     checkTypes(types, "types.yaml");
     const itemNames = readYaml<OverlayItemNames>(dir, "item-names.yaml");
     onlyKeys(itemNames as unknown as Entry, ["pattern", "patternDescription", "fields"], "item-names.yaml");
+    const factoryItems = readYaml<Record<string, OverlayFactoryItems>>(dir, "factory-items.yaml");
+    for (const [id, entry] of Object.entries(factoryItems)) {
+        onlyKeys(entry as unknown as Entry, ["items", "values"], `factory-items.yaml ${id}`);
+    }
     return {
         package: pkg,
         itemNames,
+        factoryItems,
         config: readYaml<Record<string, unknown>>(dir, "config.yaml"),
         coverage: { leftOut: {}, ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml") },
         types,

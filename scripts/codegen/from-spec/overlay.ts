@@ -156,9 +156,16 @@ export interface OverlayItemNames {
     readonly fields: Readonly<Record<string, string>>;
 }
 
+/** The items a fixed collection is made with (`factory-items.yaml`), and their values where the spec has none. */
+export interface OverlayFactoryItems {
+    readonly items: readonly string[];
+    readonly values?: Readonly<Record<string, string>>;
+}
+
 export interface Overlay {
     readonly package: OverlayPackage;
     readonly itemNames: OverlayItemNames;
+    readonly factoryItems: Readonly<Record<string, OverlayFactoryItems>>;
     readonly config: Readonly<Record<string, unknown>>;
     readonly types: Readonly<Record<string, OverlayType>>;
     readonly resources: readonly OverlayResource[];

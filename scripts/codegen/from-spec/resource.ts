@@ -58,6 +58,12 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
     const where = `${resource.name}`;
     const main = context.spec.object(resource.object);
     const singleton = main.itemPath === undefined;
+    // An item of a fixed collection is taken over like a singleton, but by its name.
+    const fixed = main.kind === "fixedCollection";
+    const factoryItems = fixed ? context.overlay.factoryItems[main.id]?.items : undefined;
+    if (fixed && factoryItems === undefined) {
+        throw new Error(`${where}: ${main.id} is a fixed collection; give its items in factory-items.yaml`);
+    }
     const own = ownParameter(main);
     const template = pathTemplate(main.itemPath ?? main.path, own);
     const subObjects = new Map(
@@ -168,7 +174,19 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             }
         }
     }
-    if (!singleton) {
+    if (fixed) {
+        // The item's name is its path's last segment, no body field: its PUT body does not carry it.
+        inputs[NAME] = {
+            type: "string",
+            description:
+                `The name of the ${resource.noun ?? "item"} to take over, one the appliance has ` +
+                `(${(factoryItems ?? []).map((item) => `\`${item}\``).join(", ")}, ...). Changing it replaces the resource.`,
+            replaceOnChanges: true,
+            "x-barracudawaf": { itemName: true, minLength: context.overlay.package.names.minLength },
+        };
+        required.push(NAME);
+    }
+    if (!singleton && !fixed) {
         const description =
             resource.adoptDescription ??
             context.overlay.package.adoptDescription.replaceAll("{noun}", resource.noun ?? "");
@@ -211,9 +229,8 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             .filter(([, input]) => ((input as Json)["x-barracudawaf"] as Json).computed === true)
             .map(([name]) => name),
     ]);
-    const requiredOutputs = singleton
-        ? Object.keys(outputs)
-        : Object.keys(outputs).filter((name) => always.has(name));
+    const requiredOutputs =
+        singleton || fixed ? Object.keys(outputs) : Object.keys(outputs).filter((name) => always.has(name));
 
     return dropUndefined({
         description: resource.description,
@@ -223,6 +240,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             groups,
             replacement: resource.replacement,
             pagedList: isPagedList(main) || undefined,
+            factoryItems,
         }),
         inputProperties: inputs,
         requiredInputs: required.length > 0 ? required : undefined,
