@@ -9,7 +9,7 @@ import { checkForEngine } from "./engine/check-for-engine";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
 import { objectResourceHandlers } from "./engine/object-resource";
-import { fixedItemResourceHandlers } from "./engine/fixed-item-resource";
+import { isPlaced, placedResourceHandlers } from "./engine/placed-resource";
 import { singletonResourceHandlers, singletonId } from "./engine/singleton-resource";
 import { serviceHandlers } from "./resources/service";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
@@ -53,12 +53,12 @@ function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) =
         }
         kinds.set(kind, (context) => {
             const model = resourceModel(token);
-            if (!model.extension.object.includes("{name}")) {
-                return singletonResourceHandlers(model, context, singletonId(model));
+            if (isPlaced(model)) {
+                return placedResourceHandlers(model, context);
             }
-            return model.extension.factoryItems !== undefined
-                ? fixedItemResourceHandlers(model, context)
-                : objectResourceHandlers(model, context);
+            return model.extension.object.includes("{name}")
+                ? objectResourceHandlers(model, context)
+                : singletonResourceHandlers(model, context, singletonId(model));
         });
     }
     return kinds;

@@ -34,7 +34,7 @@ export async function lookupObject(
     if (object.includes("{name}")) {
         found = await readObject(client, model, params);
     } else {
-        found = nest(model, fromWireRecord(model, object, await readSingleton(client, model)));
+        found = nest(model, fromWireRecord(model, object, await readSingleton(client, model, params)));
     }
     if (found === undefined) {
         throw new ObjectNotFoundError(

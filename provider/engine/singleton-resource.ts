@@ -152,7 +152,8 @@ export function singletonResourceHandlers(
             return {
                 changes: changed.length > 0 || replaces.length > 0,
                 replaces,
-                deleteBeforeReplace: true,
+                // Another item is taken over once this one is given back.
+                deleteBeforeReplace: replaces.length > 0,
             };
         },
 
@@ -276,8 +277,9 @@ export async function readSingleton(
 ): Promise<Record<string, unknown>> {
     const object = model.extension.object;
     const answer = (await api.get<{ data?: Record<string, unknown> }>(fillPath(object, params))).data ?? {};
-    // An item of a collection answers keyed by its name.
-    const keyed = params.name === undefined ? undefined : answer[params.name];
+    // An item of a collection answers keyed by its name, a sub-object of one by its parent's.
+    const keys = Object.values(params).reverse();
+    const keyed = keys.map((key) => answer[key]).find((value) => typeof value === "object" && value !== null);
     const data = typeof keyed === "object" && keyed !== null ? (keyed as Record<string, unknown>) : answer;
     const group = data[model.extension.groups[object]];
     return typeof group === "object" && group !== null ? (group as Record<string, unknown>) : data;

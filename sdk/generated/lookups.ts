@@ -108,6 +108,8 @@ import type {
     ClusterNodesOutputs,
     ControlCenterOutputs,
     CustomIpBlocklistOutputs,
+    ServiceSensitiveParameterNamesOutputs,
+    ServiceSlowClientAttackOutputs,
     SystemAccountLockoutSettingsOutputs,
     SystemAppearanceOutputs,
     SystemAzureConfigOutputs,
@@ -1356,6 +1358,31 @@ export function getControlCenter(): pulumi.Output<Found<ControlCenterOutputs>> {
  */
 export function getCustomIpBlocklist(): pulumi.Output<Found<CustomIpBlocklistOutputs>> {
     return lookup<CustomIpBlocklistOutputs>("barracudawaf:index:CustomIpBlocklist", {});
+}
+
+/**
+ * Reads the {@link ServiceSensitiveParameterNames} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceSensitiveParameterNames(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceSensitiveParameterNamesOutputs>> {
+    return lookup<ServiceSensitiveParameterNamesOutputs>(
+        "barracudawaf:index:ServiceSensitiveParameterNames",
+        { service: args.service },
+    );
+}
+
+/**
+ * Reads the {@link ServiceSlowClientAttack} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceSlowClientAttack(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceSlowClientAttackOutputs>> {
+    return lookup<ServiceSlowClientAttackOutputs>("barracudawaf:index:ServiceSlowClientAttack", {
+        service: args.service,
+    });
 }
 
 /**

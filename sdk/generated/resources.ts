@@ -215,6 +215,10 @@ import type {
     ControlCenterOutputs,
     CustomIpBlocklistArgs,
     CustomIpBlocklistOutputs,
+    ServiceSensitiveParameterNamesArgs,
+    ServiceSensitiveParameterNamesOutputs,
+    ServiceSlowClientAttackArgs,
+    ServiceSlowClientAttackOutputs,
     SystemAccountLockoutSettingsArgs,
     SystemAccountLockoutSettingsOutputs,
     SystemAppearanceArgs,
@@ -382,6 +386,8 @@ import {
     clusterNodesOutputNames,
     controlCenterOutputNames,
     customIpBlocklistOutputNames,
+    serviceSensitiveParameterNamesOutputNames,
+    serviceSlowClientAttackOutputNames,
     systemAccountLockoutSettingsOutputNames,
     systemAppearanceOutputNames,
     systemAzureConfigOutputNames,
@@ -3007,6 +3013,56 @@ export class CustomIpBlocklist extends DynamicResource {
             name,
             resourceInputs(customIpBlocklistInputs, args),
             withSecretOutputs(customIpBlocklistInputs, opts),
+        );
+    }
+}
+
+const serviceSensitiveParameterNamesInputs: ResourceInputSpec = {
+    outputNames: serviceSensitiveParameterNamesOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceSensitiveParameterNames extends ServiceSensitiveParameterNamesOutputs {}
+
+/**
+ * A service's sensitive parameter names (`/services/{serviceName}/sensitive-parameter-names`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceSensitiveParameterNames extends DynamicResource {
+    constructor(name: string, args: ServiceSensitiveParameterNamesArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceSensitiveParameterNames", name, [args.service]);
+        super(
+            "serviceSensitiveParameterNames",
+            "ServiceSensitiveParameterNames",
+            name,
+            resourceInputs(serviceSensitiveParameterNamesInputs, args),
+            withSecretOutputs(serviceSensitiveParameterNamesInputs, opts),
+        );
+    }
+}
+
+const serviceSlowClientAttackInputs: ResourceInputSpec = {
+    outputNames: serviceSlowClientAttackOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceSlowClientAttack extends ServiceSlowClientAttackOutputs {}
+
+/**
+ * A service's slow client attack (`/services/{serviceName}/slow-client-attack`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceSlowClientAttack extends DynamicResource {
+    constructor(name: string, args: ServiceSlowClientAttackArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceSlowClientAttack", name, [args.service]);
+        super(
+            "serviceSlowClientAttack",
+            "ServiceSlowClientAttack",
+            name,
+            resourceInputs(serviceSlowClientAttackInputs, args),
+            withSecretOutputs(serviceSlowClientAttackInputs, opts),
         );
     }
 }

@@ -5991,6 +5991,11 @@ export type ControlCenterState = "connected" | "not_connected";
 export type CustomIpBlocklistCustomIpList = "Upload" | "Download";
 
 /**
+ * The values of Status.
+ */
+export type ServiceSlowClientAttackStatus = "On" | "Off";
+
+/**
  * The values of Azure Login Choice.
  */
 export type SystemAzureConfigLoginChoice =
@@ -20097,6 +20102,117 @@ export const customIpBlocklistOutputNames = [
     "validateServerCertificate",
     "downloadUrl",
     "trustedCertificate",
+] as const;
+
+/** The arguments of a {@link ServiceSensitiveParameterNames}. */
+export interface ServiceSensitiveParameterNamesArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Sensitive Parameter Names (`sensitive-parameter-names` on the appliance): text of at most 1024 characters.
+     */
+    sensitiveParameterNames?: pulumi.Input<string>;
+}
+
+/** The properties a {@link ServiceSensitiveParameterNames} resolves to once the appliance has answered. */
+export interface ServiceSensitiveParameterNamesOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Sensitive Parameter Names (`sensitive-parameter-names` on the appliance): text of at most 1024 characters.
+     */
+    readonly sensitiveParameterNames: pulumi.Output<string>;
+}
+
+/** The output properties a {@link ServiceSensitiveParameterNames} registers with the engine. */
+export const serviceSensitiveParameterNamesOutputNames = ["service", "sensitiveParameterNames"] as const;
+
+/** The arguments of a {@link ServiceSlowClientAttack}. */
+export interface ServiceSlowClientAttackArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Incremental Response Timeout (`incremental-response-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    incrementalResponseTimeout?: pulumi.Input<number>;
+    /**
+     * Data Transfer Rate in KB/Sec (`data-transfer-rate` on the appliance): a whole number from 1 to 1024. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    dataTransferRate?: pulumi.Input<number>;
+    /**
+     * Incremental Request Timeout (`incremental-request-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    incrementalRequestTimeout?: pulumi.Input<number>;
+    /**
+     * Exception Clients (`exception-clients` on the appliance): text.
+     */
+    exceptionClients?: pulumi.Input<string>;
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    status?: pulumi.Input<ServiceSlowClientAttackStatus>;
+    /**
+     * Max Response Timeout (`max-response-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    maxResponseTimeout?: pulumi.Input<number>;
+    /**
+     * Max Request Timeout (`max-request-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    maxRequestTimeout?: pulumi.Input<number>;
+}
+
+/** The properties a {@link ServiceSlowClientAttack} resolves to once the appliance has answered. */
+export interface ServiceSlowClientAttackOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Incremental Response Timeout (`incremental-response-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly incrementalResponseTimeout: pulumi.Output<number>;
+    /**
+     * Data Transfer Rate in KB/Sec (`data-transfer-rate` on the appliance): a whole number from 1 to 1024. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly dataTransferRate: pulumi.Output<number>;
+    /**
+     * Incremental Request Timeout (`incremental-request-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly incrementalRequestTimeout: pulumi.Output<number>;
+    /**
+     * Exception Clients (`exception-clients` on the appliance): text.
+     */
+    readonly exceptionClients: pulumi.Output<string>;
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly status: pulumi.Output<ServiceSlowClientAttackStatus>;
+    /**
+     * Max Response Timeout (`max-response-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly maxResponseTimeout: pulumi.Output<number>;
+    /**
+     * Max Request Timeout (`max-request-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly maxRequestTimeout: pulumi.Output<number>;
+}
+
+/** The output properties a {@link ServiceSlowClientAttack} registers with the engine. */
+export const serviceSlowClientAttackOutputNames = [
+    "service",
+    "incrementalResponseTimeout",
+    "dataTransferRate",
+    "incrementalRequestTimeout",
+    "exceptionClients",
+    "status",
+    "maxResponseTimeout",
+    "maxRequestTimeout",
 ] as const;
 
 /** The arguments of a {@link SystemAccountLockoutSettings}. */

@@ -295,6 +295,18 @@ class Deriver {
     singleton(spec: SpecObjects, object: ApiObject): OverlayResource {
         const name = this.names.get(object.id) as string;
         const properties: Record<string, OverlayProperty> = {};
+        // The settings of a collection's item (a service's Slow Client Attack) are placed by their parents.
+        const parents = parentObjects(pathTemplate(object.path, undefined));
+        for (const [placeholder, parentId] of parents) {
+            const parentObject = spec.object(parentId);
+            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            properties[placeholder] = {
+                parent: true,
+                description:
+                    `The ${parentNoun} whose settings these are: a \`${this.names.get(parentId)}\` of the ` +
+                    `program, or the name of one on the appliance. Changing it replaces the resource.`,
+            };
+        }
         for (const field of putFields(object)) {
             properties[propertyNameOf(field.wireName)] = this.field(name, field);
         }
@@ -306,12 +318,21 @@ class Deriver {
         const listed = groupNames(parent ?? object).some(
             (group) => group.toLowerCase() === title.toLowerCase(),
         );
+        const owner =
+            parents.size === 0
+                ? "The appliance's"
+                : `A ${nounOf(segmentOf(parent as ApiObject), (parent as ApiObject).title)}'s`;
+        const id =
+            parents.size === 0
+                ? "its ID is derived from `barracudawaf:address`"
+                : "its ID is its parent's name (the GET of its parent does not list these settings, so they are " +
+                  "read on their own, and only by this resource)";
         return {
             name,
             object: object.id,
             description:
-                `The appliance's ${title} (\`${object.path}\`): settings it has once, so the resource takes them ` +
-                "over: its ID is derived from `barracudawaf:address`; on create the provider records the values " +
+                `${owner} ${title} (\`${object.path}\`): settings it has once, so the resource takes them ` +
+                `over: ${id}; on create the provider records the values ` +
                 "it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the " +
                 "value found at takeover; on delete the recorded values are written back.",
             group: listed ? undefined : title.replace(/\b[a-z]/g, (letter) => letter.toUpperCase()),
@@ -414,16 +435,27 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     const collections = spec.spec.objects.filter((o) => o.kind === "collection" && inScope(o)).sort(byId);
     // A fixed collection's items are taken over one by one, each a resource keyed by its name.
     const fixed = spec.spec.objects.filter((o) => o.kind === "fixedCollection" && inScope(o)).sort(byId);
-    // A sub-object of no collection is a settings object of the appliance itself.
+    // A sub-object of no collection is a settings object of the appliance itself; one of a collection's item
+    // that the item's GET does not list among its groups is read on its own, so it is a settings resource of
+    // its own with the item as its parent (the item's read stays one GET).
+    const ownRead = (o: ApiObject): boolean => {
+        const parent = o.parent === undefined ? undefined : spec.object(o.parent);
+        return parent?.kind === "collection" && !groupListed(parent, o) && putFields(o).length > 0;
+    };
     const settings = spec.spec.objects
         .filter((o) => o.kind === "subObject" && inScope(o) && !o.itemPath)
-        .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection")
+        .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection" || ownRead(o))
         .sort(byId);
     const names = new Map(handKept);
     const taken = new Map([...handKept].map(([id, name]) => [name, id]));
     for (const object of [...collections, ...fixed, ...settings]) {
+        const parent = object.parent === undefined ? undefined : spec.object(object.parent);
         const name =
-            object.kind === "subObject" ? settingsNameOf(object.id) : resourceNameOf(segmentOf(object));
+            object.kind !== "subObject"
+                ? resourceNameOf(segmentOf(object))
+                : parent?.kind === "collection"
+                  ? `${resourceNameOf(segmentOf(parent))}${settingsNameOf(segmentOf(object))}`
+                  : settingsNameOf(object.id);
         const other = taken.get(name);
         if (other !== undefined)
             throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);
