@@ -2,10 +2,17 @@ import { modelFromSpec } from "./model/from-spec";
 import type { ObjectRow } from "./object-row";
 import type { Method } from "./routes";
 import { displayName, singularSegment } from "./spec/display-names";
-import type { SpecObject } from "./spec/spec-object";
+import type { SpecBody, SpecObject } from "./spec/spec-object";
 
 /** What a hand-written row may say of an object: anything the spec does not. */
 export type HandRow = Partial<Omit<ObjectRow, "id" | "spec" | "methods" | "itemMethods" | "derived">>;
+
+/** A body's fields, none of them required. */
+function optional(body: SpecBody | undefined): SpecBody {
+    return Object.fromEntries(
+        Object.entries(body ?? {}).map(([name, { required: _required, ...field }]) => [name, field]),
+    );
+}
 
 const camel = (words: string): string =>
     words.replace(/[-/]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
@@ -69,8 +76,9 @@ export function rowFromSpec(
             kind === "collection"
                 ? spec
                 : {
-                      // A POST on a sub-object (`ftp-security`) sets it like its PUT: one body of both.
-                      update: { ...spec.create, ...spec.update },
+                      // A POST on a sub-object (`ftp-security`) sets it like its PUT: one body of both, which
+                      // requires what the PUT requires (the PUT of `samlsp-rba-identity-providers` has no name).
+                      update: { ...optional(spec.create), ...spec.update },
                       ...(spec.parameters ? { parameters: spec.parameters } : {}),
                   },
             { displayName: displayName(segment, collection, listed, spec.title, siblings) },

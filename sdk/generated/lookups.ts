@@ -108,6 +108,8 @@ import type {
     ClusterNodesOutputs,
     ControlCenterOutputs,
     CustomIpBlocklistOutputs,
+    SamlspRbaIdentityProvidersOutputs,
+    ServiceFtpSecurityOutputs,
     ServiceSensitiveParameterNamesOutputs,
     ServiceSlowClientAttackOutputs,
     SystemAccountLockoutSettingsOutputs,
@@ -1358,6 +1360,26 @@ export function getControlCenter(): pulumi.Output<Found<ControlCenterOutputs>> {
  */
 export function getCustomIpBlocklist(): pulumi.Output<Found<CustomIpBlocklistOutputs>> {
     return lookup<CustomIpBlocklistOutputs>("barracudawaf:index:CustomIpBlocklist", {});
+}
+
+/**
+ * Reads the appliance's {@link SamlspRbaIdentityProviders} settings that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSamlspRbaIdentityProviders(): pulumi.Output<Found<SamlspRbaIdentityProvidersOutputs>> {
+    return lookup<SamlspRbaIdentityProvidersOutputs>("barracudawaf:index:SamlspRbaIdentityProviders", {});
+}
+
+/**
+ * Reads the {@link ServiceFtpSecurity} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceFtpSecurity(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceFtpSecurityOutputs>> {
+    return lookup<ServiceFtpSecurityOutputs>("barracudawaf:index:ServiceFtpSecurity", {
+        service: args.service,
+    });
 }
 
 /**

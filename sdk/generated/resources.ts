@@ -215,6 +215,10 @@ import type {
     ControlCenterOutputs,
     CustomIpBlocklistArgs,
     CustomIpBlocklistOutputs,
+    SamlspRbaIdentityProvidersArgs,
+    SamlspRbaIdentityProvidersOutputs,
+    ServiceFtpSecurityArgs,
+    ServiceFtpSecurityOutputs,
     ServiceSensitiveParameterNamesArgs,
     ServiceSensitiveParameterNamesOutputs,
     ServiceSlowClientAttackArgs,
@@ -386,6 +390,8 @@ import {
     clusterNodesOutputNames,
     controlCenterOutputNames,
     customIpBlocklistOutputNames,
+    samlspRbaIdentityProvidersOutputNames,
+    serviceFtpSecurityOutputNames,
     serviceSensitiveParameterNamesOutputNames,
     serviceSlowClientAttackOutputNames,
     systemAccountLockoutSettingsOutputNames,
@@ -3013,6 +3019,56 @@ export class CustomIpBlocklist extends DynamicResource {
             name,
             resourceInputs(customIpBlocklistInputs, args),
             withSecretOutputs(customIpBlocklistInputs, opts),
+        );
+    }
+}
+
+const samlspRbaIdentityProvidersInputs: ResourceInputSpec = {
+    outputNames: samlspRbaIdentityProvidersOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface SamlspRbaIdentityProviders extends SamlspRbaIdentityProvidersOutputs {}
+
+/**
+ * The appliance's SAMLSP IDP (`/samlsp-rba-identity-providers`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SamlspRbaIdentityProviders extends DynamicResource {
+    constructor(name: string, args: SamlspRbaIdentityProvidersArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SamlspRbaIdentityProviders", name, []);
+        super(
+            "samlspRbaIdentityProviders",
+            "SamlspRbaIdentityProviders",
+            name,
+            resourceInputs(samlspRbaIdentityProvidersInputs, args),
+            withSecretOutputs(samlspRbaIdentityProvidersInputs, opts),
+        );
+    }
+}
+
+const serviceFtpSecurityInputs: ResourceInputSpec = {
+    outputNames: serviceFtpSecurityOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceFtpSecurity extends ServiceFtpSecurityOutputs {}
+
+/**
+ * A service's ftp security (`/services/{serviceName}/ftp-security`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceFtpSecurity extends DynamicResource {
+    constructor(name: string, args: ServiceFtpSecurityArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceFtpSecurity", name, [args.service]);
+        super(
+            "serviceFtpSecurity",
+            "ServiceFtpSecurity",
+            name,
+            resourceInputs(serviceFtpSecurityInputs, args),
+            withSecretOutputs(serviceFtpSecurityInputs, opts),
         );
     }
 }

@@ -5991,6 +5991,16 @@ export type ControlCenterState = "connected" | "not_connected";
 export type CustomIpBlocklistCustomIpList = "Upload" | "Download";
 
 /**
+ * The values of Identity Provider Metadata Type.
+ */
+export type SamlspRbaIdentityProvidersMetadataType = "URL" | "File Upload";
+
+/**
+ * The values of Local ID.
+ */
+export type SamlspRbaIdentityProvidersIdpLocalId = "Name" | "Given Name" | "Email Address" | "Groups";
+
+/**
  * The values of Status.
  */
 export type ServiceSlowClientAttackStatus = "On" | "Off";
@@ -20102,6 +20112,147 @@ export const customIpBlocklistOutputNames = [
     "validateServerCertificate",
     "downloadUrl",
     "trustedCertificate",
+] as const;
+
+/** The arguments of a {@link SamlspRbaIdentityProviders}. */
+export interface SamlspRbaIdentityProvidersArgs {
+    /**
+     * Identity Provider Metadata Type (`metadata-type` on the appliance): one of `URL`, `File Upload`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    metadataType?: pulumi.Input<SamlspRbaIdentityProvidersMetadataType>;
+    /**
+     * Name of the metadata file being uploaded (`metadata-file` on the appliance): text.
+     */
+    metadataFile?: pulumi.Input<string>;
+    /**
+     * Must be a Base64 encoded value (`metadata-content` on the appliance): text.
+     */
+    metadataContent?: pulumi.Input<string>;
+    /**
+     * Metadata URL (`metadata-url` on the appliance): text.
+     */
+    metadataUrl?: pulumi.Input<string>;
+    /**
+     * Auto Update Metadata (`autoupdate-metadata` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    autoupdateMetadata?: pulumi.Input<boolean>;
+    /**
+     * Claim/Attribute Name (`idp-attribute-name` on the appliance): text of at most 200 characters.
+     */
+    idpAttributeName: pulumi.Input<string>;
+    /**
+     * Local ID (`idp-local-id` on the appliance): one of `Name`, `Given Name`, `Email Address`, `Groups`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    idpLocalId?: pulumi.Input<SamlspRbaIdentityProvidersIdpLocalId>;
+}
+
+/** The properties a {@link SamlspRbaIdentityProviders} resolves to once the appliance has answered. */
+export interface SamlspRbaIdentityProvidersOutputs {
+    /**
+     * Identity Provider Metadata Type (`metadata-type` on the appliance): one of `URL`, `File Upload`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly metadataType: pulumi.Output<SamlspRbaIdentityProvidersMetadataType>;
+    /**
+     * Name of the metadata file being uploaded (`metadata-file` on the appliance): text.
+     */
+    readonly metadataFile: pulumi.Output<string>;
+    /**
+     * Must be a Base64 encoded value (`metadata-content` on the appliance): text.
+     */
+    readonly metadataContent: pulumi.Output<string>;
+    /**
+     * Metadata URL (`metadata-url` on the appliance): text.
+     */
+    readonly metadataUrl: pulumi.Output<string>;
+    /**
+     * Auto Update Metadata (`autoupdate-metadata` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly autoupdateMetadata: pulumi.Output<boolean>;
+    /**
+     * Claim/Attribute Name (`idp-attribute-name` on the appliance): text of at most 200 characters.
+     */
+    readonly idpAttributeName: pulumi.Output<string>;
+    /**
+     * Local ID (`idp-local-id` on the appliance): one of `Name`, `Given Name`, `Email Address`, `Groups`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly idpLocalId: pulumi.Output<SamlspRbaIdentityProvidersIdpLocalId>;
+}
+
+/** The output properties a {@link SamlspRbaIdentityProviders} registers with the engine. */
+export const samlspRbaIdentityProvidersOutputNames = [
+    "metadataType",
+    "metadataFile",
+    "metadataContent",
+    "metadataUrl",
+    "autoupdateMetadata",
+    "idpAttributeName",
+    "idpLocalId",
+] as const;
+
+/** The arguments of a {@link ServiceFtpSecurity}. */
+export interface ServiceFtpSecurityArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * PASV IP Address (`pasv-ip-address` on the appliance): text.
+     */
+    pasvIpAddress?: pulumi.Input<string>;
+    /**
+     * PASV Ports (`pasv-ports` on the appliance): a list of strings.
+     */
+    pasvPorts?: pulumi.Input<string[]>;
+    /**
+     * FTP Allowed Verbs (`allowed-verbs` on the appliance): a list of strings.
+     */
+    allowedVerbs?: pulumi.Input<string[]>;
+    /**
+     * Status (`allowed-verb-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    allowedVerbStatus?: pulumi.Input<boolean>;
+    /**
+     * FTP Attack Prevention (`attack-prevention-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    attackPreventionStatus?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link ServiceFtpSecurity} resolves to once the appliance has answered. */
+export interface ServiceFtpSecurityOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * PASV IP Address (`pasv-ip-address` on the appliance): text.
+     */
+    readonly pasvIpAddress: pulumi.Output<string>;
+    /**
+     * PASV Ports (`pasv-ports` on the appliance): a list of strings.
+     */
+    readonly pasvPorts: pulumi.Output<string[]>;
+    /**
+     * FTP Allowed Verbs (`allowed-verbs` on the appliance): a list of strings.
+     */
+    readonly allowedVerbs: pulumi.Output<string[]>;
+    /**
+     * Status (`allowed-verb-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly allowedVerbStatus: pulumi.Output<boolean>;
+    /**
+     * FTP Attack Prevention (`attack-prevention-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly attackPreventionStatus: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link ServiceFtpSecurity} registers with the engine. */
+export const serviceFtpSecurityOutputNames = [
+    "service",
+    "pasvIpAddress",
+    "pasvPorts",
+    "allowedVerbs",
+    "allowedVerbStatus",
+    "attackPreventionStatus",
 ] as const;
 
 /** The arguments of a {@link ServiceSensitiveParameterNames}. */

@@ -335,10 +335,29 @@ class Deriver {
                 `over: ${id}; on create the provider records the values ` +
                 "it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the " +
                 "value found at takeover; on delete the recorded values are written back.",
-            group: listed ? undefined : title.replace(/\b[a-z]/g, (letter) => letter.toUpperCase()),
+            group: listed ? undefined : this.displayTitle(spec, title),
             properties,
         };
     }
+
+    /**
+     * A title as the appliance shows a group: each word capitalized, and written in capitals where the spec's
+     * group names write it so (`ftp security` → `FTP Security`, as `FTP` is among a service's groups).
+     */
+    private displayTitle(spec: SpecObjects, title: string): string {
+        this.capitals ??= new Set(
+            spec.spec.objects
+                .flatMap((object) => groupNames(object))
+                .flatMap((group) => group.split(/\s+/))
+                .filter((word) => /^[A-Z]{2,}$/.test(word)),
+        );
+        const capitals = this.capitals;
+        return title.replace(/\b[a-z][a-z]*/g, (word) =>
+            capitals.has(word.toUpperCase()) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1),
+        );
+    }
+
+    private capitals: ReadonlySet<string> | undefined;
 
     private objectType(name: string, object: ApiObject, omitted: readonly string[]): OverlayObjectType {
         const properties: Record<string, OverlayField> = {};
@@ -442,20 +461,27 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
         const parent = o.parent === undefined ? undefined : spec.object(o.parent);
         return parent?.kind === "collection" && !groupListed(parent, o) && putFields(o).length > 0;
     };
+    // An irregular object with GET and PUT on one path and no items (a service's `ftp-security`, the admin
+    // login's `samlsp-rba-identity-providers`) is settings too: its POST sets the same fields once more.
+    const settingsLike = (o: ApiObject): boolean =>
+        o.kind === "irregular" &&
+        o.itemPath === undefined &&
+        ["get", "put"].every((method) =>
+            o.operations.some((operation) => operation.method === method && operation.path === o.path),
+        );
     const settings = spec.spec.objects
-        .filter((o) => o.kind === "subObject" && inScope(o) && !o.itemPath)
+        .filter((o) => (o.kind === "subObject" || settingsLike(o)) && inScope(o) && !o.itemPath)
         .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection" || ownRead(o))
         .sort(byId);
     const names = new Map(handKept);
     const taken = new Map([...handKept].map(([id, name]) => [name, id]));
     for (const object of [...collections, ...fixed, ...settings]) {
         const parent = object.parent === undefined ? undefined : spec.object(object.parent);
-        const name =
-            object.kind !== "subObject"
-                ? resourceNameOf(segmentOf(object))
-                : parent?.kind === "collection"
-                  ? `${resourceNameOf(segmentOf(parent))}${settingsNameOf(segmentOf(object))}`
-                  : settingsNameOf(object.id);
+        const name = !settings.includes(object)
+            ? resourceNameOf(segmentOf(object))
+            : parent?.kind === "collection"
+              ? `${resourceNameOf(segmentOf(parent))}${settingsNameOf(segmentOf(object))}`
+              : settingsNameOf(object.id);
         const other = taken.get(name);
         if (other !== undefined)
             throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);

@@ -134,7 +134,11 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
         itemNames,
         factoryItems,
         config: readYaml<Record<string, unknown>>(dir, "config.yaml"),
-        coverage: { leftOut: {}, ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml") },
+        coverage: {
+            leftOut: {},
+            actions: {},
+            ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml"),
+        },
         types,
         resources: pkg.resources.map((file) =>
             checkResource(readYaml<OverlayResource>(join(dir, "resources"), `${file}.yaml`), `${file}.yaml`),

@@ -144,6 +144,8 @@ export interface OverlayPackage {
 /** What the overlay keeps out of scope (`coverage.yaml`), by spec object id, each with why. */
 export interface OverlayCoverage {
     readonly leftOut: Readonly<Record<string, string>>;
+    /** Objects whose shape is no state but an action (an upload with nothing to read back), each with why. */
+    readonly actions: Readonly<Record<string, string>>;
 }
 
 /**
