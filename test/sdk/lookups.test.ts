@@ -5,7 +5,15 @@ import * as pulumi from "@pulumi/pulumi";
 import type { RunningEmulator } from "../../emulator/index";
 import { startEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
-import { getServer, getService, getSyslogServer, getSystemConfiguration, getVsite } from "../../sdk";
+import {
+    getNetworkInterface,
+    getServer,
+    getService,
+    getServiceSlowClientAttack,
+    getSyslogServer,
+    getSystemConfiguration,
+    getVsite,
+} from "../../sdk";
 import { ApiSession } from "../helpers/api-session";
 
 /**
@@ -64,6 +72,15 @@ describe("the SDK's get functions", () => {
         assert.equal(vsite.name, "default");
         const system = await settled(getSystemConfiguration());
         assert.equal(typeof system.showAdvancedSettings, "boolean");
+    });
+
+    it("reads an item the appliance is made with by its name, and a service's settings by the service's name", async () => {
+        const lan = await settled(getNetworkInterface({ name: "LAN" }));
+        assert.equal(lan.name, "LAN");
+        assert.equal(lan.duplexity, "Full Duplex");
+        const slow = await settled(getServiceSlowClientAttack({ service: "shop" }));
+        assert.equal(slow.service, "shop");
+        assert.equal(typeof slow.maxRequestTimeout, "number");
     });
 
     it("never returns a secret, nor a secret member of a nested input", async () => {
