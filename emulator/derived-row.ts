@@ -2,7 +2,7 @@ import { modelFromSpec } from "./model/from-spec";
 import type { ObjectRow } from "./object-row";
 import type { Method } from "./routes";
 import { displayName, singularSegment } from "./spec/display-names";
-import type { SpecObject } from "./spec/spec-object";
+import type { SpecBody, SpecObject } from "./spec/spec-object";
 
 /**
  * What a hand-written row may say of an object: anything the spec does not. `storedAsDerived`: the row only
@@ -12,16 +12,25 @@ export type HandRow = Partial<Omit<ObjectRow, "id" | "spec" | "methods" | "itemM
     readonly storedAsDerived?: true;
 };
 
+/** A body's fields, none of them required. */
+function optional(body: SpecBody | undefined): SpecBody {
+    return Object.fromEntries(
+        Object.entries(body ?? {}).map(([name, { required: _required, ...field }]) => [name, field]),
+    );
+}
+
 const camel = (words: string): string =>
     words.replace(/[-/]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * The field that names an item of a collection the spec gives no `name` to: a required `...-name`
- * (`csp-policy-name`), else its address (`ip-address`, `allow-ip`, `pre-source-address`), else its host
- * name, else its first required field. The emulator's choice: the spec does not say how items are keyed.
+ * The field that names an item of a collection the spec gives no `name` to: the one the overlay's
+ * `item-names.yaml` gives (an address), else a required `...-name` (`csp-policy-name`), else its address,
+ * else its host name, else its first required field. The emulator's choice: the spec does not say how
+ * items are keyed.
  */
 export function nameFieldOf(spec: SpecObject): string {
     const create = spec.create ?? {};
+    if (spec.itemField !== undefined) return spec.itemField;
     if (create.name !== undefined) return "name";
     // A list cannot name an item (`system/local-hosts` lists its addresses): its host name does.
     const required = Object.keys(create).filter(
@@ -72,8 +81,9 @@ export function rowFromSpec(
             kind === "collection"
                 ? spec
                 : {
-                      // A POST on a sub-object (`ftp-security`) sets it like its PUT: one body of both.
-                      update: { ...spec.create, ...spec.update },
+                      // A POST on a sub-object (`ftp-security`) sets it like its PUT: one body of both, which
+                      // requires what the PUT requires (the PUT of `samlsp-rba-identity-providers` has no name).
+                      update: { ...optional(spec.create), ...spec.update },
                       ...(spec.parameters ? { parameters: spec.parameters } : {}),
                   },
             { displayName: displayName(segment, collection, listed, spec.title, siblings) },

@@ -43,10 +43,43 @@ export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
         ),
         children: Object.fromEntries(
             childRows(row)
-                .filter((child) => !child.derived)
-                .map((child) => [child.id, new Map()]),
+                .filter((child) => !child.derived || child.spec.factoryItems !== undefined)
+                .map((child) => [child.id, withFactoryItems(child, new Map())]),
         ),
     };
+}
+
+/** The record an item of a fixed collection is made with: its defaults and the values it is known to have. */
+function factoryRecord(row: ObjectRow): WireObject {
+    return { ...defaultsOf(row.model), ...row.spec.factoryItems?.values };
+}
+
+/**
+ * `items` with the items a fixed collection is made with (`network-interfaces`: `WAN`, ...), those it lacks
+ * at their factory records: the appliance has them from the start, and they cannot be deleted.
+ */
+function withFactoryItems(row: ObjectRow, items: Map<string, ObjectNode>): Map<string, ObjectNode> {
+    for (const name of row.spec.factoryItems?.items ?? []) {
+        if (!items.has(name)) items.set(name, newNode(row, factoryRecord(row)));
+    }
+    return items;
+}
+
+/** The items worth a snapshot: a fixed collection's item at its factory record is as good as never written. */
+function writtenItems(row: ObjectRow, items: ReadonlyMap<string, ObjectNode>): Map<string, ObjectNode> {
+    const known = row.spec.factoryItems?.items ?? [];
+    if (known.length === 0) return new Map(items);
+    const factory = sortedJson(factoryRecord(row));
+    return new Map(
+        [...items].filter(
+            ([name, node]) =>
+                !known.includes(name) || sortedJson(node.record) !== factory || holdsContent(row, node),
+        ),
+    );
+}
+
+function sortedJson(record: WireObject): string {
+    return JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** A derived sub-object's record, unless it is at its defaults (then it is as good as never written). */
@@ -60,7 +93,7 @@ function changedPart(part: ObjectRow, node: ObjectNode): WireObject | undefined 
 function holdsContent(row: ObjectRow, node: ObjectNode): boolean {
     return (
         subObjectRows(row).some((part) => part.derived && changedPart(part, node) !== undefined) ||
-        Object.values(node.children).some((items) => items.size > 0)
+        Object.entries(node.children).some(([id, items]) => writtenItems(rowOf(id), items).size > 0)
     );
 }
 
@@ -82,7 +115,7 @@ export function wireView(state: ApplianceState): EmulatorSnapshot {
             const node = state.singletons[row.id];
             if (!row.derived || singletonChanged(row, node)) wire[row.snapshotKey] = itemWire(row, node);
         } else if (row.kind === "collection" && row.parent === undefined) {
-            const items = state.collections[row.id];
+            const items = writtenItems(row, state.collections[row.id]);
             if (!row.derived || items.size > 0)
                 wire[row.snapshotKey] = recordOf(items, (node) => itemWire(row, node));
         } else if (row.hoisted) {
@@ -103,7 +136,10 @@ export function fromSnapshot(snapshot: EmulatorSnapshot): ApplianceState {
         const entry = wire[row.snapshotKey] as Record<string, unknown> | undefined;
         if (row.kind === "singleton") state.singletons[row.id] = nodeFrom(row, entry);
         else if (row.kind === "collection" && row.parent === undefined) {
-            state.collections[row.id] = mapOf(entry ?? {}, (item) => nodeFrom(row, item));
+            state.collections[row.id] = withFactoryItems(
+                row,
+                mapOf(entry ?? {}, (item) => nodeFrom(row, item)),
+            );
         } else if (row.hoisted) {
             for (const [name, parent] of state.collections[rowOf(row.parent as string).id]) {
                 const items = (entry?.[name] ?? {}) as Record<string, unknown>;
@@ -136,7 +172,7 @@ function contentWire(row: ObjectRow, node: ObjectNode): Record<string, unknown> 
         if (stored !== undefined) wire[part.snapshotKey] = stored;
     }
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
-        const items = node.children[child.id] ?? new Map<string, ObjectNode>();
+        const items = writtenItems(child, node.children[child.id] ?? new Map<string, ObjectNode>());
         if (child.derived && items.size === 0) continue;
         wire[child.snapshotKey] = recordOf(items, (item) => itemWire(child, item));
         if (child.recordKey !== undefined) continue;
@@ -171,7 +207,10 @@ function fillContent(row: ObjectRow, node: ObjectNode, entry: Record<string, unk
     for (const child of childRows(row).filter((child) => !child.hoisted)) {
         const items = (entry[child.snapshotKey] ?? {}) as Record<string, unknown>;
         if (!child.derived || Object.keys(items).length > 0) {
-            node.children[child.id] = mapOf(items, (item) => nodeFrom(child, item));
+            node.children[child.id] = withFactoryItems(
+                child,
+                mapOf(items, (item) => nodeFrom(child, item)),
+            );
         }
         if (child.recordKey !== undefined) continue;
         const within = (entry[`${child.snapshotKey}Within`] ?? {}) as Record<string, Record<string, unknown>>;

@@ -9,6 +9,7 @@ import { checkForEngine } from "./engine/check-for-engine";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
 import { objectResourceHandlers } from "./engine/object-resource";
+import { isPlaced, placedResourceHandlers } from "./engine/placed-resource";
 import { singletonResourceHandlers, singletonId } from "./engine/singleton-resource";
 import { serviceHandlers } from "./resources/service";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
@@ -52,6 +53,9 @@ function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) =
         }
         kinds.set(kind, (context) => {
             const model = resourceModel(token);
+            if (isPlaced(model)) {
+                return placedResourceHandlers(model, context);
+            }
             return model.extension.object.includes("{name}")
                 ? objectResourceHandlers(model, context)
                 : singletonResourceHandlers(model, context, singletonId(model));

@@ -34,7 +34,7 @@ export async function lookupObject(
     if (object.includes("{name}")) {
         found = await readObject(client, model, params);
     } else {
-        found = nest(model, fromWireRecord(model, object, await readSingleton(client, model)));
+        found = nest(model, fromWireRecord(model, object, await readSingleton(client, model, params)));
     }
     if (found === undefined) {
         throw new ObjectNotFoundError(
@@ -42,10 +42,11 @@ export async function lookupObject(
                 `(GET ${fillPath(object, params)} found nothing): create it, or fix the name given to get${model.name}`,
         );
     }
+    // Parents, and a fixed collection's item name, live in the path rather than in the object's fields.
     const parents = Object.fromEntries(
         model.properties
-            .filter((property) => property.extension.parent !== undefined)
-            .map((property) => [property.name, params[property.extension.parent as string]]),
+            .filter((property) => property.extension.parent !== undefined || property.extension.itemName)
+            .map((property) => [property.name, params[property.extension.parent ?? "name"]]),
     );
     return withoutSecrets(model, { ...found, ...parents });
 }

@@ -43,6 +43,19 @@ export interface SpecObject {
     readonly path: string;
     /** The parameter that names one item (`server`), where the spec has an item path (`path` + `/{item}`). */
     readonly item?: string;
+    /**
+     * The body field the item's name is, where the spec names items by an address (`ip-address` of a static
+     * route); the overlay's `item-names.yaml` says which.
+     */
+    readonly itemField?: string;
+    /**
+     * A fixed collection's items the appliance is made with, and the values they have where the spec gives
+     * none (the overlay's `factory-items.yaml`).
+     */
+    readonly factoryItems?: {
+        readonly items: readonly string[];
+        readonly values?: Readonly<Record<string, string>>;
+    };
     /** The id of the object whose item (or self) this one lives in. */
     readonly parent?: string;
     /** The title of the file that describes it (`Rule Group` for content rules), without ` API`. */

@@ -13,7 +13,7 @@ import type { PropertyModel, ResourceModel } from "../schema/model";
 import { inputFailures } from "./check";
 import type { ApplianceApi, ResourceContext } from "./context";
 import type { ResourceHandlers } from "./handlers";
-import { fillPath } from "./object-path";
+import { fillPath, type PathParams } from "./object-path";
 import type { PlannedWrite, ResourceRules } from "./resource-rules";
 import {
     compareProperties,
@@ -22,6 +22,7 @@ import {
     namedIn,
     plain,
     refreshedInputs,
+    sameValue,
     stateInputNames,
     userProps,
     type Props,
@@ -47,18 +48,25 @@ import {
  * write (`sentOnEveryWrite`) with their current value when the program does not set them. The state keeps every
  * property (one resource: its size does not matter), `address` (where the object lives) and `originalSettings`.
  * `id` names the object on the appliance at an address (a singleton has no name).
+ *
+ * An item of a fixed collection (`network-interfaces/{name}`) is taken over the same way, at the path its
+ * `placing` properties (its name, its parents) fill; they are kept in the state, and a change of one
+ * replaces the resource (another item is taken over, this one given back).
  */
 export function singletonResourceHandlers(
     model: ResourceModel,
     context: ResourceContext,
-    id: (address: string) => string,
+    id: (address: string, params: PathParams) => string,
     rules: ResourceRules = {},
+    placing: Placing = noPlacing,
 ): ResourceHandlers {
     const object = model.extension.object;
     const fields = model.fieldsOf(object);
     /** The fields a program can set: what is recorded at takeover and given back (not the read-only facts). */
     const settings = fields.filter((property) => property.isInput);
     const leavesUnsetAlone = model.extension.leavesUnsetAlone === true;
+    const placed = (props: Props): Props =>
+        Object.fromEntries(placing.properties.map((name) => [name, props[name]]));
 
     /**
      * What a property returns to when the program leaves it out: the value found at takeover; for a singleton
@@ -98,9 +106,10 @@ export function singletonResourceHandlers(
         objectId: string,
         plan: (current: Record<string, unknown>) => WireRecord,
         inputs: Props,
+        params: PathParams,
     ): Promise<{ current: Record<string, unknown>; record: Record<string, unknown> }> =>
         context.client().exclusive(async (calls) => {
-            const current = await readSingleton(calls, model);
+            const current = await readSingleton(calls, model, params);
             const body = plan(current);
             if (Object.keys(body).length === 0) {
                 return { current, record: current };
@@ -123,19 +132,21 @@ export function singletonResourceHandlers(
                     body[field] = wireValueOf(current[field]);
                 }
             }
-            await calls.put(fillPath(object, {}), body);
+            await calls.put(fillPath(object, params), body);
             return { current, record: { ...current, ...body } };
         });
 
     /** The state: the object's values, where it lives, what was found at takeover, what the program set. */
     const stateOf = (
         record: Record<string, unknown>,
+        where: Props,
         address: unknown,
         originalSettings: unknown,
         inputNames: readonly string[] | undefined,
     ): Props =>
         plain({
             ...fromWireRecord(model, object, record),
+            ...placed(where),
             address,
             originalSettings,
             ...(inputNames ? { [inputNamesKey]: inputNames } : {}),
@@ -164,27 +175,48 @@ export function singletonResourceHandlers(
 
         async diff(_id: string, olds: Props, news: Props): Promise<dynamic.DiffResult> {
             const { changed } = compareProperties(model, userProps(olds), userProps(news), original(olds));
-            return { changes: changed.length > 0, replaces: [], deleteBeforeReplace: false };
+            const replaces = placing.properties.filter((name) => !sameValue(olds[name], news[name]));
+            return {
+                changes: changed.length > 0 || replaces.length > 0,
+                replaces,
+                // Another item is taken over once this one is given back.
+                deleteBeforeReplace: replaces.length > 0,
+            };
         },
 
         async create(inputs: Props): Promise<dynamic.CreateResult> {
             const given = userProps(inputs);
             const address = context.address();
-            const objectId = id(address);
+            const params = placing.params(given);
+            const objectId = id(address, params);
             assertValid(given, objectId);
             const body = toWireBody(model, object, given);
-            const { current, record } = await readThenWrite("create", objectId, () => ({ ...body }), given);
+            const { current, record } = await readThenWrite(
+                "create",
+                objectId,
+                () => ({ ...body }),
+                given,
+                params,
+            );
             return {
                 id: objectId,
-                outs: stateOf(record, address, wireStrings(current, settings), inputNamesOf(model, given)),
+                outs: stateOf(
+                    record,
+                    given,
+                    address,
+                    wireStrings(current, settings),
+                    inputNamesOf(model, given),
+                ),
             };
         },
 
         async read(objectId: string, props?: Props): Promise<dynamic.ReadResult> {
-            const current = await readSingleton(context.client(), model);
             const state = userProps(props);
+            const where = placing.fromId(objectId) ?? state;
+            const current = await readSingleton(context.client(), model, placing.params(where));
             const refreshed = stateOf(
                 current,
+                where,
                 state.address ?? context.address(),
                 state.originalSettings ?? wireStrings(current, settings),
                 stateInputNames(state),
@@ -205,9 +237,21 @@ export function singletonResourceHandlers(
             if (Object.keys(body).length === 0) {
                 return { outs: plain({ ...state, [inputNamesKey]: inputNamesOf(model, given) }) };
             }
-            const { record } = await readThenWrite("update", objectId, () => ({ ...body }), given);
+            const { record } = await readThenWrite(
+                "update",
+                objectId,
+                () => ({ ...body }),
+                given,
+                placing.params(state),
+            );
             return {
-                outs: stateOf(record, state.address, state.originalSettings, inputNamesOf(model, given)),
+                outs: stateOf(
+                    record,
+                    state,
+                    state.address,
+                    state.originalSettings,
+                    inputNamesOf(model, given),
+                ),
             };
         },
 
@@ -227,10 +271,24 @@ export function singletonResourceHandlers(
                         ),
                     ),
                 state,
+                placing.params(placing.fromId(objectId) ?? state),
             );
         },
     };
 }
+
+/**
+ * Where a taken-over object is: the properties that fill its path (none for a singleton; an item's name and
+ * its parents for an item of a fixed collection), the path's names from them, and from an ID.
+ */
+export interface Placing {
+    readonly properties: readonly string[];
+    params(props: Props): PathParams;
+    /** The properties that fill the path, from an ID; undefined for an ID that names no such object. */
+    fromId(id: string): Props | undefined;
+}
+
+const noPlacing: Placing = { properties: [], params: () => ({}), fromId: () => undefined };
 
 /**
  * The ID of the singleton `model` on the appliance at an address, for a singleton with no rules of its own: its
@@ -244,9 +302,14 @@ export function singletonId(model: ResourceModel): (address: string) => string {
 export async function readSingleton(
     api: ApplianceApi,
     model: ResourceModel,
+    params: PathParams = {},
 ): Promise<Record<string, unknown>> {
     const object = model.extension.object;
-    const data = (await api.get<{ data?: Record<string, unknown> }>(fillPath(object, {}))).data ?? {};
+    const answer = (await api.get<{ data?: Record<string, unknown> }>(fillPath(object, params))).data ?? {};
+    // An item of a collection answers keyed by its name, a sub-object of one by its parent's.
+    const keys = Object.values(params).reverse();
+    const keyed = keys.map((key) => answer[key]).find((value) => typeof value === "object" && value !== null);
+    const data = typeof keyed === "object" && keyed !== null ? (keyed as Record<string, unknown>) : answer;
     const group = data[model.extension.groups[object]];
     return typeof group === "object" && group !== null ? (group as Record<string, unknown>) : data;
 }

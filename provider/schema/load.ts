@@ -49,6 +49,8 @@ export interface PropertyExtension {
     };
     /** The property is never sent to the appliance. */
     readonly providerOnly?: boolean;
+    /** The name of an item of a fixed collection: its path's last segment, no field of its body. */
+    readonly itemName?: boolean;
     /** The appliance wants this field on every write of its object. */
     readonly sentOnEveryWrite?: boolean;
     /**
@@ -140,6 +142,11 @@ export interface ResourceExtension {
      * found at takeover nor written back on delete (`System`: its host name and mode of operation).
      */
     readonly leavesUnsetAlone?: boolean;
+    /**
+     * Set for an item of a fixed collection (`network-interfaces/{name}`): the items the appliance is made with.
+     * Such an item is never created or deleted, only taken over by its name and given back, like a singleton.
+     */
+    readonly factoryItems?: readonly string[];
 }
 
 /** One resource of the schema. */

@@ -52,8 +52,10 @@ function whyNot(
     object: ApiObject,
     parent: ApiObject | undefined,
     leftOut: Readonly<Record<string, string>>,
+    actions: Readonly<Record<string, string>>,
 ): string {
     if (object.id in leftOut) return `not yet: ${leftOut[object.id]}`;
+    if (object.id in actions) return `not managed: an action, not a state (${actions[object.id]})`;
     switch (object.kind) {
         case "action":
             return `not managed: an action, not a state (${object.reason})`;
@@ -72,7 +74,7 @@ function whyNot(
 
 export function renderCoverageDoc(schema: PackageSchema): string {
     const spec = loadSpec();
-    const { leftOut } = loadOverlay().coverage;
+    const { leftOut, actions } = loadOverlay().coverage;
     const covered = coverageBySchema(schema);
     const objects = [...spec.objects].sort((a, b) => a.id.localeCompare(b.id));
     const byId = new Map(objects.map((object) => [object.id, object]));
@@ -91,7 +93,7 @@ export function renderCoverageDoc(schema: PackageSchema): string {
         "| --- | --- | --- |",
         ...objects.map(
             (object) =>
-                `| \`${object.id}\` | ${object.kind} | ${covered.get(object.id) ?? whyNot(object, parentOf(object), leftOut)} |`,
+                `| \`${object.id}\` | ${object.kind} | ${covered.get(object.id) ?? whyNot(object, parentOf(object), leftOut, actions)} |`,
         ),
     ];
     return lines.join("\n") + "\n";

@@ -39,8 +39,9 @@ export function normalizeField(
     const onlyProperty = Object.keys(definition.properties ?? {}).length === 1;
     const listed = isReference ? undefined : (raw.enum ?? (onlyProperty ? definition.enum : undefined));
     // A few enums list `null` among their values (a value lost on the vendor's export): no value can be it.
-    const values = listed?.filter((value) => value !== null);
-    if (values !== undefined && values.length !== listed?.length) {
+    // One lists a value twice (an interface route's `vsite`: `System` again): a value is a value once.
+    const values = listed === undefined ? undefined : [...new Set(listed.filter((value) => value !== null))];
+    if (listed?.some((value) => value === null)) {
         tally.notes.push({ file, message: `${wireName}: the enum lists null; left out of its values` });
     }
     const type = fieldType(raw, values);

@@ -12,6 +12,7 @@ import type {
     SignedCertificateOutputs,
     ServerOutputs,
     WebSocketPolicyOutputs,
+    AdminIpRangeOutputs,
     AdministratorRoleOutputs,
     AttackTypeOutputs,
     AttackPatternOutputs,
@@ -22,6 +23,7 @@ import type {
     TrustedServerCertificateOutputs,
     CredentialServerOutputs,
     CustomParameterClassOutputs,
+    DestinationNatOutputs,
     ExternalLdapServiceOutputs,
     ExternalRadiusServiceOutputs,
     GeoPoolOutputs,
@@ -29,22 +31,27 @@ import type {
     IdentityTheftPatternOutputs,
     InputTypeOutputs,
     InputPatternOutputs,
+    InterfaceRouteOutputs,
     JsonSecurityPolicyOutputs,
     JwtPublicKeyOutputs,
     JwtValidatorEndpointOutputs,
     KerberosServiceOutputs,
+    KerberosServerOutputs,
     LdapServiceOutputs,
+    LdapServerOutputs,
     LocalGroupOutputs,
     LocalUserOutputs,
     NetworkAclOutputs,
     OpenidcServiceOutputs,
     OpenidcIdentityProviderOutputs,
     RadiusServiceOutputs,
+    RadiusServerOutputs,
     RateControlPoolOutputs,
     PreferredClientOutputs,
     ReportOutputs,
     ResponsePageOutputs,
     RsaSecuridServiceOutputs,
+    RsaSecuridServerOutputs,
     SamlServiceOutputs,
     SamlIdentityProviderOutputs,
     SecurityPolicyOutputs,
@@ -62,6 +69,8 @@ import type {
     ContentRuleServerOutputs,
     DdosPolicyOutputs,
     FormSpamFormOutputs,
+    GeoipAllowedNetworkOutputs,
+    GeoipBlockedNetworkOutputs,
     HeaderAclOutputs,
     HttpRequestRewriteRuleOutputs,
     HttpResponseRewriteRuleOutputs,
@@ -79,19 +88,31 @@ import type {
     ParameterProfileOutputs,
     UrlTranslationOutputs,
     SessionIdentifierOutputs,
+    SourceNatOutputs,
+    StaticRouteOutputs,
     SyslogServerOutputs,
+    LocalHostOutputs,
     ModuleLogLevelOutputs,
     NtpServerOutputs,
+    TrapReceiverOutputs,
     TrustedHostGroupOutputs,
     TrustedHostOutputs,
     UserOutputs,
+    VirtualInterfaceOutputs,
     VlanOutputs,
     WebScrapingPolicyOutputs,
     WhitelistedBotOutputs,
+    AutoSystemAclOutputs,
+    NetworkInterfaceOutputs,
+    ActionPolicyOutputs,
     ClusterOutputs,
     ClusterNodesOutputs,
     ControlCenterOutputs,
     CustomIpBlocklistOutputs,
+    SamlspRbaIdentityProvidersOutputs,
+    ServiceFtpSecurityOutputs,
+    ServiceSensitiveParameterNamesOutputs,
+    ServiceSlowClientAttackOutputs,
     SystemAccountLockoutSettingsOutputs,
     SystemAppearanceOutputs,
     SystemAzureConfigOutputs,
@@ -218,6 +239,16 @@ export function getWebSocketPolicy(args: {
 }
 
 /**
+ * Reads the {@link AdminIpRange} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getAdminIpRange(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<AdminIpRangeOutputs>> {
+    return lookup<AdminIpRangeOutputs>("barracudawaf:index:AdminIpRange", { name: args.name });
+}
+
+/**
  * Reads the {@link AdministratorRole} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -328,6 +359,16 @@ export function getCustomParameterClass(args: {
 }
 
 /**
+ * Reads the {@link DestinationNat} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getDestinationNat(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<DestinationNatOutputs>> {
+    return lookup<DestinationNatOutputs>("barracudawaf:index:DestinationNat", { name: args.name });
+}
+
+/**
  * Reads the {@link ExternalLdapService} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -404,6 +445,16 @@ export function getInputPattern(args: {
 }
 
 /**
+ * Reads the {@link InterfaceRoute} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getInterfaceRoute(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<InterfaceRouteOutputs>> {
+    return lookup<InterfaceRouteOutputs>("barracudawaf:index:InterfaceRoute", { name: args.name });
+}
+
+/**
  * Reads the {@link JsonSecurityPolicy} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -446,6 +497,20 @@ export function getKerberosService(args: {
 }
 
 /**
+ * Reads the {@link KerberosServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getKerberosServer(args: {
+    kerberosService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<KerberosServerOutputs>> {
+    return lookup<KerberosServerOutputs>("barracudawaf:index:KerberosServer", {
+        kerberosService: args.kerberosService,
+        name: args.name,
+    });
+}
+
+/**
  * Reads the {@link LdapService} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -453,6 +518,20 @@ export function getLdapService(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<LdapServiceOutputs>> {
     return lookup<LdapServiceOutputs>("barracudawaf:index:LdapService", { name: args.name });
+}
+
+/**
+ * Reads the {@link LdapServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getLdapServer(args: {
+    ldapService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<LdapServerOutputs>> {
+    return lookup<LdapServerOutputs>("barracudawaf:index:LdapServer", {
+        ldapService: args.ldapService,
+        name: args.name,
+    });
 }
 
 /**
@@ -514,6 +593,20 @@ export function getRadiusService(args: {
 }
 
 /**
+ * Reads the {@link RadiusServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getRadiusServer(args: {
+    radiusService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<RadiusServerOutputs>> {
+    return lookup<RadiusServerOutputs>("barracudawaf:index:RadiusServer", {
+        radiusService: args.radiusService,
+        name: args.name,
+    });
+}
+
+/**
  * Reads the {@link RateControlPool} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -563,6 +656,20 @@ export function getRsaSecuridService(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<RsaSecuridServiceOutputs>> {
     return lookup<RsaSecuridServiceOutputs>("barracudawaf:index:RsaSecuridService", { name: args.name });
+}
+
+/**
+ * Reads the {@link RsaSecuridServer} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getRsaSecuridServer(args: {
+    rsaSecuridService: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<RsaSecuridServerOutputs>> {
+    return lookup<RsaSecuridServerOutputs>("barracudawaf:index:RsaSecuridServer", {
+        rsaSecuridService: args.rsaSecuridService,
+        name: args.name,
+    });
 }
 
 /**
@@ -796,6 +903,34 @@ export function getFormSpamForm(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<FormSpamFormOutputs>> {
     return lookup<FormSpamFormOutputs>("barracudawaf:index:FormSpamForm", {
+        service: args.service,
+        name: args.name,
+    });
+}
+
+/**
+ * Reads the {@link GeoipAllowedNetwork} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getGeoipAllowedNetwork(args: {
+    service: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<GeoipAllowedNetworkOutputs>> {
+    return lookup<GeoipAllowedNetworkOutputs>("barracudawaf:index:GeoipAllowedNetwork", {
+        service: args.service,
+        name: args.name,
+    });
+}
+
+/**
+ * Reads the {@link GeoipBlockedNetwork} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getGeoipBlockedNetwork(args: {
+    service: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<GeoipBlockedNetworkOutputs>> {
+    return lookup<GeoipBlockedNetworkOutputs>("barracudawaf:index:GeoipBlockedNetwork", {
         service: args.service,
         name: args.name,
     });
@@ -1037,6 +1172,24 @@ export function getSessionIdentifier(args: {
 }
 
 /**
+ * Reads the {@link SourceNat} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSourceNat(args: { name: pulumi.Input<string> }): pulumi.Output<Found<SourceNatOutputs>> {
+    return lookup<SourceNatOutputs>("barracudawaf:index:SourceNat", { name: args.name });
+}
+
+/**
+ * Reads the {@link StaticRoute} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getStaticRoute(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<StaticRouteOutputs>> {
+    return lookup<StaticRouteOutputs>("barracudawaf:index:StaticRoute", { name: args.name });
+}
+
+/**
  * Reads the {@link SyslogServer} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -1044,6 +1197,14 @@ export function getSyslogServer(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<SyslogServerOutputs>> {
     return lookup<SyslogServerOutputs>("barracudawaf:index:SyslogServer", { name: args.name });
+}
+
+/**
+ * Reads the {@link LocalHost} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getLocalHost(args: { name: pulumi.Input<string> }): pulumi.Output<Found<LocalHostOutputs>> {
+    return lookup<LocalHostOutputs>("barracudawaf:index:LocalHost", { name: args.name });
 }
 
 /**
@@ -1062,6 +1223,16 @@ export function getModuleLogLevel(args: {
  */
 export function getNtpServer(args: { name: pulumi.Input<string> }): pulumi.Output<Found<NtpServerOutputs>> {
     return lookup<NtpServerOutputs>("barracudawaf:index:NtpServer", { name: args.name });
+}
+
+/**
+ * Reads the {@link TrapReceiver} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getTrapReceiver(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<TrapReceiverOutputs>> {
+    return lookup<TrapReceiverOutputs>("barracudawaf:index:TrapReceiver", { name: args.name });
 }
 
 /**
@@ -1097,6 +1268,16 @@ export function getUser(args: { name: pulumi.Input<string> }): pulumi.Output<Fou
 }
 
 /**
+ * Reads the {@link VirtualInterface} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getVirtualInterface(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<VirtualInterfaceOutputs>> {
+    return lookup<VirtualInterfaceOutputs>("barracudawaf:index:VirtualInterface", { name: args.name });
+}
+
+/**
  * Reads the {@link Vlan} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
  * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
  */
@@ -1122,6 +1303,40 @@ export function getWhitelistedBot(args: {
     name: pulumi.Input<string>;
 }): pulumi.Output<Found<WhitelistedBotOutputs>> {
     return lookup<WhitelistedBotOutputs>("barracudawaf:index:WhitelistedBot", { name: args.name });
+}
+
+/**
+ * Reads the {@link AutoSystemAcl} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getAutoSystemAcl(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<AutoSystemAclOutputs>> {
+    return lookup<AutoSystemAclOutputs>("barracudawaf:index:AutoSystemAcl", { name: args.name });
+}
+
+/**
+ * Reads the {@link NetworkInterface} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getNetworkInterface(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<NetworkInterfaceOutputs>> {
+    return lookup<NetworkInterfaceOutputs>("barracudawaf:index:NetworkInterface", { name: args.name });
+}
+
+/**
+ * Reads the {@link ActionPolicy} named `args.name` (of the parents named in `args`) that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getActionPolicy(args: {
+    securityPolicy: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<ActionPolicyOutputs>> {
+    return lookup<ActionPolicyOutputs>("barracudawaf:index:ActionPolicy", {
+        securityPolicy: args.securityPolicy,
+        name: args.name,
+    });
 }
 
 /**
@@ -1154,6 +1369,51 @@ export function getControlCenter(): pulumi.Output<Found<ControlCenterOutputs>> {
  */
 export function getCustomIpBlocklist(): pulumi.Output<Found<CustomIpBlocklistOutputs>> {
     return lookup<CustomIpBlocklistOutputs>("barracudawaf:index:CustomIpBlocklist", {});
+}
+
+/**
+ * Reads the appliance's {@link SamlspRbaIdentityProviders} settings that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSamlspRbaIdentityProviders(): pulumi.Output<Found<SamlspRbaIdentityProvidersOutputs>> {
+    return lookup<SamlspRbaIdentityProvidersOutputs>("barracudawaf:index:SamlspRbaIdentityProviders", {});
+}
+
+/**
+ * Reads the {@link ServiceFtpSecurity} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceFtpSecurity(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceFtpSecurityOutputs>> {
+    return lookup<ServiceFtpSecurityOutputs>("barracudawaf:index:ServiceFtpSecurity", {
+        service: args.service,
+    });
+}
+
+/**
+ * Reads the {@link ServiceSensitiveParameterNames} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceSensitiveParameterNames(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceSensitiveParameterNamesOutputs>> {
+    return lookup<ServiceSensitiveParameterNamesOutputs>(
+        "barracudawaf:index:ServiceSensitiveParameterNames",
+        { service: args.service },
+    );
+}
+
+/**
+ * Reads the {@link ServiceSlowClientAttack} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getServiceSlowClientAttack(args: {
+    service: pulumi.Input<string>;
+}): pulumi.Output<Found<ServiceSlowClientAttackOutputs>> {
+    return lookup<ServiceSlowClientAttackOutputs>("barracudawaf:index:ServiceSlowClientAttack", {
+        service: args.service,
+    });
 }
 
 /**

@@ -23,6 +23,8 @@ import type {
     ServerOutputs,
     WebSocketPolicyArgs,
     WebSocketPolicyOutputs,
+    AdminIpRangeArgs,
+    AdminIpRangeOutputs,
     AdministratorRoleArgs,
     AdministratorRoleOutputs,
     AttackTypeArgs,
@@ -43,6 +45,8 @@ import type {
     CredentialServerOutputs,
     CustomParameterClassArgs,
     CustomParameterClassOutputs,
+    DestinationNatArgs,
+    DestinationNatOutputs,
     ExternalLdapServiceArgs,
     ExternalLdapServiceOutputs,
     ExternalRadiusServiceArgs,
@@ -57,6 +61,8 @@ import type {
     InputTypeOutputs,
     InputPatternArgs,
     InputPatternOutputs,
+    InterfaceRouteArgs,
+    InterfaceRouteOutputs,
     JsonSecurityPolicyArgs,
     JsonSecurityPolicyOutputs,
     JwtPublicKeyArgs,
@@ -65,8 +71,12 @@ import type {
     JwtValidatorEndpointOutputs,
     KerberosServiceArgs,
     KerberosServiceOutputs,
+    KerberosServerArgs,
+    KerberosServerOutputs,
     LdapServiceArgs,
     LdapServiceOutputs,
+    LdapServerArgs,
+    LdapServerOutputs,
     LocalGroupArgs,
     LocalGroupOutputs,
     LocalUserArgs,
@@ -79,6 +89,8 @@ import type {
     OpenidcIdentityProviderOutputs,
     RadiusServiceArgs,
     RadiusServiceOutputs,
+    RadiusServerArgs,
+    RadiusServerOutputs,
     RateControlPoolArgs,
     RateControlPoolOutputs,
     PreferredClientArgs,
@@ -89,6 +101,8 @@ import type {
     ResponsePageOutputs,
     RsaSecuridServiceArgs,
     RsaSecuridServiceOutputs,
+    RsaSecuridServerArgs,
+    RsaSecuridServerOutputs,
     SamlServiceArgs,
     SamlServiceOutputs,
     SamlIdentityProviderArgs,
@@ -123,6 +137,10 @@ import type {
     DdosPolicyOutputs,
     FormSpamFormArgs,
     FormSpamFormOutputs,
+    GeoipAllowedNetworkArgs,
+    GeoipAllowedNetworkOutputs,
+    GeoipBlockedNetworkArgs,
+    GeoipBlockedNetworkOutputs,
     HeaderAclArgs,
     HeaderAclOutputs,
     HttpRequestRewriteRuleArgs,
@@ -157,24 +175,40 @@ import type {
     UrlTranslationOutputs,
     SessionIdentifierArgs,
     SessionIdentifierOutputs,
+    SourceNatArgs,
+    SourceNatOutputs,
+    StaticRouteArgs,
+    StaticRouteOutputs,
     SyslogServerArgs,
     SyslogServerOutputs,
+    LocalHostArgs,
+    LocalHostOutputs,
     ModuleLogLevelArgs,
     ModuleLogLevelOutputs,
     NtpServerArgs,
     NtpServerOutputs,
+    TrapReceiverArgs,
+    TrapReceiverOutputs,
     TrustedHostGroupArgs,
     TrustedHostGroupOutputs,
     TrustedHostArgs,
     TrustedHostOutputs,
     UserArgs,
     UserOutputs,
+    VirtualInterfaceArgs,
+    VirtualInterfaceOutputs,
     VlanArgs,
     VlanOutputs,
     WebScrapingPolicyArgs,
     WebScrapingPolicyOutputs,
     WhitelistedBotArgs,
     WhitelistedBotOutputs,
+    AutoSystemAclArgs,
+    AutoSystemAclOutputs,
+    NetworkInterfaceArgs,
+    NetworkInterfaceOutputs,
+    ActionPolicyArgs,
+    ActionPolicyOutputs,
     ClusterArgs,
     ClusterOutputs,
     ClusterNodesArgs,
@@ -183,6 +217,14 @@ import type {
     ControlCenterOutputs,
     CustomIpBlocklistArgs,
     CustomIpBlocklistOutputs,
+    SamlspRbaIdentityProvidersArgs,
+    SamlspRbaIdentityProvidersOutputs,
+    ServiceFtpSecurityArgs,
+    ServiceFtpSecurityOutputs,
+    ServiceSensitiveParameterNamesArgs,
+    ServiceSensitiveParameterNamesOutputs,
+    ServiceSlowClientAttackArgs,
+    ServiceSlowClientAttackOutputs,
     SystemAccountLockoutSettingsArgs,
     SystemAccountLockoutSettingsOutputs,
     SystemAppearanceArgs,
@@ -254,6 +296,7 @@ import {
     signedCertificateOutputNames,
     serverOutputNames,
     webSocketPolicyOutputNames,
+    adminIpRangeOutputNames,
     administratorRoleOutputNames,
     attackTypeOutputNames,
     attackPatternOutputNames,
@@ -264,6 +307,7 @@ import {
     trustedServerCertificateOutputNames,
     credentialServerOutputNames,
     customParameterClassOutputNames,
+    destinationNatOutputNames,
     externalLdapServiceOutputNames,
     externalRadiusServiceOutputNames,
     geoPoolOutputNames,
@@ -271,22 +315,27 @@ import {
     identityTheftPatternOutputNames,
     inputTypeOutputNames,
     inputPatternOutputNames,
+    interfaceRouteOutputNames,
     jsonSecurityPolicyOutputNames,
     jwtPublicKeyOutputNames,
     jwtValidatorEndpointOutputNames,
     kerberosServiceOutputNames,
+    kerberosServerOutputNames,
     ldapServiceOutputNames,
+    ldapServerOutputNames,
     localGroupOutputNames,
     localUserOutputNames,
     networkAclOutputNames,
     openidcServiceOutputNames,
     openidcIdentityProviderOutputNames,
     radiusServiceOutputNames,
+    radiusServerOutputNames,
     rateControlPoolOutputNames,
     preferredClientOutputNames,
     reportOutputNames,
     responsePageOutputNames,
     rsaSecuridServiceOutputNames,
+    rsaSecuridServerOutputNames,
     samlServiceOutputNames,
     samlIdentityProviderOutputNames,
     securityPolicyOutputNames,
@@ -304,6 +353,8 @@ import {
     contentRuleServerOutputNames,
     ddosPolicyOutputNames,
     formSpamFormOutputNames,
+    geoipAllowedNetworkOutputNames,
+    geoipBlockedNetworkOutputNames,
     headerAclOutputNames,
     httpRequestRewriteRuleOutputNames,
     httpResponseRewriteRuleOutputNames,
@@ -321,19 +372,31 @@ import {
     parameterProfileOutputNames,
     urlTranslationOutputNames,
     sessionIdentifierOutputNames,
+    sourceNatOutputNames,
+    staticRouteOutputNames,
     syslogServerOutputNames,
+    localHostOutputNames,
     moduleLogLevelOutputNames,
     ntpServerOutputNames,
+    trapReceiverOutputNames,
     trustedHostGroupOutputNames,
     trustedHostOutputNames,
     userOutputNames,
+    virtualInterfaceOutputNames,
     vlanOutputNames,
     webScrapingPolicyOutputNames,
     whitelistedBotOutputNames,
+    autoSystemAclOutputNames,
+    networkInterfaceOutputNames,
+    actionPolicyOutputNames,
     clusterOutputNames,
     clusterNodesOutputNames,
     controlCenterOutputNames,
     customIpBlocklistOutputNames,
+    samlspRbaIdentityProvidersOutputNames,
+    serviceFtpSecurityOutputNames,
+    serviceSensitiveParameterNamesOutputNames,
+    serviceSlowClientAttackOutputNames,
     systemAccountLockoutSettingsOutputNames,
     systemAppearanceOutputNames,
     systemAzureConfigOutputNames,
@@ -591,6 +654,31 @@ export class WebSocketPolicy extends DynamicResource {
     }
 }
 
+const adminIpRangeInputs: ResourceInputSpec = {
+    outputNames: adminIpRangeOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface AdminIpRange extends AdminIpRangeOutputs {}
+
+/**
+ * A admin IP range of the appliance (`/admin-ip-range/{adminIpRangeName}`, the spec's Admin IP Range). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class AdminIpRange extends DynamicResource {
+    constructor(name: string, args: AdminIpRangeArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AdminIpRange", name, [args.name]);
+        super(
+            "adminIpRange",
+            "AdminIpRange",
+            name,
+            resourceInputs(adminIpRangeInputs, args),
+            withSecretOutputs(adminIpRangeInputs, opts),
+        );
+    }
+}
+
 const administratorRoleInputs: ResourceInputSpec = {
     outputNames: administratorRoleOutputNames,
     names: {},
@@ -830,6 +918,31 @@ export class CustomParameterClass extends DynamicResource {
     }
 }
 
+const destinationNatInputs: ResourceInputSpec = {
+    outputNames: destinationNatOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface DestinationNat extends DestinationNatOutputs {}
+
+/**
+ * A destination NAT of the appliance (`/destination-nats/{destinationNatName}`, the spec's Destination NAT). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class DestinationNat extends DynamicResource {
+    constructor(name: string, args: DestinationNatArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("DestinationNat", name, [args.name]);
+        super(
+            "destinationNat",
+            "DestinationNat",
+            name,
+            resourceInputs(destinationNatInputs, args),
+            withSecretOutputs(destinationNatInputs, opts),
+        );
+    }
+}
+
 const externalLdapServiceInputs: ResourceInputSpec = {
     outputNames: externalLdapServiceOutputNames,
     names: {},
@@ -1005,6 +1118,31 @@ export class InputPattern extends DynamicResource {
     }
 }
 
+const interfaceRouteInputs: ResourceInputSpec = {
+    outputNames: interfaceRouteOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface InterfaceRoute extends InterfaceRouteOutputs {}
+
+/**
+ * A interface route of the appliance (`/interface-routes/{interfaceRouteName}`, the spec's Interface Route). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class InterfaceRoute extends DynamicResource {
+    constructor(name: string, args: InterfaceRouteArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("InterfaceRoute", name, [args.name]);
+        super(
+            "interfaceRoute",
+            "InterfaceRoute",
+            name,
+            resourceInputs(interfaceRouteInputs, args),
+            withSecretOutputs(interfaceRouteInputs, opts),
+        );
+    }
+}
+
 const jsonSecurityPolicyInputs: ResourceInputSpec = {
     outputNames: jsonSecurityPolicyOutputNames,
     names: {},
@@ -1105,6 +1243,31 @@ export class KerberosService extends DynamicResource {
     }
 }
 
+const kerberosServerInputs: ResourceInputSpec = {
+    outputNames: kerberosServerOutputNames,
+    names: { kerberosService: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface KerberosServer extends KerberosServerOutputs {}
+
+/**
+ * A kerberos server of the appliance (`/kerberos-services/{kerberosServiceName}/kerberos-servers/{kerberosServerName}`, the spec's Kerberos Domain Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class KerberosServer extends DynamicResource {
+    constructor(name: string, args: KerberosServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("KerberosServer", name, [args.kerberosService, args.name]);
+        super(
+            "kerberosServer",
+            "KerberosServer",
+            name,
+            resourceInputs(kerberosServerInputs, args),
+            withSecretOutputs(kerberosServerInputs, opts),
+        );
+    }
+}
+
 const ldapServiceInputs: ResourceInputSpec = {
     outputNames: ldapServiceOutputNames,
     names: {},
@@ -1126,6 +1289,31 @@ export class LdapService extends DynamicResource {
             name,
             resourceInputs(ldapServiceInputs, args),
             withSecretOutputs(ldapServiceInputs, opts),
+        );
+    }
+}
+
+const ldapServerInputs: ResourceInputSpec = {
+    outputNames: ldapServerOutputNames,
+    names: { ldapService: [] },
+    resources: {},
+    secrets: ["bindPassword"],
+};
+
+export interface LdapServer extends LdapServerOutputs {}
+
+/**
+ * A LDAP server of the appliance (`/ldap-services/{ldapServiceName}/ldap-servers/{ldapServerName}`, the spec's LDAP Domain Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LdapServer extends DynamicResource {
+    constructor(name: string, args: LdapServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LdapServer", name, [args.ldapService, args.name]);
+        super(
+            "ldapServer",
+            "LdapServer",
+            name,
+            resourceInputs(ldapServerInputs, args),
+            withSecretOutputs(ldapServerInputs, opts),
         );
     }
 }
@@ -1280,6 +1468,31 @@ export class RadiusService extends DynamicResource {
     }
 }
 
+const radiusServerInputs: ResourceInputSpec = {
+    outputNames: radiusServerOutputNames,
+    names: { radiusService: [] },
+    resources: {},
+    secrets: ["sharedSecret"],
+};
+
+export interface RadiusServer extends RadiusServerOutputs {}
+
+/**
+ * A RADIUS server of the appliance (`/radius-services/{radiusServiceName}/radius-servers/{radiusServerName}`, the spec's RADIUS Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RadiusServer extends DynamicResource {
+    constructor(name: string, args: RadiusServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RadiusServer", name, [args.radiusService, args.name]);
+        super(
+            "radiusServer",
+            "RadiusServer",
+            name,
+            resourceInputs(radiusServerInputs, args),
+            withSecretOutputs(radiusServerInputs, opts),
+        );
+    }
+}
+
 const rateControlPoolInputs: ResourceInputSpec = {
     outputNames: rateControlPoolOutputNames,
     names: {},
@@ -1401,6 +1614,31 @@ export class RsaSecuridService extends DynamicResource {
             name,
             resourceInputs(rsaSecuridServiceInputs, args),
             withSecretOutputs(rsaSecuridServiceInputs, opts),
+        );
+    }
+}
+
+const rsaSecuridServerInputs: ResourceInputSpec = {
+    outputNames: rsaSecuridServerOutputNames,
+    names: { rsaSecuridService: [] },
+    resources: {},
+    secrets: ["sharedSecret"],
+};
+
+export interface RsaSecuridServer extends RsaSecuridServerOutputs {}
+
+/**
+ * A RSA securid server of the appliance (`/rsa-securid-services/{rsaSecuridServiceName}/rsa-securid-servers/{rsaSecuridServerName}`, the spec's RSA Server). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class RsaSecuridServer extends DynamicResource {
+    constructor(name: string, args: RsaSecuridServerArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("RsaSecuridServer", name, [args.rsaSecuridService, args.name]);
+        super(
+            "rsaSecuridServer",
+            "RsaSecuridServer",
+            name,
+            resourceInputs(rsaSecuridServerInputs, args),
+            withSecretOutputs(rsaSecuridServerInputs, opts),
         );
     }
 }
@@ -1830,6 +2068,56 @@ export class FormSpamForm extends DynamicResource {
     }
 }
 
+const geoipAllowedNetworkInputs: ResourceInputSpec = {
+    outputNames: geoipAllowedNetworkOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface GeoipAllowedNetwork extends GeoipAllowedNetworkOutputs {}
+
+/**
+ * A geoip allowed network of the appliance (`/services/{serviceName}/geoip-allowed-networks/{geoipAllowedNetworkName}`, the spec's GeoIP Allowed Networks). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GeoipAllowedNetwork extends DynamicResource {
+    constructor(name: string, args: GeoipAllowedNetworkArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GeoipAllowedNetwork", name, [args.service, args.name]);
+        super(
+            "geoipAllowedNetwork",
+            "GeoipAllowedNetwork",
+            name,
+            resourceInputs(geoipAllowedNetworkInputs, args),
+            withSecretOutputs(geoipAllowedNetworkInputs, opts),
+        );
+    }
+}
+
+const geoipBlockedNetworkInputs: ResourceInputSpec = {
+    outputNames: geoipBlockedNetworkOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface GeoipBlockedNetwork extends GeoipBlockedNetworkOutputs {}
+
+/**
+ * A geoip blocked network of the appliance (`/services/{serviceName}/geoip-blocked-networks/{geoipBlockedNetworkName}`, the spec's GeoIP Blocked Networks). Its ID is its parents' names and its own, joined by `/`; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class GeoipBlockedNetwork extends DynamicResource {
+    constructor(name: string, args: GeoipBlockedNetworkArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("GeoipBlockedNetwork", name, [args.service, args.name]);
+        super(
+            "geoipBlockedNetwork",
+            "GeoipBlockedNetwork",
+            name,
+            resourceInputs(geoipBlockedNetworkInputs, args),
+            withSecretOutputs(geoipBlockedNetworkInputs, opts),
+        );
+    }
+}
+
 const headerAclInputs: ResourceInputSpec = {
     outputNames: headerAclOutputNames,
     names: { service: [] },
@@ -2255,6 +2543,56 @@ export class SessionIdentifier extends DynamicResource {
     }
 }
 
+const sourceNatInputs: ResourceInputSpec = {
+    outputNames: sourceNatOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface SourceNat extends SourceNatOutputs {}
+
+/**
+ * A source NAT of the appliance (`/source-nats/{sourceNatName}`, the spec's Source NAT). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class SourceNat extends DynamicResource {
+    constructor(name: string, args: SourceNatArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SourceNat", name, [args.name]);
+        super(
+            "sourceNat",
+            "SourceNat",
+            name,
+            resourceInputs(sourceNatInputs, args),
+            withSecretOutputs(sourceNatInputs, opts),
+        );
+    }
+}
+
+const staticRouteInputs: ResourceInputSpec = {
+    outputNames: staticRouteOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface StaticRoute extends StaticRouteOutputs {}
+
+/**
+ * A static route of the appliance (`/static-routes/{staticRouteName}`, the spec's Static Route). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class StaticRoute extends DynamicResource {
+    constructor(name: string, args: StaticRouteArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("StaticRoute", name, [args.name]);
+        super(
+            "staticRoute",
+            "StaticRoute",
+            name,
+            resourceInputs(staticRouteInputs, args),
+            withSecretOutputs(staticRouteInputs, opts),
+        );
+    }
+}
+
 const syslogServerInputs: ResourceInputSpec = {
     outputNames: syslogServerOutputNames,
     names: {},
@@ -2276,6 +2614,31 @@ export class SyslogServer extends DynamicResource {
             name,
             resourceInputs(syslogServerInputs, args),
             withSecretOutputs(syslogServerInputs, opts),
+        );
+    }
+}
+
+const localHostInputs: ResourceInputSpec = {
+    outputNames: localHostOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface LocalHost extends LocalHostOutputs {}
+
+/**
+ * A local host of the appliance (`/system/local-hosts/{localHostName}`, the spec's Local Host). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class LocalHost extends DynamicResource {
+    constructor(name: string, args: LocalHostArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("LocalHost", name, [args.name]);
+        super(
+            "localHost",
+            "LocalHost",
+            name,
+            resourceInputs(localHostInputs, args),
+            withSecretOutputs(localHostInputs, opts),
         );
     }
 }
@@ -2326,6 +2689,31 @@ export class NtpServer extends DynamicResource {
             name,
             resourceInputs(ntpServerInputs, args),
             withSecretOutputs(ntpServerInputs, opts),
+        );
+    }
+}
+
+const trapReceiverInputs: ResourceInputSpec = {
+    outputNames: trapReceiverOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface TrapReceiver extends TrapReceiverOutputs {}
+
+/**
+ * A trap receiver of the appliance (`/system/trap-receivers/{trapReceiverName}`, the spec's Trap Receiver). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class TrapReceiver extends DynamicResource {
+    constructor(name: string, args: TrapReceiverArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("TrapReceiver", name, [args.name]);
+        super(
+            "trapReceiver",
+            "TrapReceiver",
+            name,
+            resourceInputs(trapReceiverInputs, args),
+            withSecretOutputs(trapReceiverInputs, opts),
         );
     }
 }
@@ -2399,6 +2787,31 @@ export class User extends DynamicResource {
     }
 }
 
+const virtualInterfaceInputs: ResourceInputSpec = {
+    outputNames: virtualInterfaceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface VirtualInterface extends VirtualInterfaceOutputs {}
+
+/**
+ * A virtual interface of the appliance (`/virtual-interfaces/{virtualInterfaceName}`, the spec's Virtual Interface). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place.
+ */
+export class VirtualInterface extends DynamicResource {
+    constructor(name: string, args: VirtualInterfaceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("VirtualInterface", name, [args.name]);
+        super(
+            "virtualInterface",
+            "VirtualInterface",
+            name,
+            resourceInputs(virtualInterfaceInputs, args),
+            withSecretOutputs(virtualInterfaceInputs, opts),
+        );
+    }
+}
+
 const vlanInputs: ResourceInputSpec = { outputNames: vlanOutputNames, names: {}, resources: {}, secrets: [] };
 
 export interface Vlan extends VlanOutputs {}
@@ -2459,6 +2872,81 @@ export class WhitelistedBot extends DynamicResource {
             name,
             resourceInputs(whitelistedBotInputs, args),
             withSecretOutputs(whitelistedBotInputs, opts),
+        );
+    }
+}
+
+const autoSystemAclInputs: ResourceInputSpec = {
+    outputNames: autoSystemAclOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface AutoSystemAcl extends AutoSystemAclOutputs {}
+
+/**
+ * A auto system ACL of the appliance (`/auto-system-acls/{autoSystemAclName}`, the spec's Auto System ACL): the appliance is made with its auto system ACLs (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its name.
+ */
+export class AutoSystemAcl extends DynamicResource {
+    constructor(name: string, args: AutoSystemAclArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("AutoSystemAcl", name, [args.name]);
+        super(
+            "autoSystemAcl",
+            "AutoSystemAcl",
+            name,
+            resourceInputs(autoSystemAclInputs, args),
+            withSecretOutputs(autoSystemAclInputs, opts),
+        );
+    }
+}
+
+const networkInterfaceInputs: ResourceInputSpec = {
+    outputNames: networkInterfaceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface NetworkInterface extends NetworkInterfaceOutputs {}
+
+/**
+ * A network interface of the appliance (`/network-interfaces/{networkInterfaceName}`, the spec's Network Interface): the appliance is made with its network interfaces (`WAN`, `LAN`, `MGMT`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its name.
+ */
+export class NetworkInterface extends DynamicResource {
+    constructor(name: string, args: NetworkInterfaceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("NetworkInterface", name, [args.name]);
+        super(
+            "networkInterface",
+            "NetworkInterface",
+            name,
+            resourceInputs(networkInterfaceInputs, args),
+            withSecretOutputs(networkInterfaceInputs, opts),
+        );
+    }
+}
+
+const actionPolicyInputs: ResourceInputSpec = {
+    outputNames: actionPolicyOutputNames,
+    names: { securityPolicy: [], responsePage: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ActionPolicy extends ActionPolicyOutputs {}
+
+/**
+ * A action policy of the appliance (`/security-policies/{securityPolicyName}/action-policies/{actionPolicyName}`, the spec's Action Policy): the appliance is made with its action policys (`domain-not-found-in-profile`, `no-url-profile-match`, ...) and they are only edited, never made or deleted, so the resource takes one over by name: on create the provider records the values it finds (`originalSettings`) and writes only the ones you set; on delete it writes the recorded values back. Its ID is its parents' names and its own, joined by `/`.
+ */
+export class ActionPolicy extends DynamicResource {
+    constructor(name: string, args: ActionPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ActionPolicy", name, [args.securityPolicy, args.securityPolicy]);
+        super(
+            "actionPolicy",
+            "ActionPolicy",
+            name,
+            resourceInputs(actionPolicyInputs, args),
+            withSecretOutputs(actionPolicyInputs, opts),
         );
     }
 }
@@ -2559,6 +3047,106 @@ export class CustomIpBlocklist extends DynamicResource {
             name,
             resourceInputs(customIpBlocklistInputs, args),
             withSecretOutputs(customIpBlocklistInputs, opts),
+        );
+    }
+}
+
+const samlspRbaIdentityProvidersInputs: ResourceInputSpec = {
+    outputNames: samlspRbaIdentityProvidersOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface SamlspRbaIdentityProviders extends SamlspRbaIdentityProvidersOutputs {}
+
+/**
+ * The appliance's SAMLSP IDP (`/samlsp-rba-identity-providers`): settings it has once, so the resource takes them over: its ID is derived from `barracudawaf:address`; on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class SamlspRbaIdentityProviders extends DynamicResource {
+    constructor(name: string, args: SamlspRbaIdentityProvidersArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SamlspRbaIdentityProviders", name, []);
+        super(
+            "samlspRbaIdentityProviders",
+            "SamlspRbaIdentityProviders",
+            name,
+            resourceInputs(samlspRbaIdentityProvidersInputs, args),
+            withSecretOutputs(samlspRbaIdentityProvidersInputs, opts),
+        );
+    }
+}
+
+const serviceFtpSecurityInputs: ResourceInputSpec = {
+    outputNames: serviceFtpSecurityOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceFtpSecurity extends ServiceFtpSecurityOutputs {}
+
+/**
+ * A service's ftp security (`/services/{serviceName}/ftp-security`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceFtpSecurity extends DynamicResource {
+    constructor(name: string, args: ServiceFtpSecurityArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceFtpSecurity", name, [args.service]);
+        super(
+            "serviceFtpSecurity",
+            "ServiceFtpSecurity",
+            name,
+            resourceInputs(serviceFtpSecurityInputs, args),
+            withSecretOutputs(serviceFtpSecurityInputs, opts),
+        );
+    }
+}
+
+const serviceSensitiveParameterNamesInputs: ResourceInputSpec = {
+    outputNames: serviceSensitiveParameterNamesOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceSensitiveParameterNames extends ServiceSensitiveParameterNamesOutputs {}
+
+/**
+ * A service's sensitive parameter names (`/services/{serviceName}/sensitive-parameter-names`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceSensitiveParameterNames extends DynamicResource {
+    constructor(name: string, args: ServiceSensitiveParameterNamesArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceSensitiveParameterNames", name, [args.service]);
+        super(
+            "serviceSensitiveParameterNames",
+            "ServiceSensitiveParameterNames",
+            name,
+            resourceInputs(serviceSensitiveParameterNamesInputs, args),
+            withSecretOutputs(serviceSensitiveParameterNamesInputs, opts),
+        );
+    }
+}
+
+const serviceSlowClientAttackInputs: ResourceInputSpec = {
+    outputNames: serviceSlowClientAttackOutputNames,
+    names: { service: [] },
+    resources: {},
+    secrets: [],
+};
+
+export interface ServiceSlowClientAttack extends ServiceSlowClientAttackOutputs {}
+
+/**
+ * A service's slow client attack (`/services/{serviceName}/slow-client-attack`): settings it has once, so the resource takes them over: its ID is its parent's name (the GET of its parent does not list these settings, so they are read on their own, and only by this resource); on create the provider records the values it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the value found at takeover; on delete the recorded values are written back.
+ */
+export class ServiceSlowClientAttack extends DynamicResource {
+    constructor(name: string, args: ServiceSlowClientAttackArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("ServiceSlowClientAttack", name, [args.service]);
+        super(
+            "serviceSlowClientAttack",
+            "ServiceSlowClientAttack",
+            name,
+            resourceInputs(serviceSlowClientAttackInputs, args),
+            withSecretOutputs(serviceSlowClientAttackInputs, opts),
         );
     }
 }

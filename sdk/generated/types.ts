@@ -10,9 +10,13 @@ import type {
     InputType,
     JsonProfile,
     JwtPublicKey,
+    KerberosService,
+    LdapService,
     OpenidcService,
+    RadiusService,
     RateControlPool,
     ResponsePage,
+    RsaSecuridService,
     SamlService,
     SecurityPolicy,
     SelfSignedCertificate,
@@ -3405,6 +3409,16 @@ export type CustomParameterClassInputTypeValidation =
     | "Email";
 
 /**
+ * The values of Protocol.
+ */
+export type DestinationNatProtocol = "TCP/UDP" | "TCP" | "UDP" | "Any";
+
+/**
+ * The values of Network Group.
+ */
+export type DestinationNatVsite = "default";
+
+/**
  * The values of Encryption.
  */
 export type ExternalLdapServiceEncryption = "None" | "TLS" | "SSL";
@@ -3480,6 +3494,16 @@ export type InputPatternAlgorithm =
 export type InputPatternStatus = "On" | "Off";
 
 /**
+ * The values of IP Version for the Interface.
+ */
+export type InterfaceRouteIpVersion = "IPv4" | "IPv6";
+
+/**
+ * The values of Network Group.
+ */
+export type InterfaceRouteVsite = "System" | "Management" | "default";
+
+/**
  * The values of Type.
  */
 export type JwtValidatorEndpointType = "Internal" | "External";
@@ -3489,6 +3513,11 @@ export type JwtValidatorEndpointType = "Internal" | "External";
  */
 export type JwtValidatorEndpointAuthMechanism =
     "Client Secret Basic" | "lid_47045" | "lid_47046" | "Bearer Acess Token" | "None";
+
+/**
+ * The values of Secure Connection Type.
+ */
+export type LdapServerSecureConnectionType = "None" | "SSL/TLS" | "StartTLS";
 
 /**
  * The values of IP Protocol Version.
@@ -5756,6 +5785,26 @@ export type SessionIdentifierTokenType =
     | "URL Path Prefix";
 
 /**
+ * The values of Network Group.
+ */
+export type SourceNatVsite = "default";
+
+/**
+ * The values of Protocol.
+ */
+export type SourceNatProtocol = "TCP/UDP" | "TCP" | "UDP" | "Any";
+
+/**
+ * The values of Network Group.
+ */
+export type StaticRouteVsite = "System" | "Management" | "default";
+
+/**
+ * The values of IP Version for the Interface.
+ */
+export type StaticRouteIpVersion = "IPv4" | "IPv6";
+
+/**
  * The values of Send Barracuda Custom Logs to OMS.
  */
 export type SyslogServerOmsCustomLog = "All" | "Web Firewall Logs";
@@ -5846,6 +5895,16 @@ export type UserRole =
 /**
  * The values of Network Group.
  */
+export type VirtualInterfaceVsite = "Management" | "default" | "System";
+
+/**
+ * The values of IP Version.
+ */
+export type VirtualInterfaceIpVersion = "IPv4" | "IPv6";
+
+/**
+ * The values of Network Group.
+ */
 export type VlanVsite = "System" | "Management" | "default";
 
 /**
@@ -5876,6 +5935,48 @@ export type WebScrapingPolicyBlacklistedCategories =
  * The values of Allow-list Identifier.
  */
 export type WhitelistedBotIdentifier = "Host" | "IP Addresses";
+
+/**
+ * The values of Enabled.
+ */
+export type AutoSystemAclEnableLogging = "On" | "Off";
+
+/**
+ * The values of Auto-Negotiation Status.
+ */
+export type NetworkInterfaceAutoNegotiationStatus = "On" | "Off";
+
+/**
+ * The values of Default System Log Level.
+ */
+export type NetworkInterfaceSpeed = "10 Mbps" | "100 Mbps" | "1000 Mbps" | "10000 Mbps";
+
+/**
+ * The values of NIC Cards Duplexity.
+ */
+export type NetworkInterfaceDuplexity = "Half Duplex" | "Full Duplex";
+
+/**
+ * The values of Deny Response.
+ */
+export type ActionPolicyDenyResponse =
+    "Close Connection" | "Send Response" | "Temporary Redirect" | "Permanent Redirect";
+
+/**
+ * The values of Risk Score.
+ */
+export type ActionPolicyRiskScore = "None" | "Low" | "Medium" | "Elevated" | "High" | "Critical";
+
+/**
+ * The values of Follow Up Action.
+ */
+export type ActionPolicyFollowUpAction =
+    "None" | "Block Client-IP" | "Challenge with CAPTCHA" | "Block Client Fingerprint" | "Tarpit Client";
+
+/**
+ * The values of Action.
+ */
+export type ActionPolicyAction = "Protect and Log" | "Protect with no Log" | "Allow and Log" | "None";
 
 /**
  * The values of Enable this feature to switch to Active-Active HA clustering for more than 2 nodes. <font color=red>NOTE: This feature requires that all the virtual services on the Barracuda WAF be configured on System IP (WAN Inteface IP). Any existing configuration will be wiped out.</font> Default: Disable.
@@ -5916,6 +6017,21 @@ export type ControlCenterState = "connected" | "not_connected";
  * The values of Custom IP List.
  */
 export type CustomIpBlocklistCustomIpList = "Upload" | "Download";
+
+/**
+ * The values of Identity Provider Metadata Type.
+ */
+export type SamlspRbaIdentityProvidersMetadataType = "URL" | "File Upload";
+
+/**
+ * The values of Local ID.
+ */
+export type SamlspRbaIdentityProvidersIdpLocalId = "Name" | "Given Name" | "Email Address" | "Groups";
+
+/**
+ * The values of Status.
+ */
+export type ServiceSlowClientAttackStatus = "On" | "Off";
 
 /**
  * The values of Azure Login Choice.
@@ -11006,6 +11122,41 @@ export const webSocketPolicyOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link AdminIpRange}. */
+export interface AdminIpRangeArgs {
+    /**
+     * Subnet Mask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * New IP Address (`ip-address` on the appliance): text. It is the admin IP range's name: its item path ends in it, and changing it replaces the admin IP range.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a admin IP range of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the admin IP range must match the existing one. Without `adopt`, creating a admin IP range whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link AdminIpRange} resolves to once the appliance has answered. */
+export interface AdminIpRangeOutputs {
+    /**
+     * Subnet Mask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * New IP Address (`ip-address` on the appliance): text. It is the admin IP range's name: its item path ends in it, and changing it replaces the admin IP range.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a admin IP range of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the admin IP range must match the existing one. Without `adopt`, creating a admin IP range whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link AdminIpRange} registers with the engine. */
+export const adminIpRangeOutputNames = ["netmask", "name", "adopt"] as const;
+
 /** The arguments of a {@link AdministratorRole}. */
 export interface AdministratorRoleArgs {
     /**
@@ -11670,6 +11821,99 @@ export const customParameterClassOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link DestinationNat}. */
+export interface DestinationNatArgs {
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    protocol: pulumi.Input<DestinationNatProtocol>;
+    /**
+     * Post-DNAT Destination (`post-destination-address` on the appliance): text.
+     */
+    postDestinationAddress: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<DestinationNatVsite>;
+    /**
+     * Incoming Interface (`incoming-interface` on the appliance): text.
+     */
+    incomingInterface: pulumi.Input<string>;
+    /**
+     * Destination Port (`pre-destination-port` on the appliance): text.
+     */
+    preDestinationPort?: pulumi.Input<string>;
+    /**
+     * Pre-DNAT Destination Mask (`pre-destination-netmask` on the appliance): text.
+     */
+    preDestinationNetmask: pulumi.Input<string>;
+    /**
+     * Pre-DNAT Destination (`pre-destination-address` on the appliance): text. It is the destination NAT's name: its item path ends in it, and changing it replaces the destination NAT.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a destination NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the destination NAT must match the existing one. Without `adopt`, creating a destination NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link DestinationNat} resolves to once the appliance has answered. */
+export interface DestinationNatOutputs {
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly protocol: pulumi.Output<DestinationNatProtocol>;
+    /**
+     * Post-DNAT Destination (`post-destination-address` on the appliance): text.
+     */
+    readonly postDestinationAddress: pulumi.Output<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<DestinationNatVsite>;
+    /**
+     * Incoming Interface (`incoming-interface` on the appliance): text.
+     */
+    readonly incomingInterface: pulumi.Output<string>;
+    /**
+     * Destination Port (`pre-destination-port` on the appliance): text.
+     */
+    readonly preDestinationPort: pulumi.Output<string | undefined>;
+    /**
+     * Pre-DNAT Destination Mask (`pre-destination-netmask` on the appliance): text.
+     */
+    readonly preDestinationNetmask: pulumi.Output<string>;
+    /**
+     * Pre-DNAT Destination (`pre-destination-address` on the appliance): text. It is the destination NAT's name: its item path ends in it, and changing it replaces the destination NAT.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a destination NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the destination NAT must match the existing one. Without `adopt`, creating a destination NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link DestinationNat} registers with the engine. */
+export const destinationNatOutputNames = [
+    "protocol",
+    "postDestinationAddress",
+    "comments",
+    "vsite",
+    "incomingInterface",
+    "preDestinationPort",
+    "preDestinationNetmask",
+    "name",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link ExternalLdapService}. */
 export interface ExternalLdapServiceArgs {
     /**
@@ -12194,6 +12438,81 @@ export const inputPatternOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link InterfaceRoute}. */
+export interface InterfaceRouteArgs {
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the interface route's name: its item path ends in it, and changing it replaces the interface route.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<InterfaceRouteIpVersion>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    interface: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<InterfaceRouteVsite>;
+    /**
+     * Take over a interface route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the interface route must match the existing one. Without `adopt`, creating a interface route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link InterfaceRoute} resolves to once the appliance has answered. */
+export interface InterfaceRouteOutputs {
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the interface route's name: its item path ends in it, and changing it replaces the interface route.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<InterfaceRouteIpVersion | undefined>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    readonly interface: pulumi.Output<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<InterfaceRouteVsite>;
+    /**
+     * Take over a interface route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the interface route must match the existing one. Without `adopt`, creating a interface route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link InterfaceRoute} registers with the engine. */
+export const interfaceRouteOutputNames = [
+    "comments",
+    "name",
+    "ipVersion",
+    "netmask",
+    "interface",
+    "vsite",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link JsonSecurityPolicy}. */
 export interface JsonSecurityPolicyArgs {
     /**
@@ -12523,6 +12842,72 @@ export interface KerberosServiceOutputs {
 /** The output properties a {@link KerberosService} registers with the engine. */
 export const kerberosServiceOutputNames = ["name", "adopt"] as const;
 
+/** The arguments of a {@link KerberosServer}. */
+export interface KerberosServerArgs {
+    /**
+     * The kerberos service the kerberos server belongs to: a `KerberosService` of the program, or the name of one on the appliance. Changing it replaces the kerberos server.
+     */
+    kerberosService: pulumi.Input<string> | KerberosService;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    domainAlias?: pulumi.Input<string>;
+    /**
+     * KDC Realm Name (`kdc-name` on the appliance): text.
+     */
+    kdcName: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the kerberos server's name: its item path ends in it, and changing it replaces the kerberos server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a kerberos server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the kerberos server must match the existing one. Without `adopt`, creating a kerberos server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link KerberosServer} resolves to once the appliance has answered. */
+export interface KerberosServerOutputs {
+    /**
+     * The kerberos service the kerberos server belongs to: a `KerberosService` of the program, or the name of one on the appliance. Changing it replaces the kerberos server.
+     */
+    readonly kerberosService: pulumi.Output<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    readonly domainAlias: pulumi.Output<string | undefined>;
+    /**
+     * KDC Realm Name (`kdc-name` on the appliance): text.
+     */
+    readonly kdcName: pulumi.Output<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the kerberos server's name: its item path ends in it, and changing it replaces the kerberos server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a kerberos server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the kerberos server must match the existing one. Without `adopt`, creating a kerberos server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link KerberosServer} registers with the engine. */
+export const kerberosServerOutputNames = [
+    "kerberosService",
+    "port",
+    "domainAlias",
+    "kdcName",
+    "name",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link LdapService}. */
 export interface LdapServiceArgs {
     /**
@@ -12549,6 +12934,144 @@ export interface LdapServiceOutputs {
 
 /** The output properties a {@link LdapService} registers with the engine. */
 export const ldapServiceOutputNames = ["name", "adopt"] as const;
+
+/** The arguments of a {@link LdapServer}. */
+export interface LdapServerArgs {
+    /**
+     * The LDAP service the LDAP server belongs to: a `LdapService` of the program, or the name of one on the appliance. Changing it replaces the LDAP server.
+     */
+    ldapService: pulumi.Input<string> | LdapService;
+    /**
+     * Base DN (`base-dn` on the appliance): text.
+     */
+    baseDn: pulumi.Input<string>;
+    /**
+     * Bind Password (`bind-password` on the appliance): text of at most 128 characters.
+     */
+    bindPassword?: pulumi.Input<string>;
+    /**
+     * Group Filter (`group-filter` on the appliance): text.
+     */
+    groupFilter?: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the LDAP server's name: its item path ends in it, and changing it replaces the LDAP server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Group Name Attribute (`group-name-attribute` on the appliance): text.
+     */
+    groupNameAttribute?: pulumi.Input<string>;
+    /**
+     * Login Attribute (`login-attribute` on the appliance): text.
+     */
+    loginAttribute?: pulumi.Input<string>;
+    /**
+     * Secure Connection Type (`secure-connection-type` on the appliance): one of `None`, `SSL/TLS`, `StartTLS`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    secureConnectionType?: pulumi.Input<LdapServerSecureConnectionType>;
+    /**
+     * Bind DN (Username) (`bind-dn` on the appliance): text.
+     */
+    bindDn: pulumi.Input<string>;
+    /**
+     * Query For Group (`query-for-group` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    queryForGroup?: pulumi.Input<boolean>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    domainAlias?: pulumi.Input<string>;
+    /**
+     * Allow Nested Groups (`allow-nested-groups` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    allowNestedGroups?: pulumi.Input<boolean>;
+    /**
+     * Take over a LDAP server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the LDAP server must match the existing one. Without `adopt`, creating a LDAP server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link LdapServer} resolves to once the appliance has answered. */
+export interface LdapServerOutputs {
+    /**
+     * The LDAP service the LDAP server belongs to: a `LdapService` of the program, or the name of one on the appliance. Changing it replaces the LDAP server.
+     */
+    readonly ldapService: pulumi.Output<string>;
+    /**
+     * Base DN (`base-dn` on the appliance): text.
+     */
+    readonly baseDn: pulumi.Output<string>;
+    /**
+     * Bind Password (`bind-password` on the appliance): text of at most 128 characters.
+     */
+    readonly bindPassword: pulumi.Output<string | undefined>;
+    /**
+     * Group Filter (`group-filter` on the appliance): text.
+     */
+    readonly groupFilter: pulumi.Output<string | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the LDAP server's name: its item path ends in it, and changing it replaces the LDAP server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Group Name Attribute (`group-name-attribute` on the appliance): text.
+     */
+    readonly groupNameAttribute: pulumi.Output<string | undefined>;
+    /**
+     * Login Attribute (`login-attribute` on the appliance): text.
+     */
+    readonly loginAttribute: pulumi.Output<string | undefined>;
+    /**
+     * Secure Connection Type (`secure-connection-type` on the appliance): one of `None`, `SSL/TLS`, `StartTLS`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly secureConnectionType: pulumi.Output<LdapServerSecureConnectionType | undefined>;
+    /**
+     * Bind DN (Username) (`bind-dn` on the appliance): text.
+     */
+    readonly bindDn: pulumi.Output<string>;
+    /**
+     * Query For Group (`query-for-group` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly queryForGroup: pulumi.Output<boolean | undefined>;
+    /**
+     * Domain Alias (`domain-alias` on the appliance): text.
+     */
+    readonly domainAlias: pulumi.Output<string | undefined>;
+    /**
+     * Allow Nested Groups (`allow-nested-groups` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly allowNestedGroups: pulumi.Output<boolean | undefined>;
+    /**
+     * Take over a LDAP server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the LDAP server must match the existing one. Without `adopt`, creating a LDAP server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link LdapServer} registers with the engine. */
+export const ldapServerOutputNames = [
+    "ldapService",
+    "baseDn",
+    "bindPassword",
+    "groupFilter",
+    "name",
+    "port",
+    "groupNameAttribute",
+    "loginAttribute",
+    "secureConnectionType",
+    "bindDn",
+    "queryForGroup",
+    "domainAlias",
+    "allowNestedGroups",
+    "adopt",
+] as const;
 
 /** The arguments of a {@link LocalGroup}. */
 export interface LocalGroupArgs {
@@ -13031,6 +13554,81 @@ export interface RadiusServiceOutputs {
 /** The output properties a {@link RadiusService} registers with the engine. */
 export const radiusServiceOutputNames = ["name", "adopt"] as const;
 
+/** The arguments of a {@link RadiusServer}. */
+export interface RadiusServerArgs {
+    /**
+     * The RADIUS service the RADIUS server belongs to: a `RadiusService` of the program, or the name of one on the appliance. Changing it replaces the RADIUS server.
+     */
+    radiusService: pulumi.Input<string> | RadiusService;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    timeout?: pulumi.Input<number>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    sharedSecret?: pulumi.Input<string>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RADIUS server's name: its item path ends in it, and changing it replaces the RADIUS server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    retries?: pulumi.Input<number>;
+    /**
+     * Take over a RADIUS server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RADIUS server must match the existing one. Without `adopt`, creating a RADIUS server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link RadiusServer} resolves to once the appliance has answered. */
+export interface RadiusServerOutputs {
+    /**
+     * The RADIUS service the RADIUS server belongs to: a `RadiusService` of the program, or the name of one on the appliance. Changing it replaces the RADIUS server.
+     */
+    readonly radiusService: pulumi.Output<string>;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly timeout: pulumi.Output<number | undefined>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    readonly sharedSecret: pulumi.Output<string | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RADIUS server's name: its item path ends in it, and changing it replaces the RADIUS server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly retries: pulumi.Output<number | undefined>;
+    /**
+     * Take over a RADIUS server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RADIUS server must match the existing one. Without `adopt`, creating a RADIUS server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link RadiusServer} registers with the engine. */
+export const radiusServerOutputNames = [
+    "radiusService",
+    "timeout",
+    "port",
+    "sharedSecret",
+    "name",
+    "retries",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link RateControlPool}. */
 export interface RateControlPoolArgs {
     /**
@@ -13359,6 +13957,81 @@ export interface RsaSecuridServiceOutputs {
 
 /** The output properties a {@link RsaSecuridService} registers with the engine. */
 export const rsaSecuridServiceOutputNames = ["name", "adopt"] as const;
+
+/** The arguments of a {@link RsaSecuridServer}. */
+export interface RsaSecuridServerArgs {
+    /**
+     * The RSA securid service the RSA securid server belongs to: a `RsaSecuridService` of the program, or the name of one on the appliance. Changing it replaces the RSA securid server.
+     */
+    rsaSecuridService: pulumi.Input<string> | RsaSecuridService;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    timeout?: pulumi.Input<number>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port?: pulumi.Input<number>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RSA securid server's name: its item path ends in it, and changing it replaces the RSA securid server.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    sharedSecret?: pulumi.Input<string>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    retries?: pulumi.Input<number>;
+    /**
+     * Take over a RSA securid server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RSA securid server must match the existing one. Without `adopt`, creating a RSA securid server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link RsaSecuridServer} resolves to once the appliance has answered. */
+export interface RsaSecuridServerOutputs {
+    /**
+     * The RSA securid service the RSA securid server belongs to: a `RsaSecuridService` of the program, or the name of one on the appliance. Changing it replaces the RSA securid server.
+     */
+    readonly rsaSecuridService: pulumi.Output<string>;
+    /**
+     * Timeout (`timeout` on the appliance): a whole number from 1 to 30. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly timeout: pulumi.Output<number | undefined>;
+    /**
+     * Server Port (`port` on the appliance): a whole number from 1 to 65535. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number | undefined>;
+    /**
+     * Server IP (`ip-address` on the appliance): text. It is the RSA securid server's name: its item path ends in it, and changing it replaces the RSA securid server.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Shared Secret (`shared-secret` on the appliance): text of at most 128 characters.
+     */
+    readonly sharedSecret: pulumi.Output<string | undefined>;
+    /**
+     * Retries (`retries` on the appliance): a whole number from 0 to 10. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly retries: pulumi.Output<number | undefined>;
+    /**
+     * Take over a RSA securid server of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the RSA securid server must match the existing one. Without `adopt`, creating a RSA securid server whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link RsaSecuridServer} registers with the engine. */
+export const rsaSecuridServerOutputNames = [
+    "rsaSecuridService",
+    "timeout",
+    "port",
+    "name",
+    "sharedSecret",
+    "retries",
+    "adopt",
+] as const;
 
 /** The arguments of a {@link SamlService}. */
 export interface SamlServiceArgs {
@@ -15714,6 +16387,120 @@ export const formSpamFormOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link GeoipAllowedNetwork}. */
+export interface GeoipAllowedNetworkArgs {
+    /**
+     * The service the geoip allowed network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip allowed network.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Allowed Networks (`allow-ip` on the appliance): text. It is the geoip allowed network's name: its item path ends in it, and changing it replaces the geoip allowed network.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    comment?: pulumi.Input<string>;
+    /**
+     * Netmask (`allow-netmask` on the appliance): text.
+     */
+    allowNetmask: pulumi.Input<string>;
+    /**
+     * Take over a geoip allowed network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip allowed network must match the existing one. Without `adopt`, creating a geoip allowed network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link GeoipAllowedNetwork} resolves to once the appliance has answered. */
+export interface GeoipAllowedNetworkOutputs {
+    /**
+     * The service the geoip allowed network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip allowed network.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Allowed Networks (`allow-ip` on the appliance): text. It is the geoip allowed network's name: its item path ends in it, and changing it replaces the geoip allowed network.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    readonly comment: pulumi.Output<string | undefined>;
+    /**
+     * Netmask (`allow-netmask` on the appliance): text.
+     */
+    readonly allowNetmask: pulumi.Output<string>;
+    /**
+     * Take over a geoip allowed network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip allowed network must match the existing one. Without `adopt`, creating a geoip allowed network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link GeoipAllowedNetwork} registers with the engine. */
+export const geoipAllowedNetworkOutputNames = [
+    "service",
+    "name",
+    "comment",
+    "allowNetmask",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link GeoipBlockedNetwork}. */
+export interface GeoipBlockedNetworkArgs {
+    /**
+     * The service the geoip blocked network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip blocked network.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Blocked Networks (`block-ip` on the appliance): text. It is the geoip blocked network's name: its item path ends in it, and changing it replaces the geoip blocked network.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Netmask (`block-netmask` on the appliance): text.
+     */
+    blockNetmask: pulumi.Input<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    comment?: pulumi.Input<string>;
+    /**
+     * Take over a geoip blocked network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip blocked network must match the existing one. Without `adopt`, creating a geoip blocked network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link GeoipBlockedNetwork} resolves to once the appliance has answered. */
+export interface GeoipBlockedNetworkOutputs {
+    /**
+     * The service the geoip blocked network belongs to: a `Service` of the program, or the name of one on the appliance. Changing it replaces the geoip blocked network.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Blocked Networks (`block-ip` on the appliance): text. It is the geoip blocked network's name: its item path ends in it, and changing it replaces the geoip blocked network.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Netmask (`block-netmask` on the appliance): text.
+     */
+    readonly blockNetmask: pulumi.Output<string>;
+    /**
+     * Comment (`comment` on the appliance): text.
+     */
+    readonly comment: pulumi.Output<string | undefined>;
+    /**
+     * Take over a geoip blocked network of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the geoip blocked network must match the existing one. Without `adopt`, creating a geoip blocked network whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link GeoipBlockedNetwork} registers with the engine. */
+export const geoipBlockedNetworkOutputNames = [
+    "service",
+    "name",
+    "blockNetmask",
+    "comment",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link HeaderAcl}. */
 export interface HeaderAclArgs {
     /**
@@ -17932,6 +18719,174 @@ export const sessionIdentifierOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link SourceNat}. */
+export interface SourceNatArgs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<SourceNatVsite>;
+    /**
+     * Destination Port (`destination-port` on the appliance): text.
+     */
+    destinationPort?: pulumi.Input<string>;
+    /**
+     * Pre SNAT Source Mask (`pre-source-netmask` on the appliance): text.
+     */
+    preSourceNetmask: pulumi.Input<string>;
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    protocol: pulumi.Input<SourceNatProtocol>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Post SNAT Source (`post-source-address` on the appliance): text.
+     */
+    postSourceAddress: pulumi.Input<string>;
+    /**
+     * Pre SNAT Source (`pre-source-address` on the appliance): text. It is the source NAT's name: its item path ends in it, and changing it replaces the source NAT.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Outgoing Interface (`outgoing-interface` on the appliance): text.
+     */
+    outgoingInterface: pulumi.Input<string>;
+    /**
+     * Take over a source NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the source NAT must match the existing one. Without `adopt`, creating a source NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link SourceNat} resolves to once the appliance has answered. */
+export interface SourceNatOutputs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<SourceNatVsite>;
+    /**
+     * Destination Port (`destination-port` on the appliance): text.
+     */
+    readonly destinationPort: pulumi.Output<string | undefined>;
+    /**
+     * Pre SNAT Source Mask (`pre-source-netmask` on the appliance): text.
+     */
+    readonly preSourceNetmask: pulumi.Output<string>;
+    /**
+     * Protocol (`protocol` on the appliance): one of `TCP/UDP`, `TCP`, `UDP`, `Any`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly protocol: pulumi.Output<SourceNatProtocol>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Post SNAT Source (`post-source-address` on the appliance): text.
+     */
+    readonly postSourceAddress: pulumi.Output<string>;
+    /**
+     * Pre SNAT Source (`pre-source-address` on the appliance): text. It is the source NAT's name: its item path ends in it, and changing it replaces the source NAT.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Outgoing Interface (`outgoing-interface` on the appliance): text.
+     */
+    readonly outgoingInterface: pulumi.Output<string>;
+    /**
+     * Take over a source NAT of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the source NAT must match the existing one. Without `adopt`, creating a source NAT whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link SourceNat} registers with the engine. */
+export const sourceNatOutputNames = [
+    "vsite",
+    "destinationPort",
+    "preSourceNetmask",
+    "protocol",
+    "comments",
+    "postSourceAddress",
+    "name",
+    "outgoingInterface",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link StaticRoute}. */
+export interface StaticRouteArgs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite: pulumi.Input<StaticRouteVsite>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<StaticRouteIpVersion>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the static route's name: its item path ends in it, and changing it replaces the static route.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * Gateway Address (`gateway` on the appliance): text.
+     */
+    gateway: pulumi.Input<string>;
+    /**
+     * Take over a static route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the static route must match the existing one. Without `adopt`, creating a static route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link StaticRoute} resolves to once the appliance has answered. */
+export interface StaticRouteOutputs {
+    /**
+     * Network Group (`vsite` on the appliance): one of `System`, `Management`, `default`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<StaticRouteVsite>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * IP Version for the Interface (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<StaticRouteIpVersion | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the static route's name: its item path ends in it, and changing it replaces the static route.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * Gateway Address (`gateway` on the appliance): text.
+     */
+    readonly gateway: pulumi.Output<string>;
+    /**
+     * Take over a static route of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the static route must match the existing one. Without `adopt`, creating a static route whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link StaticRoute} registers with the engine. */
+export const staticRouteOutputNames = [
+    "vsite",
+    "netmask",
+    "ipVersion",
+    "name",
+    "comments",
+    "gateway",
+    "adopt",
+] as const;
+
 /** The arguments of a {@link SyslogServer}. */
 export interface SyslogServerArgs {
     /**
@@ -18178,6 +19133,41 @@ export const syslogServerOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link LocalHost}. */
+export interface LocalHostArgs {
+    /**
+     * Host Name (`hostname` on the appliance): text of at most 255 characters. It is the local host's name: its item path ends in it, and changing it replaces the local host.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * IP Address (`ip-address` on the appliance): a list of strings.
+     */
+    ipAddress: pulumi.Input<string[]>;
+    /**
+     * Take over a local host of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the local host must match the existing one. Without `adopt`, creating a local host whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link LocalHost} resolves to once the appliance has answered. */
+export interface LocalHostOutputs {
+    /**
+     * Host Name (`hostname` on the appliance): text of at most 255 characters. It is the local host's name: its item path ends in it, and changing it replaces the local host.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * IP Address (`ip-address` on the appliance): a list of strings.
+     */
+    readonly ipAddress: pulumi.Output<string[]>;
+    /**
+     * Take over a local host of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the local host must match the existing one. Without `adopt`, creating a local host whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link LocalHost} registers with the engine. */
+export const localHostOutputNames = ["name", "ipAddress", "adopt"] as const;
+
 /** The arguments of a {@link ModuleLogLevel}. */
 export interface ModuleLogLevelArgs {
     /**
@@ -18271,6 +19261,49 @@ export interface NtpServerOutputs {
 
 /** The output properties a {@link NtpServer} registers with the engine. */
 export const ntpServerOutputNames = ["description", "ipAddress", "name", "adopt"] as const;
+
+/** The arguments of a {@link TrapReceiver}. */
+export interface TrapReceiverArgs {
+    /**
+     * Community String (`community-string` on the appliance): text.
+     */
+    communityString: pulumi.Input<string>;
+    /**
+     * Port (`port` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    port: pulumi.Input<number>;
+    /**
+     * Trap Receiver IP Address (`ip-address` on the appliance): text. It is the trap receiver's name: its item path ends in it, and changing it replaces the trap receiver.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Take over a trap receiver of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the trap receiver must match the existing one. Without `adopt`, creating a trap receiver whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link TrapReceiver} resolves to once the appliance has answered. */
+export interface TrapReceiverOutputs {
+    /**
+     * Community String (`community-string` on the appliance): text.
+     */
+    readonly communityString: pulumi.Output<string>;
+    /**
+     * Port (`port` on the appliance): a whole number. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly port: pulumi.Output<number>;
+    /**
+     * Trap Receiver IP Address (`ip-address` on the appliance): text. It is the trap receiver's name: its item path ends in it, and changing it replaces the trap receiver.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Take over a trap receiver of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the trap receiver must match the existing one. Without `adopt`, creating a trap receiver whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link TrapReceiver} registers with the engine. */
+export const trapReceiverOutputNames = ["communityString", "port", "name", "adopt"] as const;
 
 /** The arguments of a {@link TrustedHostGroup}. */
 export interface TrustedHostGroupArgs {
@@ -18455,6 +19488,90 @@ export const userOutputNames = [
     "reEnterPassword",
     "emailAddress",
     "role",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link VirtualInterface}. */
+export interface VirtualInterfaceArgs {
+    /**
+     * Virtual IP service uid (`virtual-ip-service-id` on the appliance): text.
+     */
+    virtualIpServiceId?: pulumi.Input<string>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    comments?: pulumi.Input<string>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the virtual interface's name: its item path ends in it, and changing it replaces the virtual interface.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `Management`, `default`, `System`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    vsite?: pulumi.Input<VirtualInterfaceVsite>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    interface: pulumi.Input<string>;
+    /**
+     * IP Version (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    ipVersion?: pulumi.Input<VirtualInterfaceIpVersion>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    netmask: pulumi.Input<string>;
+    /**
+     * Take over a virtual interface of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the virtual interface must match the existing one. Without `adopt`, creating a virtual interface whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link VirtualInterface} resolves to once the appliance has answered. */
+export interface VirtualInterfaceOutputs {
+    /**
+     * Virtual IP service uid (`virtual-ip-service-id` on the appliance): text.
+     */
+    readonly virtualIpServiceId: pulumi.Output<string | undefined>;
+    /**
+     * Comments (`comments` on the appliance): text.
+     */
+    readonly comments: pulumi.Output<string | undefined>;
+    /**
+     * IP/Network Address (`ip-address` on the appliance): text. It is the virtual interface's name: its item path ends in it, and changing it replaces the virtual interface.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Network Group (`vsite` on the appliance): one of `Management`, `default`, `System`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly vsite: pulumi.Output<VirtualInterfaceVsite | undefined>;
+    /**
+     * Network Interface (`interface` on the appliance): text.
+     */
+    readonly interface: pulumi.Output<string>;
+    /**
+     * IP Version (`ip-version` on the appliance): one of `IPv4`, `IPv6`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly ipVersion: pulumi.Output<VirtualInterfaceIpVersion | undefined>;
+    /**
+     * Netmask (`netmask` on the appliance): text.
+     */
+    readonly netmask: pulumi.Output<string>;
+    /**
+     * Take over a virtual interface of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the virtual interface must match the existing one. Without `adopt`, creating a virtual interface whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link VirtualInterface} registers with the engine. */
+export const virtualInterfaceOutputNames = [
+    "virtualIpServiceId",
+    "comments",
+    "name",
+    "vsite",
+    "interface",
+    "ipVersion",
+    "netmask",
     "adopt",
 ] as const;
 
@@ -18694,6 +19811,226 @@ export const whitelistedBotOutputNames = [
     "adopt",
 ] as const;
 
+/** The arguments of a {@link AutoSystemAcl}. */
+export interface AutoSystemAclArgs {
+    /**
+     * Destination IP Address (`destination-address` on the appliance): text.
+     */
+    destinationAddress?: pulumi.Input<string>;
+    /**
+     * Source Netmask (`source-netmask` on the appliance): text.
+     */
+    sourceNetmask?: pulumi.Input<string>;
+    /**
+     * Destination Netmask (`destination-netmask` on the appliance): text.
+     */
+    destinationNetmask?: pulumi.Input<string>;
+    /**
+     * Log Status (`status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    status?: pulumi.Input<boolean>;
+    /**
+     * Source Port Range (`source-port` on the appliance): text.
+     */
+    sourcePort?: pulumi.Input<string>;
+    /**
+     * Source IP Address (`source-address` on the appliance): text.
+     */
+    sourceAddress?: pulumi.Input<string>;
+    /**
+     * Enabled (`enable-logging` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableLogging?: pulumi.Input<AutoSystemAclEnableLogging>;
+    /**
+     * The name of the auto system ACL to take over, one the appliance has (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link AutoSystemAcl} resolves to once the appliance has answered. */
+export interface AutoSystemAclOutputs {
+    /**
+     * Destination IP Address (`destination-address` on the appliance): text.
+     */
+    readonly destinationAddress: pulumi.Output<string>;
+    /**
+     * Source Netmask (`source-netmask` on the appliance): text.
+     */
+    readonly sourceNetmask: pulumi.Output<string>;
+    /**
+     * Destination Netmask (`destination-netmask` on the appliance): text.
+     */
+    readonly destinationNetmask: pulumi.Output<string>;
+    /**
+     * Log Status (`status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly status: pulumi.Output<boolean>;
+    /**
+     * Source Port Range (`source-port` on the appliance): text.
+     */
+    readonly sourcePort: pulumi.Output<string>;
+    /**
+     * Source IP Address (`source-address` on the appliance): text.
+     */
+    readonly sourceAddress: pulumi.Output<string>;
+    /**
+     * Enabled (`enable-logging` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableLogging: pulumi.Output<AutoSystemAclEnableLogging>;
+    /**
+     * The name of the auto system ACL to take over, one the appliance has (`ALLOW-SUPPORT-TUNNEL`, `ALLOW-DNS`, `ALLOW-SSH`, `DENY-MGMT`, `DENY-WAN`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link AutoSystemAcl} registers with the engine. */
+export const autoSystemAclOutputNames = [
+    "destinationAddress",
+    "sourceNetmask",
+    "destinationNetmask",
+    "status",
+    "sourcePort",
+    "sourceAddress",
+    "enableLogging",
+    "name",
+] as const;
+
+/** The arguments of a {@link NetworkInterface}. */
+export interface NetworkInterfaceArgs {
+    /**
+     * Auto-Negotiation Status (`auto-negotiation-status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    autoNegotiationStatus?: pulumi.Input<NetworkInterfaceAutoNegotiationStatus>;
+    /**
+     * Default System Log Level (`speed` on the appliance): one of `10 Mbps`, `100 Mbps`, `1000 Mbps`, `10000 Mbps`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    speed?: pulumi.Input<NetworkInterfaceSpeed>;
+    /**
+     * NIC Cards Duplexity (`duplexity` on the appliance): one of `Half Duplex`, `Full Duplex`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    duplexity?: pulumi.Input<NetworkInterfaceDuplexity>;
+    /**
+     * The name of the network interface to take over, one the appliance has (`WAN`, `LAN`, `MGMT`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link NetworkInterface} resolves to once the appliance has answered. */
+export interface NetworkInterfaceOutputs {
+    /**
+     * Auto-Negotiation Status (`auto-negotiation-status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly autoNegotiationStatus: pulumi.Output<NetworkInterfaceAutoNegotiationStatus>;
+    /**
+     * Default System Log Level (`speed` on the appliance): one of `10 Mbps`, `100 Mbps`, `1000 Mbps`, `10000 Mbps`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly speed: pulumi.Output<NetworkInterfaceSpeed>;
+    /**
+     * NIC Cards Duplexity (`duplexity` on the appliance): one of `Half Duplex`, `Full Duplex`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly duplexity: pulumi.Output<NetworkInterfaceDuplexity>;
+    /**
+     * The name of the network interface to take over, one the appliance has (`WAN`, `LAN`, `MGMT`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link NetworkInterface} registers with the engine. */
+export const networkInterfaceOutputNames = ["autoNegotiationStatus", "speed", "duplexity", "name"] as const;
+
+/** The arguments of a {@link ActionPolicy}. */
+export interface ActionPolicyArgs {
+    /**
+     * The security policy the action policy belongs to: a `SecurityPolicy` of the program, or the name of one on the appliance. Changing it replaces the action policy.
+     */
+    securityPolicy: pulumi.Input<string> | SecurityPolicy;
+    /**
+     * Deny Response (`deny-response` on the appliance): one of `Close Connection`, `Send Response`, `Temporary Redirect`, `Permanent Redirect`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    denyResponse?: pulumi.Input<ActionPolicyDenyResponse>;
+    /**
+     * Redirect URL (`redirect-url` on the appliance): text of at most 256 characters.
+     */
+    redirectUrl?: pulumi.Input<string>;
+    /**
+     * Risk Score (`risk-score` on the appliance): one of `None`, `Low`, `Medium`, `Elevated`, `High`, `Critical`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    riskScore?: pulumi.Input<ActionPolicyRiskScore>;
+    /**
+     * Follow Up Action (`follow-up-action` on the appliance): one of `None`, `Block Client-IP`, `Challenge with CAPTCHA`, `Block Client Fingerprint`, `Tarpit Client`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    followUpAction?: pulumi.Input<ActionPolicyFollowUpAction>;
+    /**
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    responsePage?: pulumi.Input<string> | ResponsePage;
+    /**
+     * Action (`action` on the appliance): one of `Protect and Log`, `Protect with no Log`, `Allow and Log`, `None`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    action?: pulumi.Input<ActionPolicyAction>;
+    /**
+     * Follow Up Action Time (`follow-up-action-time` on the appliance): a whole number from 1 to 600000. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    followUpActionTime?: pulumi.Input<number>;
+    /**
+     * The name of the action policy to take over, one the appliance has (`domain-not-found-in-profile`, `no-url-profile-match`, ...). Changing it replaces the resource.
+     */
+    name: pulumi.Input<string>;
+}
+
+/** The properties a {@link ActionPolicy} resolves to once the appliance has answered. */
+export interface ActionPolicyOutputs {
+    /**
+     * The security policy the action policy belongs to: a `SecurityPolicy` of the program, or the name of one on the appliance. Changing it replaces the action policy.
+     */
+    readonly securityPolicy: pulumi.Output<string>;
+    /**
+     * Deny Response (`deny-response` on the appliance): one of `Close Connection`, `Send Response`, `Temporary Redirect`, `Permanent Redirect`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly denyResponse: pulumi.Output<ActionPolicyDenyResponse>;
+    /**
+     * Redirect URL (`redirect-url` on the appliance): text of at most 256 characters.
+     */
+    readonly redirectUrl: pulumi.Output<string>;
+    /**
+     * Risk Score (`risk-score` on the appliance): one of `None`, `Low`, `Medium`, `Elevated`, `High`, `Critical`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly riskScore: pulumi.Output<ActionPolicyRiskScore>;
+    /**
+     * Follow Up Action (`follow-up-action` on the appliance): one of `None`, `Block Client-IP`, `Challenge with CAPTCHA`, `Block Client Fingerprint`, `Tarpit Client`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly followUpAction: pulumi.Output<ActionPolicyFollowUpAction>;
+    /**
+     * Response Page (`response-page` on the appliance): the name of a `ResponsePage` of the program or of one on the appliance (its own: `default`, `default-virus`, `default-error-resp`, `default-captcha-tries-error-page`, `default-captcha-sessions-error-page`, `default-suspected-activity-error-page`, `default-captcha-response-page`, `default-json-response-page`, `default-hsts-redirect-page`, `default-fingerprint-challenges-exceeded-page`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly responsePage: pulumi.Output<string>;
+    /**
+     * Action (`action` on the appliance): one of `Protect and Log`, `Protect with no Log`, `Allow and Log`, `None`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly action: pulumi.Output<ActionPolicyAction>;
+    /**
+     * Follow Up Action Time (`follow-up-action-time` on the appliance): a whole number from 1 to 600000. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly followUpActionTime: pulumi.Output<number>;
+    /**
+     * The name of the action policy to take over, one the appliance has (`domain-not-found-in-profile`, `no-url-profile-match`, ...). Changing it replaces the resource.
+     */
+    readonly name: pulumi.Output<string>;
+}
+
+/** The output properties a {@link ActionPolicy} registers with the engine. */
+export const actionPolicyOutputNames = [
+    "securityPolicy",
+    "denyResponse",
+    "redirectUrl",
+    "riskScore",
+    "followUpAction",
+    "responsePage",
+    "action",
+    "followUpActionTime",
+    "name",
+] as const;
+
 /** The arguments of a {@link Cluster}. */
 export interface ClusterArgs {
     /**
@@ -18927,6 +20264,258 @@ export const customIpBlocklistOutputNames = [
     "validateServerCertificate",
     "downloadUrl",
     "trustedCertificate",
+] as const;
+
+/** The arguments of a {@link SamlspRbaIdentityProviders}. */
+export interface SamlspRbaIdentityProvidersArgs {
+    /**
+     * Identity Provider Metadata Type (`metadata-type` on the appliance): one of `URL`, `File Upload`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    metadataType?: pulumi.Input<SamlspRbaIdentityProvidersMetadataType>;
+    /**
+     * Name of the metadata file being uploaded (`metadata-file` on the appliance): text.
+     */
+    metadataFile?: pulumi.Input<string>;
+    /**
+     * Must be a Base64 encoded value (`metadata-content` on the appliance): text.
+     */
+    metadataContent?: pulumi.Input<string>;
+    /**
+     * Metadata URL (`metadata-url` on the appliance): text.
+     */
+    metadataUrl?: pulumi.Input<string>;
+    /**
+     * Auto Update Metadata (`autoupdate-metadata` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    autoupdateMetadata?: pulumi.Input<boolean>;
+    /**
+     * Claim/Attribute Name (`idp-attribute-name` on the appliance): text of at most 200 characters.
+     */
+    idpAttributeName: pulumi.Input<string>;
+    /**
+     * Local ID (`idp-local-id` on the appliance): one of `Name`, `Given Name`, `Email Address`, `Groups`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    idpLocalId?: pulumi.Input<SamlspRbaIdentityProvidersIdpLocalId>;
+}
+
+/** The properties a {@link SamlspRbaIdentityProviders} resolves to once the appliance has answered. */
+export interface SamlspRbaIdentityProvidersOutputs {
+    /**
+     * Identity Provider Metadata Type (`metadata-type` on the appliance): one of `URL`, `File Upload`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly metadataType: pulumi.Output<SamlspRbaIdentityProvidersMetadataType>;
+    /**
+     * Name of the metadata file being uploaded (`metadata-file` on the appliance): text.
+     */
+    readonly metadataFile: pulumi.Output<string>;
+    /**
+     * Must be a Base64 encoded value (`metadata-content` on the appliance): text.
+     */
+    readonly metadataContent: pulumi.Output<string>;
+    /**
+     * Metadata URL (`metadata-url` on the appliance): text.
+     */
+    readonly metadataUrl: pulumi.Output<string>;
+    /**
+     * Auto Update Metadata (`autoupdate-metadata` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly autoupdateMetadata: pulumi.Output<boolean>;
+    /**
+     * Claim/Attribute Name (`idp-attribute-name` on the appliance): text of at most 200 characters.
+     */
+    readonly idpAttributeName: pulumi.Output<string>;
+    /**
+     * Local ID (`idp-local-id` on the appliance): one of `Name`, `Given Name`, `Email Address`, `Groups`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly idpLocalId: pulumi.Output<SamlspRbaIdentityProvidersIdpLocalId>;
+}
+
+/** The output properties a {@link SamlspRbaIdentityProviders} registers with the engine. */
+export const samlspRbaIdentityProvidersOutputNames = [
+    "metadataType",
+    "metadataFile",
+    "metadataContent",
+    "metadataUrl",
+    "autoupdateMetadata",
+    "idpAttributeName",
+    "idpLocalId",
+] as const;
+
+/** The arguments of a {@link ServiceFtpSecurity}. */
+export interface ServiceFtpSecurityArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * PASV IP Address (`pasv-ip-address` on the appliance): text.
+     */
+    pasvIpAddress?: pulumi.Input<string>;
+    /**
+     * PASV Ports (`pasv-ports` on the appliance): a list of strings.
+     */
+    pasvPorts?: pulumi.Input<string[]>;
+    /**
+     * FTP Allowed Verbs (`allowed-verbs` on the appliance): a list of strings.
+     */
+    allowedVerbs?: pulumi.Input<string[]>;
+    /**
+     * Status (`allowed-verb-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    allowedVerbStatus?: pulumi.Input<boolean>;
+    /**
+     * FTP Attack Prevention (`attack-prevention-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    attackPreventionStatus?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link ServiceFtpSecurity} resolves to once the appliance has answered. */
+export interface ServiceFtpSecurityOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * PASV IP Address (`pasv-ip-address` on the appliance): text.
+     */
+    readonly pasvIpAddress: pulumi.Output<string>;
+    /**
+     * PASV Ports (`pasv-ports` on the appliance): a list of strings.
+     */
+    readonly pasvPorts: pulumi.Output<string[]>;
+    /**
+     * FTP Allowed Verbs (`allowed-verbs` on the appliance): a list of strings.
+     */
+    readonly allowedVerbs: pulumi.Output<string[]>;
+    /**
+     * Status (`allowed-verb-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly allowedVerbStatus: pulumi.Output<boolean>;
+    /**
+     * FTP Attack Prevention (`attack-prevention-status` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly attackPreventionStatus: pulumi.Output<boolean>;
+}
+
+/** The output properties a {@link ServiceFtpSecurity} registers with the engine. */
+export const serviceFtpSecurityOutputNames = [
+    "service",
+    "pasvIpAddress",
+    "pasvPorts",
+    "allowedVerbs",
+    "allowedVerbStatus",
+    "attackPreventionStatus",
+] as const;
+
+/** The arguments of a {@link ServiceSensitiveParameterNames}. */
+export interface ServiceSensitiveParameterNamesArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Sensitive Parameter Names (`sensitive-parameter-names` on the appliance): text of at most 1024 characters.
+     */
+    sensitiveParameterNames?: pulumi.Input<string>;
+}
+
+/** The properties a {@link ServiceSensitiveParameterNames} resolves to once the appliance has answered. */
+export interface ServiceSensitiveParameterNamesOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Sensitive Parameter Names (`sensitive-parameter-names` on the appliance): text of at most 1024 characters.
+     */
+    readonly sensitiveParameterNames: pulumi.Output<string>;
+}
+
+/** The output properties a {@link ServiceSensitiveParameterNames} registers with the engine. */
+export const serviceSensitiveParameterNamesOutputNames = ["service", "sensitiveParameterNames"] as const;
+
+/** The arguments of a {@link ServiceSlowClientAttack}. */
+export interface ServiceSlowClientAttackArgs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    service: pulumi.Input<string> | Service;
+    /**
+     * Incremental Response Timeout (`incremental-response-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    incrementalResponseTimeout?: pulumi.Input<number>;
+    /**
+     * Data Transfer Rate in KB/Sec (`data-transfer-rate` on the appliance): a whole number from 1 to 1024. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    dataTransferRate?: pulumi.Input<number>;
+    /**
+     * Incremental Request Timeout (`incremental-request-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    incrementalRequestTimeout?: pulumi.Input<number>;
+    /**
+     * Exception Clients (`exception-clients` on the appliance): text.
+     */
+    exceptionClients?: pulumi.Input<string>;
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    status?: pulumi.Input<ServiceSlowClientAttackStatus>;
+    /**
+     * Max Response Timeout (`max-response-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    maxResponseTimeout?: pulumi.Input<number>;
+    /**
+     * Max Request Timeout (`max-request-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    maxRequestTimeout?: pulumi.Input<number>;
+}
+
+/** The properties a {@link ServiceSlowClientAttack} resolves to once the appliance has answered. */
+export interface ServiceSlowClientAttackOutputs {
+    /**
+     * The service whose settings these are: a `Service` of the program, or the name of one on the appliance. Changing it replaces the resource.
+     */
+    readonly service: pulumi.Output<string>;
+    /**
+     * Incremental Response Timeout (`incremental-response-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly incrementalResponseTimeout: pulumi.Output<number>;
+    /**
+     * Data Transfer Rate in KB/Sec (`data-transfer-rate` on the appliance): a whole number from 1 to 1024. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly dataTransferRate: pulumi.Output<number>;
+    /**
+     * Incremental Request Timeout (`incremental-request-timeout` on the appliance): a whole number from 1 to 600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly incrementalRequestTimeout: pulumi.Output<number>;
+    /**
+     * Exception Clients (`exception-clients` on the appliance): text.
+     */
+    readonly exceptionClients: pulumi.Output<string>;
+    /**
+     * Status (`status` on the appliance): one of `On`, `Off`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly status: pulumi.Output<ServiceSlowClientAttackStatus>;
+    /**
+     * Max Response Timeout (`max-response-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly maxResponseTimeout: pulumi.Output<number>;
+    /**
+     * Max Request Timeout (`max-request-timeout` on the appliance): a whole number from 0 to 3600. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly maxRequestTimeout: pulumi.Output<number>;
+}
+
+/** The output properties a {@link ServiceSlowClientAttack} registers with the engine. */
+export const serviceSlowClientAttackOutputNames = [
+    "service",
+    "incrementalResponseTimeout",
+    "dataTransferRate",
+    "incrementalRequestTimeout",
+    "exceptionClients",
+    "status",
+    "maxResponseTimeout",
+    "maxRequestTimeout",
 ] as const;
 
 /** The arguments of a {@link SystemAccountLockoutSettings}. */

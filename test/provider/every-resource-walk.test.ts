@@ -93,7 +93,8 @@ function fieldLeaves(model: ResourceModel): PropertyModel[] {
 
 /**
  * The fields of one of `planned`'s objects (`template`) as the appliance answers a GET of it, or undefined when
- * it has no such object. A collection's object is keyed by its name, a sub-object's fields by its group.
+ * it has no such object. A collection's object is keyed by its name (a sub-object's by its parent's), a
+ * sub-object's fields by its group.
  */
 async function fieldsOnAppliance(
     planned: PlannedResource,
@@ -105,8 +106,12 @@ async function fieldsOnAppliance(
     }
     assert.equal(answer.status, 200, `GET ${template}: ${JSON.stringify(answer.body)}`);
     let record = answer.body.data as Record<string, unknown>;
-    if (planned.name !== undefined && typeof record[planned.name] === "object") {
-        record = record[planned.name] as Record<string, unknown>;
+    // Keyed by the object's name, or, for the settings of a parent's item, by the innermost parent's.
+    const key = Object.values(planned.params)
+        .reverse()
+        .find((name) => typeof record[name] === "object");
+    if (key !== undefined) {
+        record = record[key] as Record<string, unknown>;
     }
     const group = planned.model.extension.groups[template];
     return typeof record[group] === "object" ? (record[group] as Record<string, unknown>) : record;

@@ -19,7 +19,10 @@ export interface PlannedResource {
     readonly model: ResourceModel;
     /** The key of its handlers in `createHandlers()`: its name in camelCase, e.g. `webSocketPolicy`. */
     readonly kind: string;
-    /** The appliance has the object once (no `{name}` in its path): created is taken over, deleted is given back. */
+    /**
+     * The object is never made or deleted, only taken over on create and given back on delete: a singleton (no
+     * `{name}` in its path), or an item of a fixed collection (the schema lists its `factoryItems`).
+     */
     readonly singleton: boolean;
     /** Its name on the appliance (undefined for a singleton). */
     readonly name: string | undefined;
@@ -51,9 +54,12 @@ export function kindOf(model: ResourceModel): string {
     return model.name[0].toLowerCase() + model.name.slice(1);
 }
 
-/** True for a singleton: its main object's path names no object of a collection. */
+/**
+ * True for an object that is taken over rather than made: a singleton (its main object's path names no object
+ * of a collection) or an item of a fixed collection (the schema lists the items the appliance has).
+ */
 export function isSingleton(model: ResourceModel): boolean {
-    return !model.extension.object.includes("{name}");
+    return !model.extension.object.includes("{name}") || model.extension.factoryItems !== undefined;
 }
 
 /** `template` with its placeholders filled, as a REST path below `/restapi/v3.2`. */
@@ -67,11 +73,17 @@ export function pathOf(template: string, params: Readonly<Record<string, string>
     })}`;
 }
 
-/** The property holding the object's own name (the main object's `idField`), if it has one. */
+/**
+ * The property holding the object's own name (the main object's `idField`, or a fixed collection's item name,
+ * which is no field), if it has one.
+ */
 export function nameProperty(model: ResourceModel): PropertyModel | undefined {
-    return model
-        .fieldsOf(model.extension.object)
-        .find((property) => property.extension.field === model.extension.idField);
+    return (
+        model
+            .fieldsOf(model.extension.object)
+            .find((property) => property.extension.field === model.extension.idField) ??
+        model.inputs.find((property) => property.extension.itemName === true)
+    );
 }
 
 /**
@@ -150,7 +162,8 @@ class Planner {
                 const named = this.referenceTo(model, property, values);
                 set(property.name, property.kind === "list" ? [named] : named);
             } else if (property === own) {
-                set(property.name, this.nameFor(property));
+                // An item of a fixed collection cannot be made: the walk takes over one the appliance has.
+                set(property.name, model.extension.factoryItems?.[0] ?? this.nameFor(property));
             } else if (property.extension.format !== undefined) {
                 deferred.push(property); // an address follows the resource's address version
             } else {

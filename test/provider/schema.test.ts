@@ -88,7 +88,7 @@ describe("schema.json", () => {
         assert.equal(variables.password.secret, true);
     });
 
-    it("gives every resource property a full-sentence description and, unless provider-only or a parent, a wire field", () => {
+    it("gives every resource property a full-sentence description and, unless provider-only, a parent or the name of a fixed item, a wire field", () => {
         for (const token of Object.keys(loadSchema().resources)) {
             for (const property of resourceModel(token).properties) {
                 assert.match(
@@ -111,6 +111,13 @@ describe("schema.json", () => {
                             `${token}.${member.name} description`,
                         );
                     }
+                } else if (property.extension.itemName) {
+                    // A fixed collection's item is named by its path alone: no field of its body holds it.
+                    assert.ok(
+                        resourceModel(token).extension.object.endsWith("/{name}") &&
+                            resourceModel(token).extension.factoryItems !== undefined,
+                        `${token}.${property.name} names an item of a fixed collection`,
+                    );
                 } else if (!property.extension.providerOnly) {
                     assert.ok(property.extension.field, `${token}.${property.name} has a field`);
                     assert.ok(property.extension.object, `${token}.${property.name} has an object`);

@@ -6,8 +6,10 @@ import type { RunningEmulator } from "../../emulator/index";
 import { startEmulator } from "../../emulator/index";
 import { ApplianceClient } from "../../provider/client/appliance-client";
 import {
+    getNetworkInterface,
     getServer,
     getService,
+    getServiceSlowClientAttack,
     getSyslogServer,
     getSystem,
     getSystemConfiguration,
@@ -85,6 +87,15 @@ describe("the SDK's get functions", () => {
         assert.equal(system.hostname, facts.hostname);
         assert.equal(system.operationMode, "Proxy");
         assert.equal(system.enableIpv6, facts["enable-ipv6"] === "Yes");
+    });
+
+    it("reads an item the appliance is made with by its name, and a service's settings by the service's name", async () => {
+        const lan = await settled(getNetworkInterface({ name: "LAN" }));
+        assert.equal(lan.name, "LAN");
+        assert.equal(lan.duplexity, "Full Duplex");
+        const slow = await settled(getServiceSlowClientAttack({ service: "shop" }));
+        assert.equal(slow.service, "shop");
+        assert.equal(typeof slow.maxRequestTimeout, "number");
     });
 
     it("never returns a secret, nor a secret member of a nested input", async () => {

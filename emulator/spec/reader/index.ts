@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { readFactoryItems } from "./factory-items";
+import { readItemNames } from "./item-names";
 import { readObjects, type ReadObject } from "./read-objects";
 import { renderSpecObjects } from "./render";
 import { readVendorDir } from "./vendor-files";
@@ -20,9 +22,18 @@ export function specObjectsFile(from: string = __dirname): string {
     return join(dirname(dirname(vendorDir(from))), "..", "emulator", "spec", "spec-objects.json");
 }
 
-/** Every object of the vendor's spec, actions included, as the emulator reads it. */
+/** `spec/overlay` beside a `spec/vendor/v3.2`. */
+function overlayDirOf(dir: string): string {
+    return join(dirname(dirname(dir)), "overlay");
+}
+
+/**
+ * Every object of the vendor's spec, actions included, as the emulator reads it, with the field that names
+ * the items of a collection the spec names by an address (the overlay's `item-names.yaml`).
+ */
 export function readVendorSpec(dir: string = vendorDir()): Record<string, ReadObject> {
-    return readObjects(readVendorDir(dir));
+    const overlay = overlayDirOf(dir);
+    return readObjects(readVendorDir(dir), readItemNames(overlay), readFactoryItems(overlay));
 }
 
 /** What `npm run generate:emulator` writes to `spec-objects.json`. */

@@ -103,7 +103,11 @@ function queryValues(operations: readonly VendorOperation[], name: string): stri
  * Where several bodies are given for one method and path (cloud deployments' ways to create a service),
  * the one from the file that also gives the object's GET is read, the first in that file.
  */
-export function readObjects(files: readonly VendorFile[]): Record<string, ReadObject> {
+export function readObjects(
+    files: readonly VendorFile[],
+    itemFields: Readonly<Record<string, string>> = {},
+    factoryItems: Readonly<Record<string, NonNullable<SpecObject["factoryItems"]>>> = {},
+): Record<string, ReadObject> {
     const operations: VendorOperation[] = files.flatMap((file) =>
         Object.entries(file.paths).flatMap(([key, byMethod]) =>
             methods
@@ -181,6 +185,8 @@ export function readObjects(files: readonly VendorFile[]): Record<string, ReadOb
             ...(describing?.title ? { title: describing.title } : {}),
             path: itemShape === undefined ? named : named.slice(0, named.lastIndexOf("/")),
             ...(itemShape !== undefined ? { item: named.slice(named.lastIndexOf("{") + 1, -1) } : {}),
+            ...(itemFields[id] !== undefined ? { itemField: itemFields[id] } : {}),
+            ...(factoryItems[id] !== undefined ? { factoryItems: factoryItems[id] } : {}),
             ...(parent !== undefined ? { parent } : {}),
             methods: onPath.map((method) => method.toUpperCase()),
             ...(onItem !== undefined ? { itemMethods: onItem.map((method) => method.toUpperCase()) } : {}),

@@ -33,10 +33,17 @@ import {
 } from "./spec-objects";
 
 /**
- * The wire name of the field that names an object: `name`, or else the one required POST field whose name
- * says it is one (`csp-policy-name`). An object named by something else (an address) needs a resource file.
+ * The wire name of the field that names an object: the one `item-names.yaml` gives (an address), else
+ * `name`, else the one required POST field whose name says it is one (`csp-policy-name`).
  */
-function nameFieldOf(object: ApiObject): string {
+function nameFieldOf(object: ApiObject, overlay: Overlay): string {
+    const given = overlay.itemNames.fields[object.id];
+    if (given !== undefined) {
+        if (!postFields(object).some((field) => field.wireName === given)) {
+            throw new Error(`item-names.yaml: ${object.id} has no POST field "${given}"`);
+        }
+        return given;
+    }
     const fields = postFields(object);
     if (fields.some((field) => field.wireName === "name")) return "name";
     const named = fields.filter((field) => field.required && field.wireName.endsWith("-name"));
@@ -131,13 +138,18 @@ class Deriver {
                 placeholder,
             );
         }
-        const nameField = nameFieldOf(object);
+        const nameField = nameFieldOf(object, this.overlay);
         for (const field of bodyFields(object)) {
             const isName = field.wireName === nameField;
             const entry = this.field(name, field);
+            // An item named by an address: the address is its `name`, which the description says.
+            const byAddress = isName && nameField !== "name" && object.id in this.overlay.itemNames.fields;
+            const description = byAddress
+                ? `${entry.description} It is the ${noun}'s name: its item path ends in it, and changing it replaces the ${noun}.`
+                : entry.description;
             add(
                 isName ? "name" : propertyNameOf(field.wireName),
-                isName ? { ...entry, field: nameField } : entry,
+                isName ? { ...entry, description, field: nameField } : entry,
                 field.wireName,
             );
         }
@@ -233,12 +245,68 @@ class Deriver {
     }
 
     /**
+     * One item of a fixed collection (`network-interfaces`, a security policy's `action-policies`): the item is
+     * made with the appliance and only edited, so the resource takes it over by name (its `name`, which the
+     * generator adds) and gives back what it found on delete, like a settings object.
+     */
+    fixedItem(spec: SpecObjects, object: ApiObject): OverlayResource {
+        const name = this.names.get(object.id) as string;
+        const noun = nounOf(segmentOf(object), object.title);
+        const known = this.overlay.factoryItems[object.id];
+        if (known === undefined) {
+            throw new Error(`${object.id}: a fixed collection needs its items in factory-items.yaml`);
+        }
+        const template = pathTemplate(object.itemPath as string, ownParameter(object));
+        const properties: Record<string, OverlayProperty> = {};
+        for (const [placeholder, parentId] of parentObjects(template)) {
+            const parentObject = spec.object(parentId);
+            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            properties[placeholder] = {
+                parent: true,
+                description:
+                    `The ${parentNoun} the ${noun} belongs to: a \`${this.names.get(parentId)}\` of the ` +
+                    `program, or the name of one on the appliance. Changing it replaces the ${noun}.`,
+            };
+        }
+        for (const field of putFields(object)) {
+            properties[propertyNameOf(field.wireName)] = this.field(name, field);
+        }
+        const listed = groupNames(object).some((group) => group.toLowerCase() === object.title.toLowerCase());
+        const items = known.items.map((item) => `\`${item}\``).join(", ");
+        return {
+            name,
+            object: object.id,
+            group: listed ? undefined : object.title,
+            description:
+                `A ${noun} of the appliance (\`${object.itemPath}\`, the spec's ${object.title}): the appliance is ` +
+                `made with its ${noun}s (${items}, ...) and they are only edited, never made or deleted, so the ` +
+                "resource takes one over by name: on create the provider records the values it finds " +
+                "(`originalSettings`) and writes only the ones you set; on delete it writes the recorded values " +
+                `back. Its ID is ${parentObjects(template).size > 0 ? "its parents' names and its own, joined by `/`" : "its name"}.`,
+            noun,
+            properties,
+        };
+    }
+
+    /**
      * A settings object the appliance has once (a system group such as `system/dns`, or `control-center`):
      * a singleton resource of its fields, taken over on create and given back on delete.
      */
     singleton(spec: SpecObjects, object: ApiObject): OverlayResource {
         const name = this.names.get(object.id) as string;
         const properties: Record<string, OverlayProperty> = {};
+        // The settings of a collection's item (a service's Slow Client Attack) are placed by their parents.
+        const parents = parentObjects(pathTemplate(object.path, undefined));
+        for (const [placeholder, parentId] of parents) {
+            const parentObject = spec.object(parentId);
+            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            properties[placeholder] = {
+                parent: true,
+                description:
+                    `The ${parentNoun} whose settings these are: a \`${this.names.get(parentId)}\` of the ` +
+                    `program, or the name of one on the appliance. Changing it replaces the resource.`,
+            };
+        }
         for (const field of putFields(object)) {
             properties[propertyNameOf(field.wireName)] = this.field(name, field);
         }
@@ -250,18 +318,46 @@ class Deriver {
         const listed = groupNames(parent ?? object).some(
             (group) => group.toLowerCase() === title.toLowerCase(),
         );
+        const owner =
+            parents.size === 0
+                ? "The appliance's"
+                : `A ${nounOf(segmentOf(parent as ApiObject), (parent as ApiObject).title)}'s`;
+        const id =
+            parents.size === 0
+                ? "its ID is derived from `barracudawaf:address`"
+                : "its ID is its parent's name (the GET of its parent does not list these settings, so they are " +
+                  "read on their own, and only by this resource)";
         return {
             name,
             object: object.id,
             description:
-                `The appliance's ${title} (\`${object.path}\`): settings it has once, so the resource takes them ` +
-                "over: its ID is derived from `barracudawaf:address`; on create the provider records the values " +
+                `${owner} ${title} (\`${object.path}\`): settings it has once, so the resource takes them ` +
+                `over: ${id}; on create the provider records the values ` +
                 "it finds (`originalSettings`) and writes the ones you set; a property you leave out keeps the " +
                 "value found at takeover; on delete the recorded values are written back.",
-            group: listed ? undefined : title.replace(/\b[a-z]/g, (letter) => letter.toUpperCase()),
+            group: listed ? undefined : this.displayTitle(spec, title),
             properties,
         };
     }
+
+    /**
+     * A title as the appliance shows a group: each word capitalized, and written in capitals where the spec's
+     * group names write it so (`ftp security` → `FTP Security`, as `FTP` is among a service's groups).
+     */
+    private displayTitle(spec: SpecObjects, title: string): string {
+        this.capitals ??= new Set(
+            spec.spec.objects
+                .flatMap((object) => groupNames(object))
+                .flatMap((group) => group.split(/\s+/))
+                .filter((word) => /^[A-Z]{2,}$/.test(word)),
+        );
+        const capitals = this.capitals;
+        return title.replace(/\b[a-z][a-z]*/g, (word) =>
+            capitals.has(word.toUpperCase()) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1),
+        );
+    }
+
+    private capitals: ReadonlySet<string> | undefined;
 
     private objectType(name: string, object: ApiObject, omitted: readonly string[]): OverlayObjectType {
         const properties: Record<string, OverlayField> = {};
@@ -358,16 +454,36 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
         !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut);
     const byId = (a: ApiObject, b: ApiObject) => a.id.localeCompare(b.id);
     const collections = spec.spec.objects.filter((o) => o.kind === "collection" && inScope(o)).sort(byId);
-    // A sub-object of no collection is a settings object of the appliance itself.
+    // A fixed collection's items are taken over one by one, each a resource keyed by its name.
+    const fixed = spec.spec.objects.filter((o) => o.kind === "fixedCollection" && inScope(o)).sort(byId);
+    // A sub-object of no collection is a settings object of the appliance itself; one of a collection's item
+    // that the item's GET does not list among its groups is read on its own, so it is a settings resource of
+    // its own with the item as its parent (the item's read stays one GET).
+    const ownRead = (o: ApiObject): boolean => {
+        const parent = o.parent === undefined ? undefined : spec.object(o.parent);
+        return parent?.kind === "collection" && !groupListed(parent, o) && putFields(o).length > 0;
+    };
+    // An irregular object with GET and PUT on one path and no items (a service's `ftp-security`, the admin
+    // login's `samlsp-rba-identity-providers`) is settings too: its POST sets the same fields once more.
+    const settingsLike = (o: ApiObject): boolean =>
+        o.kind === "irregular" &&
+        o.itemPath === undefined &&
+        ["get", "put"].every((method) =>
+            o.operations.some((operation) => operation.method === method && operation.path === o.path),
+        );
     const settings = spec.spec.objects
-        .filter((o) => o.kind === "subObject" && inScope(o) && !o.itemPath)
-        .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection")
+        .filter((o) => (o.kind === "subObject" || settingsLike(o)) && inScope(o) && !o.itemPath)
+        .filter((o) => o.parent === undefined || spec.object(o.parent).kind !== "collection" || ownRead(o))
         .sort(byId);
     const names = new Map(handKept);
     const taken = new Map([...handKept].map(([id, name]) => [name, id]));
-    for (const object of [...collections, ...settings]) {
-        const name =
-            object.kind === "collection" ? resourceNameOf(segmentOf(object)) : settingsNameOf(object.id);
+    for (const object of [...collections, ...fixed, ...settings]) {
+        const parent = object.parent === undefined ? undefined : spec.object(object.parent);
+        const name = !settings.includes(object)
+            ? resourceNameOf(segmentOf(object))
+            : parent?.kind === "collection"
+              ? `${resourceNameOf(segmentOf(parent))}${settingsNameOf(segmentOf(object))}`
+              : settingsNameOf(object.id);
         const other = taken.get(name);
         if (other !== undefined)
             throw new Error(`${object.id}: the name ${name} is ${other}'s; give it a file`);
@@ -378,6 +494,7 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     const completed = overlay.resources.map((resource) => deriver.completed(spec, resource));
     const resources = [
         ...collections.map((object) => deriver.resource(spec, object)),
+        ...fixed.map((object) => deriver.fixedItem(spec, object)),
         ...settings.map((object) => deriver.singleton(spec, object)),
     ];
     // The SDK exports resources and types side by side: one name each.

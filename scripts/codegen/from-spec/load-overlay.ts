@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { repoRoot } from "../../lib/repo";
-import type { Overlay, OverlayCoverage, OverlayPackage, OverlayResource, OverlayType } from "./overlay";
+import type {
+    Overlay,
+    OverlayCoverage,
+    OverlayFactoryItems,
+    OverlayItemNames,
+    OverlayPackage,
+    OverlayResource,
+    OverlayType,
+} from "./overlay";
 
 /** Where the overlay lives in the repository. */
 export const OVERLAY_DIR = join(repoRoot, "spec", "overlay");
@@ -119,10 +127,22 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
     );
     const types = readYaml<Record<string, OverlayType>>(dir, "types.yaml");
     checkTypes(types, "types.yaml");
+    const itemNames = readYaml<OverlayItemNames>(dir, "item-names.yaml");
+    onlyKeys(itemNames as unknown as Entry, ["pattern", "patternDescription", "fields"], "item-names.yaml");
+    const factoryItems = readYaml<Record<string, OverlayFactoryItems>>(dir, "factory-items.yaml");
+    for (const [id, entry] of Object.entries(factoryItems)) {
+        onlyKeys(entry as unknown as Entry, ["items", "values"], `factory-items.yaml ${id}`);
+    }
     return {
         package: pkg,
+        itemNames,
+        factoryItems,
         config: readYaml<Record<string, unknown>>(dir, "config.yaml"),
-        coverage: { leftOut: {}, ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml") },
+        coverage: {
+            leftOut: {},
+            actions: {},
+            ...readYaml<Partial<OverlayCoverage> | null>(dir, "coverage.yaml"),
+        },
         types,
         resources: pkg.resources.map((file) =>
             checkResource(readYaml<OverlayResource>(join(dir, "resources"), `${file}.yaml`), `${file}.yaml`),

@@ -164,10 +164,30 @@ export interface OverlayPackage {
 /** What the overlay keeps out of scope (`coverage.yaml`), by spec object id, each with why. */
 export interface OverlayCoverage {
     readonly leftOut: Readonly<Record<string, string>>;
+    /** Objects whose shape is no state but an action (an upload with nothing to read back), each with why. */
+    readonly actions: Readonly<Record<string, string>>;
+}
+
+/**
+ * How the items of a collection named by an address are named (`item-names.yaml`): the body field its item
+ * path's last segment is, by spec object id, and what such a name accepts.
+ */
+export interface OverlayItemNames {
+    readonly pattern: string;
+    readonly patternDescription: string;
+    readonly fields: Readonly<Record<string, string>>;
+}
+
+/** The items a fixed collection is made with (`factory-items.yaml`), and their values where the spec has none. */
+export interface OverlayFactoryItems {
+    readonly items: readonly string[];
+    readonly values?: Readonly<Record<string, string>>;
 }
 
 export interface Overlay {
     readonly package: OverlayPackage;
+    readonly itemNames: OverlayItemNames;
+    readonly factoryItems: Readonly<Record<string, OverlayFactoryItems>>;
     readonly config: Readonly<Record<string, unknown>>;
     readonly types: Readonly<Record<string, OverlayType>>;
     readonly resources: readonly OverlayResource[];

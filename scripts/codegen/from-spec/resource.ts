@@ -9,7 +9,7 @@ import { type BuildContext, specReferenceOf, TOKEN_PREFIX, tokenOf } from "./bui
 import { dropUndefined, fieldProperty, type Json } from "./field-property";
 import { parentObjects } from "./derived-overlay";
 import { buildObjectType, useEnum } from "./named-types";
-import type { OverlayField, OverlayResource } from "./overlay";
+import type { OverlayField, OverlayPackage, OverlayResource } from "./overlay";
 import {
     bodyField,
     groupNames,
@@ -47,10 +47,23 @@ function groupName(
     return found;
 }
 
+/** What the object's name accepts: an address where `item-names.yaml` names its items by one. */
+function nameRulesOf(context: BuildContext, object: ApiObject): OverlayPackage["names"] {
+    const { names } = context.overlay.package;
+    const { pattern, patternDescription, fields } = context.overlay.itemNames;
+    return object.id in fields ? { ...names, pattern, patternDescription } : names;
+}
+
 export function buildResource(context: BuildContext, resource: OverlayResource): Json {
     const where = `${resource.name}`;
     const main = context.spec.object(resource.object);
     const singleton = main.itemPath === undefined;
+    // An item of a fixed collection is taken over like a singleton, but by its name.
+    const fixed = main.kind === "fixedCollection";
+    const factoryItems = fixed ? context.overlay.factoryItems[main.id]?.items : undefined;
+    if (fixed && factoryItems === undefined) {
+        throw new Error(`${where}: ${main.id} is a fixed collection; give its items in factory-items.yaml`);
+    }
     const own = ownParameter(main);
     const template = pathTemplate(main.itemPath ?? main.path, own);
     const subObjects = new Map(
@@ -143,7 +156,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
                 replaces: isName || (onMain && posted.has(wireName) && !put.has(wireName)),
                 // The name too, where the PUT requires it (a CSP policy's `csp-policy-name`).
                 sentOnEveryWrite: putFields(holder.object).some((f) => f.wireName === wireName && f.required),
-                nameRules: isName ? context.overlay.package.names : undefined,
+                nameRules: isName ? nameRulesOf(context, main) : undefined,
                 specReference: specReferenceOf(context, field),
                 token: (other) => tokenOf(context, other, propertyWhere),
                 subObject: (segment) => subObject(segment).template,
@@ -161,7 +174,19 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             }
         }
     }
-    if (!singleton) {
+    if (fixed) {
+        // The item's name is its path's last segment, no body field: its PUT body does not carry it.
+        inputs[NAME] = {
+            type: "string",
+            description:
+                `The name of the ${resource.noun ?? "item"} to take over, one the appliance has ` +
+                `(${(factoryItems ?? []).map((item) => `\`${item}\``).join(", ")}, ...). Changing it replaces the resource.`,
+            replaceOnChanges: true,
+            "x-barracudawaf": { itemName: true, minLength: context.overlay.package.names.minLength },
+        };
+        required.push(NAME);
+    }
+    if (!singleton && !fixed) {
         const description =
             resource.adoptDescription ??
             context.overlay.package.adoptDescription.replaceAll("{noun}", resource.noun ?? "");
@@ -204,9 +229,8 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             .filter(([, input]) => ((input as Json)["x-barracudawaf"] as Json).computed === true)
             .map(([name]) => name),
     ]);
-    const requiredOutputs = singleton
-        ? Object.keys(outputs)
-        : Object.keys(outputs).filter((name) => always.has(name));
+    const requiredOutputs =
+        singleton || fixed ? Object.keys(outputs) : Object.keys(outputs).filter((name) => always.has(name));
 
     return dropUndefined({
         description: resource.description,
@@ -217,6 +241,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             replacement: resource.replacement,
             pagedList: isPagedList(main) || undefined,
             leavesUnsetAlone: resource.leavesUnsetAlone,
+            factoryItems,
         }),
         inputProperties: inputs,
         requiredInputs: required.length > 0 ? required : undefined,
