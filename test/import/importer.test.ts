@@ -1,0 +1,235 @@
+import * as assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+
+import { ApplianceClient } from "../../provider/client/appliance-client";
+import { ConnectionSettings } from "../../provider/client/connection-settings";
+import { camelCase, nameObjects } from "../../scripts/import/naming";
+import { planProgram } from "../../scripts/import/program-plan";
+import { readAppliance, type ApplianceContent } from "../../scripts/import/read-appliance";
+import { renderProgram } from "../../scripts/import/render-program";
+import { startProvider, type StartedProvider } from "../provider/harness";
+import { makeSampleSite, realSitePem } from "./sample-site";
+
+/** The `new waf.Kind("name", { ... });` block of the resource named `name`, or undefined. */
+function block(program: string, kind: string, name: string): string | undefined {
+    const start = program.indexOf(`new waf.${kind}(${JSON.stringify(name)}, {`);
+    if (start === -1) return undefined;
+    return program.slice(start, program.indexOf("\n});", start) + 4);
+}
+
+/** Every `Kind("name"` the program declares, in order. */
+function declared(program: string): string[] {
+    return [...program.matchAll(/^(?:const \w+ = )?new waf\.(\w+)\("([^"]+)"/gm)].map(
+        (m) => `${m[1]} ${m[2]}`,
+    );
+}
+
+describe("barracudawaf-import, in process against an emulator holding real-site and websocket-app", () => {
+    let provider: StartedProvider;
+    let content: ApplianceContent;
+    let program: string;
+    let secrets: ReadonlyArray<{ key: string; what: string }>;
+    const progress: string[] = [];
+    let calls: Record<string, number>;
+
+    before(async () => {
+        provider = await startProvider();
+        await makeSampleSite(provider);
+        provider.resetCounts();
+        const client = ApplianceClient.for(
+            new ConnectionSettings({
+                address: provider.emulator.url,
+                username: provider.emulator.username,
+                password: provider.emulator.password,
+            }),
+        );
+        content = await readAppliance(client, (model, count) => progress.push(`${model.name} ${count}`));
+        calls = provider.counts();
+        ({ text: program, secrets } = renderProgram(planProgram(content), provider.emulator.url));
+    });
+    after(() => provider.stop());
+
+    it("only reads: no POST, PUT or DELETE reaches the appliance, and every kind of object is reported once", () => {
+        assert.deepEqual(
+            Object.keys(calls).filter((route) => !route.startsWith("GET ")),
+            [],
+        );
+        assert.ok(progress.includes("Service 2"), progress.join(", "));
+        assert.ok(progress.includes("Server 3"), progress.join(", "));
+        assert.equal(new Set(progress.map((line) => line.split(" ")[0])).size, progress.length);
+        assert.deepEqual(content.unread, []);
+    });
+
+    it("writes one resource per object made, each with adopt: true, and leaves the factory ones out in a comment", () => {
+        assert.deepEqual(declared(program).sort(), [
+            "ContentRule api",
+            "ContentRuleServer api-1",
+            "RateControlPool logins",
+            "SecurityPolicy shop-policy",
+            "SelfSignedCertificate chat-cert",
+            "Server chat-1",
+            "Server chat-2",
+            "Server web-1",
+            "Service chat",
+            "Service shop",
+            "SignedCertificate shop-cert",
+            "SystemConfiguration system-configuration",
+            "TrustedHost head-office",
+            "TrustedHostGroup offices",
+            "UrlPolicy login",
+            "WebSocketPolicy chat-ws",
+        ]);
+        assert.equal(program.match(/adopt: true,/g)?.length, 16);
+        assert.match(
+            program,
+            /\/\/ Left out: objects the appliance makes by itself, unchanged:\n\/\/ {3}Vsite "default", ServiceGroup "default\/default"/,
+        );
+    });
+
+    it("sets only the values that differ from the appliance's defaults", () => {
+        assert.equal(
+            block(program, "SecurityPolicy", "shop-policy"),
+            [
+                'new waf.SecurityPolicy("shop-policy", {',
+                '    name: "shop-policy",',
+                '    urlProtection: { csrfPrevention: "Forms", maxContentLength: 1048576 },',
+                "    adopt: true,",
+                "});",
+            ].join("\n"),
+        );
+        assert.equal(
+            block(program, "Server", "web-1"),
+            [
+                'new waf.Server("web-1", {',
+                "    service: shop,",
+                '    name: "web-1",',
+                '    ipAddress: "10.0.1.11",',
+                "    port: 8080,",
+                "    adopt: true,",
+                "});",
+            ].join("\n"),
+        );
+        assert.equal(
+            block(program, "SystemConfiguration", "system-configuration"),
+            'new waf.SystemConfiguration("system-configuration", {\n    showAdvancedSettings: true,\n    adopt: true,\n});',
+        );
+    });
+
+    it("gives references as the resources themselves where the SDK takes them, else as their names", () => {
+        const shop = block(program, "Service", "shop") ?? "";
+        assert.match(shop, /certificate: shopCert\.name,/); // a SignedCertificate where the type says SelfSigned
+        assert.match(shop, /webFirewallPolicy: shopPolicy\.name, trustedHostsGroup: offices\.name/);
+        assert.doesNotMatch(shop, /systemConfiguration/); // no WebSocket: no link of the rule chain
+        const chat = block(program, "Service", "chat") ?? "";
+        assert.match(chat, /certificate: chatCert,/);
+        assert.match(chat, /^ {4}systemConfiguration,$/m);
+        assert.match(
+            block(program, "ContentRuleServer", "api-1") ?? "",
+            /service: shop,\n {4}contentRule: api,/,
+        );
+        assert.match(block(program, "UrlPolicy", "login") ?? "", /rateControlPool: logins,/);
+    });
+
+    it("declares each variable before its first use", () => {
+        for (const [, variable] of program.matchAll(/^const (\w+) = /gm)) {
+            const declaredAt = program.indexOf(`const ${variable} = `);
+            const uses = [...program.matchAll(new RegExp(`(?<![\\w."-])${variable}\\b(?! =)`, "g"))];
+            assert.ok(uses.length > 0, `${variable} is used`);
+            for (const use of uses)
+                assert.ok(use.index > declaredAt, `${variable} is used after it is declared`);
+        }
+    });
+
+    it("never writes a secret: the certificate key is read from config, and the tool says which key to set", () => {
+        assert.match(
+            block(program, "SignedCertificate", "shop-cert") ?? "",
+            /certificateKey: config\.requireSecret\("shopCertCertificateKey"\),/,
+        );
+        assert.ok(!program.includes(realSitePem("shop.key")));
+        assert.ok(!program.includes(realSitePem("shop.key").slice(40, 80)));
+        assert.deepEqual(secrets, [
+            { key: "shopCertCertificateKey", what: 'SignedCertificate "shop-cert" certificateKey' },
+        ]);
+        assert.match(program, /^const config = new pulumi\.Config\(\);$/m);
+    });
+
+    it("with --only a service, holds that service, what lives in it and what it names, and nothing else", () => {
+        const only = renderProgram(planProgram(content, ["shop"]), provider.emulator.url).text;
+        assert.deepEqual(declared(only).sort(), [
+            "ContentRule api",
+            "ContentRuleServer api-1",
+            "RateControlPool logins",
+            "SecurityPolicy shop-policy",
+            "Server web-1",
+            "Service shop",
+            "SignedCertificate shop-cert",
+            "TrustedHost head-office",
+            "TrustedHostGroup offices",
+            "UrlPolicy login",
+        ]);
+        const chat = renderProgram(planProgram(content, ["Service:chat"]), provider.emulator.url).text;
+        assert.deepEqual(declared(chat).sort(), [
+            "SelfSignedCertificate chat-cert",
+            "Server chat-1",
+            "Server chat-2",
+            "Service chat",
+            "SystemConfiguration system-configuration",
+            "WebSocketPolicy chat-ws",
+        ]);
+    });
+
+    it("refuses an --only that names no object, naming the value and the forms it takes", () => {
+        assert.throws(
+            () => planProgram(content, ["nope"]),
+            /--only nope: the appliance has no such object; give an object's ID .* or Kind:ID such as Service:shop/,
+        );
+    });
+
+    it("writes an object whose values the provider would refuse as a comment with the reason", () => {
+        const broken: ApplianceContent = {
+            ...content,
+            objects: content.objects.map((object) =>
+                object.params.name === "web-1"
+                    ? { ...object, values: { ...object.values, port: 70000 } }
+                    : object,
+            ),
+        };
+        const text = renderProgram(planProgram(broken), provider.emulator.url).text;
+        assert.match(
+            text,
+            /^\/\/ Server "shop\/web-1" cannot be written as it is: port: .*70000.*\n\/\/ new waf\.Server\("web-1", \{$/m,
+        );
+        assert.ok(!declared(text).includes("Server web-1"));
+    });
+});
+
+describe("barracudawaf-import's names", () => {
+    it("are camelCase identifiers from the objects' names", () => {
+        assert.equal(camelCase("shop-cert"), "shopCert");
+        assert.equal(camelCase("API v2_beta"), "apiV2Beta");
+        assert.equal(camelCase("web-1"), "web1");
+    });
+
+    it("stay valid and unique: digits first, reserved words, and the same name under two parents", () => {
+        const service = {
+            token: "barracudawaf:index:Server",
+            name: "Server",
+            extension: { object: "services/{service}/servers/{name}" },
+        };
+        const objects = [
+            { model: service, params: { service: "shop", name: "web" }, values: {} },
+            { model: service, params: { service: "chat", name: "web" }, values: {} },
+            { model: service, params: { service: "chat", name: "1st" }, values: {} },
+            { model: service, params: { service: "chat", name: "default" }, values: {} },
+        ] as unknown as Parameters<typeof nameObjects>[0];
+        const names = [...nameObjects(objects).values()];
+        assert.deepEqual(
+            names.map((n) => n.variable),
+            ["shopWeb", "chatWeb", "server1st", "defaultServer"],
+        );
+        assert.deepEqual(
+            names.map((n) => n.resourceName),
+            ["web", "chat/web", "1st", "default"],
+        );
+    });
+});
