@@ -6,7 +6,7 @@ import { ApplianceClient } from "../../provider/client/appliance-client";
 import { readConnectionSettings } from "../../provider/client/connection-settings";
 import { planProgram } from "./program-plan";
 import { writeProgram } from "./project-files";
-import { readAppliance } from "./read-appliance";
+import { isSingleton, readAppliance } from "./read-appliance";
 import { renderProgram } from "./render-program";
 import { readStackConfig } from "./stack-config";
 
@@ -75,9 +75,12 @@ async function main(): Promise<number> {
     const client = ApplianceClient.for(settings);
     const started = Date.now();
     console.log(`Reading ${settings.address} ...`);
+    let settingsObjects = 0;
     const content = await readAppliance(client, (model, count) => {
-        if (count > 0) console.log(`  ${model.name}: ${count}`);
+        if (isSingleton(model)) settingsObjects += count;
+        else if (count > 0) console.log(`  ${model.name}: ${count}`);
     });
+    console.log(`  settings objects: ${settingsObjects}`);
     for (const unread of content.unread) {
         console.log(`  ${unread.model.name}: not read at ${unread.where}: ${unread.reason}`);
     }

@@ -40,8 +40,9 @@ export function renderProgram(plan: ProgramPlan, source: string): RenderedProgra
     });
     const header = [
         `// The appliance at ${source} as code, written by barracudawaf-import. Each resource takes over`,
-        "// (adopt: true) the object of its name: the first `pulumi up` writes nothing, and what a resource leaves",
-        "// out keeps its value on the appliance. Only values that differ from the appliance's defaults are set.",
+        "// (adopt: true; a settings object always) the object of its name: the first `pulumi up` writes nothing,",
+        "// and what a resource leaves out keeps its value on the appliance. Only values that differ from the",
+        "// appliance's defaults are set.",
     ];
     const notes: string[] = [];
     if (plan.factoryLeftOut.length > 0) {
@@ -101,7 +102,8 @@ function renderResource(
                   `${indent}},`,
               ].join("\n");
     });
-    lines.push(`${indent}adopt: true,`);
+    // A settings object has no `adopt`: the program always takes over the appliance's one.
+    if (object.model.property("adopt") !== undefined) lines.push(`${indent}adopt: true,`);
     const declaration = isReferenced ? `const ${names.variable} = ` : "";
     return `${declaration}new waf.${object.model.name}(${JSON.stringify(names.resourceName)}, {\n${lines.join("\n")}\n});`;
 }
