@@ -146,7 +146,17 @@ export function singletonResourceHandlers(
             const objectId = id(address);
             assertValid(given, objectId);
             const body = toWireBody(model, object, given);
-            const { current, record } = await readThenWrite("create", objectId, () => ({ ...body }), given);
+            // Taking over settings that already hold the program's values writes nothing (an imported program's
+            // first up): only the fields that differ are written.
+            const { current, record } = await readThenWrite(
+                "create",
+                objectId,
+                (current) =>
+                    Object.fromEntries(
+                        Object.entries(body).filter(([field, value]) => !isWireValue(current[field], value)),
+                    ),
+                given,
+            );
             return {
                 id: objectId,
                 outs: stateOf(record, address, wireStrings(current, fields), inputNamesOf(model, given)),
