@@ -90,13 +90,10 @@ export async function readAppliance(
     for (const depth of depths) {
         const level = models.filter((m) => placeholders(m.extension.object).length === depth);
         const found = await Promise.all(
-            level.map(async (model) => {
-                const read = await readKind(calls, model, byToken);
-                onProgress(model, read.objects.length);
-                return { model, read };
-            }),
+            level.map(async (model) => ({ model, read: await readKind(calls, model, byToken) })),
         );
         for (const { model, read } of found) {
+            onProgress(model, read.objects.length); // in schema order, whichever read finished first
             byToken.set(model.token, read.objects);
             objects.push(...read.objects);
             unread.push(...read.unread);
