@@ -1,4 +1,7 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import { ApplianceClient } from "../../provider/client/appliance-client";
@@ -7,7 +10,8 @@ import { camelCase, nameObjects } from "../../scripts/import/naming";
 import { planProgram } from "../../scripts/import/program-plan";
 import { readAppliance, type ApplianceContent } from "../../scripts/import/read-appliance";
 import { renderProgram } from "../../scripts/import/render-program";
-import { startProvider, type StartedProvider } from "../provider/harness";
+import { writeProgram } from "../../scripts/import/project-files";
+import { startProvider, withProvider, type StartedProvider } from "../provider/harness";
 import { makeSampleSite, realSitePem } from "./sample-site";
 
 /** The `new waf.Kind("name", { ... });` block of the resource named `name`, or undefined. */
@@ -200,6 +204,74 @@ describe("barracudawaf-import, in process against an emulator holding real-site 
             /^\/\/ Server "shop\/web-1" cannot be written as it is: port: .*70000.*\n\/\/ new waf\.Server\("web-1", \{$/m,
         );
         assert.ok(!declared(text).includes("Server web-1"));
+    });
+});
+
+describe("barracudawaf-import when the appliance refuses to list one kind", () => {
+    it("names that kind and the appliance's reason in a comment and in the content, and writes every other object", () =>
+        withProvider(async (harness) => {
+            await makeSampleSite(harness);
+            harness.emulator.control.failNext("GET /security-policies", 1, {
+                status: 500,
+                body: { msg: "policy store busy" },
+            });
+            const client = ApplianceClient.for(
+                new ConnectionSettings({
+                    address: harness.emulator.url,
+                    username: harness.emulator.username,
+                    password: harness.emulator.password,
+                }),
+            );
+            const read = await readAppliance(client);
+            assert.deepEqual(
+                read.unread.map((u) => `${u.model.name} ${u.where}`),
+                ["SecurityPolicy /security-policies"],
+            );
+            const text = renderProgram(planProgram(read), harness.emulator.url).text;
+            assert.match(
+                text,
+                /^\/\/ Not read: SecurityPolicy objects at \/security-policies: .*policy store busy/m,
+            );
+            assert.ok(!declared(text).includes("SecurityPolicy shop-policy"));
+            assert.ok(declared(text).includes("Service shop"));
+            // The name stays as read where its resource is not in the program.
+            assert.match(text, /webFirewallPolicy: "shop-policy"/);
+        }));
+});
+
+describe("barracudawaf-import's output folder", () => {
+    it("becomes a project when new, and gets appliance.ts beside an existing project's program; nothing is overwritten", () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), "import-out-"));
+        try {
+            const fresh = writeProgram(path.join(root, "fresh"), "// program\n");
+            assert.deepEqual(
+                fresh.files.map((file) => path.basename(file)),
+                ["Pulumi.yaml", "package.json", "tsconfig.json", "index.ts"],
+            );
+            assert.equal(fresh.nextStep, undefined);
+            assert.match(
+                fs.readFileSync(path.join(root, "fresh", "Pulumi.yaml"), "utf8"),
+                /^name: fresh\nruntime: nodejs\n/,
+            );
+            const manifest = JSON.parse(fs.readFileSync(path.join(root, "fresh", "package.json"), "utf8"));
+            assert.ok(manifest.dependencies["pulumi-barracudawaf"]);
+            assert.ok(manifest.dependencies["@pulumi/pulumi"]);
+
+            const existing = writeProgram(path.join(root, "fresh"), "// more\n");
+            assert.deepEqual(
+                existing.files.map((file) => path.basename(file)),
+                ["appliance.ts"],
+            );
+            assert.equal(existing.nextStep, 'add `import "./appliance";` to your program\'s index.ts');
+            assert.equal(fs.readFileSync(path.join(root, "fresh", "index.ts"), "utf8"), "// program\n");
+
+            assert.throws(
+                () => writeProgram(path.join(root, "fresh"), "// again\n"),
+                /appliance\.ts exists already: give --out a new folder, or move that file away \(nothing was written\)/,
+            );
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
     });
 });
 
