@@ -17,7 +17,18 @@ export interface DeclaredValue {
 }
 
 /** The leaves a program sets for `object`, in schema order. Provider-only inputs (`adopt`) are not values. */
-export function declaredValues(object: ApplianceObject): DeclaredValue[] {
+export function declaredValues(object: ApplianceObject): readonly DeclaredValue[] {
+    let declared = declaredCache.get(object);
+    if (declared === undefined) {
+        declared = declare(object);
+        declaredCache.set(object, declared);
+    }
+    return declared;
+}
+
+const declaredCache = new WeakMap<ApplianceObject, readonly DeclaredValue[]>();
+
+function declare(object: ApplianceObject): DeclaredValue[] {
     const { model, params, values } = object;
     const declared: DeclaredValue[] = [];
     for (const property of model.leaves) {
@@ -58,13 +69,18 @@ export function isChanged(object: ApplianceObject): boolean {
     );
 }
 
+const factoryNamesByToken = new Map<string, Set<string>>();
+
 /**
  * The names of the objects of `model` that the appliance makes by itself, as schema.json shows them: the
  * defaults of the fields that name such an object (a service's `vsite` and `group` default to `default`, its
  * `basicSecurity.webFirewallPolicy` to the factory policy `default`, `rateControlPool` to `NONE`).
  */
-export function factoryNames(model: ResourceModel, all: readonly ResourceModel[]): Set<string> {
+export function factoryNames(model: ResourceModel, all: readonly ResourceModel[]): ReadonlySet<string> {
+    const known = factoryNamesByToken.get(model.token);
+    if (known !== undefined) return known;
     const names = new Set<string>();
+    factoryNamesByToken.set(model.token, names);
     for (const other of all) {
         for (const property of other.leaves) {
             if (property.extension.references === model.token && typeof property.default === "string") {

@@ -135,17 +135,29 @@ function planResource(
  * before it too. schema.json's `passes` says which fields those are.
  */
 function settingsReferences(object: ApplianceObject): PropertyModel[] {
-    const passedOn = new Set(
-        resourceModels().flatMap((model) =>
-            model.inputs
-                .filter((p) => (p.extension.references ?? p.reference) === object.model.token)
-                .flatMap((p) => p.extension.passes ?? []),
-        ),
-    );
+    const passedOn = passedOnFields(object.model.token);
     const links = declaredValues(object).some(
         ({ property, value }) => passedOn.has(property.name) && !isUnset(property, value),
     );
     return links ? object.model.inputs.filter((p) => p.kind === "reference") : [];
+}
+
+const passedOnByToken = new Map<string, ReadonlySet<string>>();
+
+/** The fields of the resource `token` that references to it pass on (`enableWebSocket` of a Service). */
+function passedOnFields(token: string): ReadonlySet<string> {
+    let fields = passedOnByToken.get(token);
+    if (fields === undefined) {
+        fields = new Set(
+            resourceModels().flatMap((model) =>
+                model.inputs
+                    .filter((p) => (p.extension.references ?? p.reference) === token)
+                    .flatMap((p) => p.extension.passes ?? []),
+            ),
+        );
+        passedOnByToken.set(token, fields);
+    }
+    return fields;
 }
 
 /** The objects `only` names, each entry an ID (`shop`, `shop/web-1`) or `Kind:ID`. */
@@ -180,11 +192,19 @@ function parentOf(object: ApplianceObject, all: readonly ApplianceObject[]): App
         Object.entries(object.params).filter(([key]) => key !== "name" && key !== parentKey),
     );
     const wanted = idOf(parentModel.extension.object, { ...above, name: object.params[parentKey] });
-    return all.find(
-        (candidate) =>
-            candidate.model === parentModel &&
-            idOf(parentModel.extension.object, candidate.params) === wanted,
-    );
+    return indexOf(all).get(`${parentModel.token} ${wanted}`);
+}
+
+const indexes = new WeakMap<readonly ApplianceObject[], Map<string, ApplianceObject>>();
+
+/** `all` by resource token and ID (`barracudawaf:index:Service shop`), built once per read. */
+function indexOf(all: readonly ApplianceObject[]): Map<string, ApplianceObject> {
+    let index = indexes.get(all);
+    if (index === undefined) {
+        index = new Map(all.map((o) => [`${o.model.token} ${idOf(o.model.extension.object, o.params)}`, o]));
+        indexes.set(all, index);
+    }
+    return index;
 }
 
 /** The objects `object` needs: its parent and every object a value of it names. */

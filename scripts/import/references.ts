@@ -15,14 +15,32 @@ function candidatesFor(property: PropertyModel, objects: readonly ApplianceObjec
     const token = property.extension.references ?? property.reference;
     if (token === undefined) return [];
     const target = resourceModel(token);
-    const exact = objects.filter((o) => o.model.token === token);
-    const sameFamily = objects.filter(
-        (o) =>
-            o.model.token !== token &&
-            familyOf(target) !== undefined &&
-            familyOf(o.model) === familyOf(target),
-    );
-    return [...exact, ...sameFamily];
+    const byToken = objectsByToken(objects);
+    const family = familyOf(target);
+    const sameFamily = [...byToken.entries()]
+        .filter(
+            ([other, found]) =>
+                other !== token && family !== undefined && familyOf(found[0].model) === family,
+        )
+        .flatMap(([, found]) => found);
+    return [...(byToken.get(token) ?? []), ...sameFamily];
+}
+
+const byTokenCache = new WeakMap<readonly ApplianceObject[], Map<string, ApplianceObject[]>>();
+
+/** `objects` grouped by their resource's token, built once per read. */
+function objectsByToken(objects: readonly ApplianceObject[]): Map<string, ApplianceObject[]> {
+    let grouped = byTokenCache.get(objects);
+    if (grouped === undefined) {
+        grouped = new Map();
+        for (const object of objects) {
+            const list = grouped.get(object.model.token) ?? [];
+            list.push(object);
+            grouped.set(object.model.token, list);
+        }
+        byTokenCache.set(objects, grouped);
+    }
+    return grouped;
 }
 
 /**
