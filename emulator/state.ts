@@ -50,7 +50,7 @@ export function newNode(row: ObjectRow, record: WireObject): ObjectNode {
 }
 
 /** The record an item of a fixed collection is made with: its defaults and the values it is known to have. */
-function factoryRecord(row: ObjectRow): WireObject {
+export function factoryRecord(row: ObjectRow): WireObject {
     return { ...defaultsOf(row.model), ...row.spec.factoryItems?.values };
 }
 

@@ -132,8 +132,11 @@ async function readBatch(
     );
 }
 
-/** Every object of the collection with the groups of `objects`, by name: one list GET, or its pages. */
-async function listCollection(
+/**
+ * Every object of the collection with the groups of `objects`, by name: one list GET, or its pages. Empty when
+ * the collection's parent is gone. The importer reads whole collections with it too.
+ */
+export async function listCollection(
     api: ApplianceApi,
     model: ResourceModel,
     objects: readonly string[],

@@ -191,10 +191,15 @@ export function singletonResourceHandlers(
             const objectId = id(address, params);
             assertValid(given, objectId);
             const body = toWireBody(model, object, given);
+            // Taking over settings that already hold the program's values writes nothing (an imported program's
+            // first up): only the fields that differ are written.
             const { current, record } = await readThenWrite(
                 "create",
                 objectId,
-                () => ({ ...body }),
+                (current) =>
+                    Object.fromEntries(
+                        Object.entries(body).filter(([field, value]) => !isWireValue(current[field], value)),
+                    ),
                 given,
                 params,
             );

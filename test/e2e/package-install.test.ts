@@ -113,11 +113,12 @@ describe("the packed package, installed into a program outside the checkout", ()
             "dist/provider/index.js",
             "dist/emulator/cli.js",
             "dist/scripts/pipeline/cli.js",
+            "dist/scripts/import/cli.js",
         ]) {
             assert.ok(files.includes(needed), `${needed} is in the tarball`);
         }
         const shipped =
-            /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|policy-pack\/(package\.json|PulumiPolicy\.yaml)|dist\/(sdk|provider|emulator|policy-pack|scripts\/pipeline)\/.+)$/;
+            /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|policy-pack\/(package\.json|PulumiPolicy\.yaml)|dist\/(sdk|provider|emulator|policy-pack|scripts\/(pipeline|import))\/.+)$/;
         assert.deepEqual(
             files.filter((file) => !shipped.test(file)),
             [],
@@ -190,6 +191,21 @@ describe("the packed package, installed into a program outside the checkout", ()
             assert.ok(result.stdout.includes(`No policy pack at ${pack}`), result.stdout);
         }
         assert.match(result.stdout, /No resource is replaced\./);
+    });
+
+    it("the importer's command is installed and writes the appliance as a program from the stack's settings", async () => {
+        const out = path.join(program, "imported");
+        const result = await runCommand(
+            "npx",
+            ["--no-install", "barracudawaf-import", "--out", out, "--stack", "test"],
+            { cwd: program, env },
+        );
+        assert.equal(result.code, 0, result.output);
+        assert.match(result.stdout, /^ {2}Service: 1$/m);
+        assert.match(
+            fs.readFileSync(path.join(out, "index.ts"), "utf8"),
+            /^(const shop = )?new waf\.Service\("shop", \{$/m,
+        );
     });
 
     it("pulumi destroy deletes the service", async () => {

@@ -43,6 +43,25 @@ describe("SystemConfiguration against the emulator", () => {
             assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 });
         }));
 
+    it("writes nothing on create when the appliance has the program's values already, and only what differs else", () =>
+        withProvider(async ({ handlers, counts, resetCounts }) => {
+            await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            resetCounts();
+            const taken = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
+            assert.equal(taken.outs.showAdvancedSettings, true);
+            assert.equal(taken.outs.originalSettings["enable-advanced-settings"], "Yes");
+            assert.deepEqual(counts(), { "GET /system/advanced-settings": 1 });
+            resetCounts();
+            await handlers.systemConfiguration.create({
+                showAdvancedSettings: true,
+                defaultLogLevel: "7-Debug",
+            });
+            assert.deepEqual(counts(), {
+                "GET /system/advanced-settings": 1,
+                "PUT /system/advanced-settings": 1,
+            });
+        }));
+
     it("reads the appliance's real values, so refresh shows drift, and keeps the recorded originals", () =>
         withProvider(async ({ emulator, handlers, counts, resetCounts }) => {
             const created = await handlers.systemConfiguration.create({ showAdvancedSettings: true });
