@@ -46,6 +46,7 @@ export type ResourceOperation = "create" | "adopt" | "update" | "delete";
  * - `nothing-written`: an update failed at its first write.
  * - `gone`: the object disappeared from the appliance during the operation.
  * - `not-adoptable`: an existing object cannot be taken over as declared (`found` says why); nothing changed.
+ * - `undeletable`: the appliance's API cannot delete such an object; nothing was changed.
  */
 export type OperationOutcome =
     | "refused"
@@ -59,7 +60,8 @@ export type OperationOutcome =
     | "partly-written"
     | "nothing-written"
     | "gone"
-    | "not-adoptable";
+    | "not-adoptable"
+    | "undeletable";
 
 /** The fields a {@link ResourceOperationError} is built from. */
 export interface OperationFailure {
@@ -133,6 +135,11 @@ const outcomeMessages: Readonly<Record<OperationOutcome, (failure: OperationFail
     "not-adoptable": (f) =>
         `${inWords(f.resource)} "${f.object}" exists but cannot be taken over as declared: ${f.found ?? "unknown"}. ` +
         "The appliance cannot change these in place: declare the appliance's values to adopt it; nothing was changed",
+    undeletable: (f) =>
+        `the appliance's API cannot delete a ${inWords(f.resource)} (it has no DELETE for one), so "${f.object}" is ` +
+        `still on the appliance and in the stack's state; nothing was changed. Give this ${f.resource} the ` +
+        "resource option retainOnDelete: true to leave it on the appliance when the program drops it, or remove " +
+        "it in the web UI and then run pulumi state delete on it",
 };
 
 /**

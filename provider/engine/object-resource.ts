@@ -376,6 +376,15 @@ export function objectResourceHandlers(
 
         async delete(id: string, props: Props): Promise<void> {
             const params = paramsOfId(template, id) ?? paramsOf(named(props));
+            if (model.extension.undeletable === true) {
+                throw new ResourceOperationError({
+                    operation: "delete",
+                    resource: model.name,
+                    object: id,
+                    step: `DELETE ${fillPath(template, params)}`,
+                    outcome: "undeletable",
+                });
+            }
             try {
                 await context.client().delete(fillPath(template, params));
             } catch (error) {

@@ -147,6 +147,11 @@ export interface ResourceExtension {
      * Such an item is never created or deleted, only taken over by its name and given back, like a singleton.
      */
     readonly factoryItems?: readonly string[];
+    /**
+     * Set for an object the API makes (POST) and edits (PUT) but has no DELETE for (`samlsp-service`): delete
+     * refuses with the way out, so that no destroy reports an object gone that is still on the appliance.
+     */
+    readonly undeletable?: boolean;
 }
 
 /** One resource of the schema. */

@@ -54,6 +54,7 @@ import type {
     RsaSecuridServerOutputs,
     SamlServiceOutputs,
     SamlIdentityProviderOutputs,
+    SamlspServiceOutputs,
     SecurityPolicyOutputs,
     GlobalAclOutputs,
     ProtectedDataTypeOutputs,
@@ -694,6 +695,16 @@ export function getSamlIdentityProvider(args: {
         samlService: args.samlService,
         name: args.name,
     });
+}
+
+/**
+ * Reads the {@link SamlspService} named `args.name` that exists on the appliance, for a program that uses it without owning it: its properties
+ * as the appliance has them (secrets left out), with the stack's connection settings. Works in preview.
+ */
+export function getSamlspService(args: {
+    name: pulumi.Input<string>;
+}): pulumi.Output<Found<SamlspServiceOutputs>> {
+    return lookup<SamlspServiceOutputs>("barracudawaf:index:SamlspService", { name: args.name });
 }
 
 /**

@@ -107,6 +107,8 @@ import type {
     SamlServiceOutputs,
     SamlIdentityProviderArgs,
     SamlIdentityProviderOutputs,
+    SamlspServiceArgs,
+    SamlspServiceOutputs,
     SecurityPolicyArgs,
     SecurityPolicyOutputs,
     GlobalAclArgs,
@@ -338,6 +340,7 @@ import {
     rsaSecuridServerOutputNames,
     samlServiceOutputNames,
     samlIdentityProviderOutputNames,
+    samlspServiceOutputNames,
     securityPolicyOutputNames,
     globalAclOutputNames,
     protectedDataTypeOutputNames,
@@ -1689,6 +1692,31 @@ export class SamlIdentityProvider extends DynamicResource {
             name,
             resourceInputs(samlIdentityProviderInputs, args),
             withSecretOutputs(samlIdentityProviderInputs, opts),
+        );
+    }
+}
+
+const samlspServiceInputs: ResourceInputSpec = {
+    outputNames: samlspServiceOutputNames,
+    names: {},
+    resources: {},
+    secrets: [],
+};
+
+export interface SamlspService extends SamlspServiceOutputs {}
+
+/**
+ * A SAMLSP SERVICE of the appliance (`/samlsp-service/{samlspServiceName}`, the spec's SAMLSP SERVICE). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place. The appliance's API cannot delete a SAMLSP SERVICE (the spec gives no DELETE), so deleting or replacing this resource fails and says so: give it the resource option `retainOnDelete: true` to leave the object on the appliance when the program drops it, or remove it in the web UI first.
+ */
+export class SamlspService extends DynamicResource {
+    constructor(name: string, args: SamlspServiceArgs, opts?: pulumi.CustomResourceOptions) {
+        claimObject("SamlspService", name, [args.name]);
+        super(
+            "samlspService",
+            "SamlspService",
+            name,
+            resourceInputs(samlspServiceInputs, args),
+            withSecretOutputs(samlspServiceInputs, opts),
         );
     }
 }

@@ -3781,6 +3781,25 @@ export type ResponsePageType = "Error Pages" | "Captcha Pages" | "Access Control
 export type SamlIdentityProviderMetadataType = "URL" | "File Upload";
 
 /**
+ * The values of Default Role.
+ */
+export type SamlspServiceDefaultRole =
+    | ""
+    | "admin"
+    | "audit-manager"
+    | "certificate-manager"
+    | "service-manager"
+    | "policy-manager"
+    | "network-manager"
+    | "monitoring-manager"
+    | "guest";
+
+/**
+ * The values of Digest Algorithm.
+ */
+export type SamlspServiceDigestAlgorithm = "SHA1" | "SHA256";
+
+/**
  * The values of based-on.
  */
 export type SecurityPolicyBasedOn =
@@ -14141,6 +14160,144 @@ export const samlIdentityProviderOutputNames = [
     "metadataType",
     "metadataFile",
     "autoupdateMetadata",
+    "adopt",
+] as const;
+
+/** The arguments of a {@link SamlspService}. */
+export interface SamlspServiceArgs {
+    /**
+     * Organization Display Name (`sp-display-name` on the appliance): text.
+     */
+    spDisplayName?: pulumi.Input<string>;
+    /**
+     * Default Role (`default-role` on the appliance): one of ``, `admin`, `audit-manager`, `certificate-manager`, `service-manager`, `policy-manager`, `network-manager`, `monitoring-manager`, `guest`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    defaultRole: pulumi.Input<SamlspServiceDefaultRole>;
+    /**
+     * Organization Name (`sp-org-name` on the appliance): text.
+     */
+    spOrgName?: pulumi.Input<string>;
+    /**
+     * Logout Processor Path (`logout-processor-path` on the appliance): text of at most 63 characters.
+     */
+    logoutProcessorPath?: pulumi.Input<string>;
+    /**
+     * SP Entity ID (`sp-entity-id` on the appliance): text.
+     */
+    spEntityId?: pulumi.Input<string>;
+    /**
+     * Post Processor Path (`post-processor-path` on the appliance): text of at most 63 characters.
+     */
+    postProcessorPath?: pulumi.Input<string>;
+    /**
+     * Host Match (`samlsp-host` on the appliance): text.
+     */
+    samlspHost: pulumi.Input<string>;
+    /**
+     * WAF-LDAP Role group priority (`role-order` on the appliance): text.
+     */
+    roleOrder?: pulumi.Input<string>;
+    /**
+     * Digest Algorithm (`digest-algorithm` on the appliance): one of `SHA1`, `SHA256`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    digestAlgorithm?: pulumi.Input<SamlspServiceDigestAlgorithm>;
+    /**
+     * Realm Name (`realm-name` on the appliance): text of at most 63 characters.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Organization URL (`sp-org-url` on the appliance): text.
+     */
+    spOrgUrl?: pulumi.Input<string>;
+    /**
+     * Lid_47070 (`role-map` on the appliance): text.
+     */
+    roleMap?: pulumi.Input<string>;
+    /**
+     * Enable Encryption (`enable-encryption` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    enableEncryption?: pulumi.Input<boolean>;
+    /**
+     * Take over a SAMLSP SERVICE of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAMLSP SERVICE must match the existing one. Without `adopt`, creating a SAMLSP SERVICE whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    adopt?: pulumi.Input<boolean>;
+}
+
+/** The properties a {@link SamlspService} resolves to once the appliance has answered. */
+export interface SamlspServiceOutputs {
+    /**
+     * Organization Display Name (`sp-display-name` on the appliance): text.
+     */
+    readonly spDisplayName: pulumi.Output<string | undefined>;
+    /**
+     * Default Role (`default-role` on the appliance): one of ``, `admin`, `audit-manager`, `certificate-manager`, `service-manager`, `policy-manager`, `network-manager`, `monitoring-manager`, `guest`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly defaultRole: pulumi.Output<SamlspServiceDefaultRole>;
+    /**
+     * Organization Name (`sp-org-name` on the appliance): text.
+     */
+    readonly spOrgName: pulumi.Output<string | undefined>;
+    /**
+     * Logout Processor Path (`logout-processor-path` on the appliance): text of at most 63 characters.
+     */
+    readonly logoutProcessorPath: pulumi.Output<string | undefined>;
+    /**
+     * SP Entity ID (`sp-entity-id` on the appliance): text.
+     */
+    readonly spEntityId: pulumi.Output<string | undefined>;
+    /**
+     * Post Processor Path (`post-processor-path` on the appliance): text of at most 63 characters.
+     */
+    readonly postProcessorPath: pulumi.Output<string | undefined>;
+    /**
+     * Host Match (`samlsp-host` on the appliance): text.
+     */
+    readonly samlspHost: pulumi.Output<string>;
+    /**
+     * WAF-LDAP Role group priority (`role-order` on the appliance): text.
+     */
+    readonly roleOrder: pulumi.Output<string | undefined>;
+    /**
+     * Digest Algorithm (`digest-algorithm` on the appliance): one of `SHA1`, `SHA256`. The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly digestAlgorithm: pulumi.Output<SamlspServiceDigestAlgorithm | undefined>;
+    /**
+     * Realm Name (`realm-name` on the appliance): text of at most 63 characters.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * Organization URL (`sp-org-url` on the appliance): text.
+     */
+    readonly spOrgUrl: pulumi.Output<string | undefined>;
+    /**
+     * Lid_47070 (`role-map` on the appliance): text.
+     */
+    readonly roleMap: pulumi.Output<string | undefined>;
+    /**
+     * Enable Encryption (`enable-encryption` on the appliance): on (`true`) or off (`false`). The spec gives it no default, so removing it leaves the appliance's value as it is.
+     */
+    readonly enableEncryption: pulumi.Output<boolean | undefined>;
+    /**
+     * Take over a SAMLSP SERVICE of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAMLSP SERVICE must match the existing one. Without `adopt`, creating a SAMLSP SERVICE whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     */
+    readonly adopt: pulumi.Output<boolean | undefined>;
+}
+
+/** The output properties a {@link SamlspService} registers with the engine. */
+export const samlspServiceOutputNames = [
+    "spDisplayName",
+    "defaultRole",
+    "spOrgName",
+    "logoutProcessorPath",
+    "spEntityId",
+    "postProcessorPath",
+    "samlspHost",
+    "roleOrder",
+    "digestAlgorithm",
+    "name",
+    "spOrgUrl",
+    "roleMap",
+    "enableEncryption",
     "adopt",
 ] as const;
 

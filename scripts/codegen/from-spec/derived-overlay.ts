@@ -113,7 +113,7 @@ class Deriver {
             field.values?.length === 2 && field.values.includes(yes) && field.values.includes(no);
     }
 
-    resource(spec: SpecObjects, object: ApiObject): OverlayResource {
+    resource(spec: SpecObjects, object: ApiObject, undeletable = false): OverlayResource {
         const name = this.names.get(object.id) as string;
         const noun = nounOf(segmentOf(object), object.title);
         const template = pathTemplate(object.itemPath as string, ownParameter(object));
@@ -167,7 +167,14 @@ class Deriver {
             description:
                 `A ${noun} of the appliance (\`${object.itemPath}\`, the spec's ${object.title}). ` +
                 `Its ID is ${template.includes("{name}") && parentObjects(template).size > 0 ? "its parents' names and its own, joined by `/`" : "its name"}; ` +
-                "changing a property marked replace-on-change replaces it, every other change is made in place.",
+                "changing a property marked replace-on-change replaces it, every other change is made in place." +
+                (undeletable
+                    ? ` The appliance's API cannot delete a ${noun} (the spec gives no DELETE), so deleting or ` +
+                      "replacing this resource fails and says so: give it the resource option `retainOnDelete: " +
+                      "true` to leave the object on the appliance when the program drops it, or remove it in the " +
+                      "web UI first."
+                    : ""),
+            ...(undeletable ? { undeletable: true as const } : {}),
             subObjects: subObjects.length > 0 ? subObjects : undefined,
             noun,
             properties,
@@ -453,7 +460,19 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     const inScope = (object: ApiObject) =>
         !handKept.has(object.id) && !(object.id in overlay.coverage.leftOut);
     const byId = (a: ApiObject, b: ApiObject) => a.id.localeCompare(b.id);
-    const collections = spec.spec.objects.filter((o) => o.kind === "collection" && inScope(o)).sort(byId);
+    // An object made (POST) and edited (PUT) but with no DELETE (`samlsp-service`) is a collection's item that
+    // the resource cannot delete: it says so on delete (see `undeletable`).
+    const undeletable = (o: ApiObject): boolean =>
+        o.kind === "irregular" &&
+        o.itemPath !== undefined &&
+        o.operations.some((operation) => operation.method === "post" && operation.path === o.path) &&
+        ["get", "put"].every((method) =>
+            o.operations.some((operation) => operation.method === method && operation.path === o.itemPath),
+        ) &&
+        !o.operations.some((operation) => operation.method === "delete");
+    const collections = spec.spec.objects
+        .filter((o) => (o.kind === "collection" || undeletable(o)) && inScope(o))
+        .sort(byId);
     // A fixed collection's items are taken over one by one, each a resource keyed by its name.
     const fixed = spec.spec.objects.filter((o) => o.kind === "fixedCollection" && inScope(o)).sort(byId);
     // A sub-object of no collection is a settings object of the appliance itself; one of a collection's item
@@ -493,7 +512,7 @@ export function deriveOverlay(spec: SpecObjects, overlay: Overlay): DerivedOverl
     const deriver = new Deriver(overlay, names);
     const completed = overlay.resources.map((resource) => deriver.completed(spec, resource));
     const resources = [
-        ...collections.map((object) => deriver.resource(spec, object)),
+        ...collections.map((object) => deriver.resource(spec, object, undeletable(object))),
         ...fixed.map((object) => deriver.fixedItem(spec, object)),
         ...settings.map((object) => deriver.singleton(spec, object)),
     ];

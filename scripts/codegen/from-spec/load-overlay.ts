@@ -51,6 +51,7 @@ const RESOURCE_KEYS = [
     "group",
     "replacement",
     "leavesUnsetAlone",
+    "undeletable",
     "noun",
     "adoptDescription",
     "fieldDescriptionSuffix",

@@ -107,6 +107,11 @@ export interface OverlayResource {
      * found at takeover nor written back on delete.
      */
     readonly leavesUnsetAlone?: true;
+    /**
+     * Objects the API makes and edits but cannot delete (no DELETE on the item): delete refuses, naming the
+     * way out (`retainOnDelete`, or the web UI), instead of leaving the object behind unsaid.
+     */
+    readonly undeletable?: true;
     /** The noun the package's `adopt` description uses; absent for a singleton. */
     readonly noun?: string;
     /** This resource's own `adopt` description, instead of the package's. */

@@ -241,6 +241,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             replacement: resource.replacement,
             pagedList: isPagedList(main) || undefined,
             leavesUnsetAlone: resource.leavesUnsetAlone,
+            undeletable: resource.undeletable,
             factoryItems,
         }),
         inputProperties: inputs,
