@@ -23,11 +23,10 @@ export function isNotFound(error: unknown): boolean {
 export function objectsToRead(model: ResourceModel, names: readonly string[] | undefined): readonly string[] {
     if (names === undefined) return model.objects;
     const set = new Set(names);
-    return model.objects.filter(
-        (object, index) =>
-            index === 0 ||
-            model.leaves.some((leaf) => leaf.extension.object === object && namedIn(set, leaf.name)),
+    const named = new Set(
+        model.leaves.filter((leaf) => namedIn(set, leaf.name)).map((leaf) => leaf.extension.object),
     );
+    return model.objects.filter((object, index) => index === 0 || named.has(object));
 }
 
 /**

@@ -62,22 +62,22 @@ export function compareProperties(
     }
     const flatOlds = flatten(model, olds);
     const flatNews = flatten(model, news);
-    for (const property of model.leaves) {
-        if (
-            property.extension.providerOnly ||
-            (property.extension.field ?? property.extension.parent) === undefined ||
-            (property.name.includes(".") && isUnknown(news[property.name.split(".")[0]]))
-        ) {
+    for (const { property, holder } of comparedLeaves(model)) {
+        if (holder !== undefined && isUnknown(news[holder])) {
             continue;
         }
         const given = flatNews[property.name];
-        const old = asRecordedBefore(property, flatOlds[property.name]);
         if (given !== undefined && isUnknown(given)) {
             changed.push(property.name);
             continue;
         }
+        // Most leaves of a large resource are neither given nor managed: they end here, at no further cost.
         const target = given !== undefined ? given : whenUnset(property);
-        if (target === undefined || (given === undefined && old === undefined)) {
+        if (target === undefined) {
+            continue;
+        }
+        const old = asRecordedBefore(property, flatOlds[property.name]);
+        if (given === undefined && old === undefined) {
             continue;
         }
         if (!sameValue(old, target)) {
@@ -90,6 +90,33 @@ export function compareProperties(
         replaces: changed.filter((name) => model.property(name)?.replaceOnChanges),
         targets,
     };
+}
+
+const comparedLeavesByModel = new WeakMap<
+    ResourceModel,
+    ReadonlyArray<{ property: PropertyModel; holder?: string }>
+>();
+
+/**
+ * The leaves a diff compares (those the appliance holds: a field, or a parent's name; not provider-only inputs),
+ * each with its nested input's name (`basicSecurity` of `basicSecurity.mode`); worked out once per resource.
+ */
+function comparedLeaves(model: ResourceModel): ReadonlyArray<{ property: PropertyModel; holder?: string }> {
+    let leaves = comparedLeavesByModel.get(model);
+    if (leaves === undefined) {
+        leaves = model.leaves
+            .filter(
+                (property) =>
+                    !property.extension.providerOnly &&
+                    (property.extension.field ?? property.extension.parent) !== undefined,
+            )
+            .map((property) => {
+                const dot = property.name.indexOf(".");
+                return dot === -1 ? { property } : { property, holder: property.name.slice(0, dot) };
+            });
+        comparedLeavesByModel.set(model, leaves);
+    }
+    return leaves;
 }
 
 /**
@@ -132,7 +159,9 @@ export function inputNamesOf(model: ResourceModel, inputs: Props): string[] {
  * were recorded name only the nested input (`basicSecurity`): then each of its members counts as set.
  */
 export function namedIn(names: ReadonlySet<string>, path: string): boolean {
-    return names.has(path) || (path.includes(".") && names.has(path.split(".")[0]));
+    if (names.has(path)) return true;
+    const dot = path.indexOf(".");
+    return dot !== -1 && names.has(path.slice(0, dot));
 }
 
 /**

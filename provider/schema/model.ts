@@ -146,6 +146,8 @@ function buildModel(token: string): ResourceModel {
     if (!extension) {
         throw new Error(`schema.json: resource ${token} has no x-barracudawaf extension`);
     }
+    // Each object's fields, worked out on first use: reads and writes ask for them once per object per call.
+    const fieldsByObject = new Map<string, readonly PropertyModel[]>();
     const objects = [extension.object];
     for (const property of properties.flatMap((p) => p.members ?? [p])) {
         const object = property.extension.object;
@@ -163,10 +165,16 @@ function buildModel(token: string): ResourceModel {
         replaceOnChanges: properties.filter((p) => p.replaceOnChanges).map((p) => p.name),
         leaves,
         property: (name) => byName.get(name),
-        fieldsOf: (object) =>
-            properties
-                .flatMap((p) => p.members ?? [p])
-                .filter((p) => p.extension.object === object && p.extension.field !== undefined),
+        fieldsOf: (object) => {
+            let fields = fieldsByObject.get(object);
+            if (fields === undefined) {
+                fields = properties
+                    .flatMap((p) => p.members ?? [p])
+                    .filter((p) => p.extension.object === object && p.extension.field !== undefined);
+                fieldsByObject.set(object, fields);
+            }
+            return fields;
+        },
     };
 }
 
