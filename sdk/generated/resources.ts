@@ -1706,7 +1706,7 @@ const samlspServiceInputs: ResourceInputSpec = {
 export interface SamlspService extends SamlspServiceOutputs {}
 
 /**
- * A SAMLSP SERVICE of the appliance (`/samlsp-service/{samlspServiceName}`, the spec's SAMLSP SERVICE). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place. The appliance's API cannot delete a SAMLSP SERVICE (the spec gives no DELETE), so deleting or replacing this resource fails and says so: give it the resource option `retainOnDelete: true` to leave the object on the appliance when the program drops it, or remove it in the web UI first.
+ * A SAML service provider realm of the appliance (`/samlsp-service/{samlspServiceName}`, the spec's SAMLSP SERVICE). Its ID is its name; changing a property marked replace-on-change replaces it, every other change is made in place. The appliance's API cannot delete a SAML service provider realm (the spec gives no DELETE), so deleting or replacing this resource fails and says so: give it the resource option `retainOnDelete: true` to leave the object on the appliance when the program drops it, or remove it in the web UI first.
  */
 export class SamlspService extends DynamicResource {
     constructor(name: string, args: SamlspServiceArgs, opts?: pulumi.CustomResourceOptions) {

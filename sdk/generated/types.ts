@@ -14218,7 +14218,7 @@ export interface SamlspServiceArgs {
      */
     enableEncryption?: pulumi.Input<boolean>;
     /**
-     * Take over a SAMLSP SERVICE of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAMLSP SERVICE must match the existing one. Without `adopt`, creating a SAMLSP SERVICE whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     * Take over a SAML service provider realm of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAML service provider realm must match the existing one. Without `adopt`, creating a SAML service provider realm whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
     adopt?: pulumi.Input<boolean>;
 }
@@ -14278,7 +14278,7 @@ export interface SamlspServiceOutputs {
      */
     readonly enableEncryption: pulumi.Output<boolean | undefined>;
     /**
-     * Take over a SAMLSP SERVICE of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAMLSP SERVICE must match the existing one. Without `adopt`, creating a SAMLSP SERVICE whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
+     * Take over a SAML service provider realm of this name that already exists on the appliance instead of creating a new one: on create the provider updates it in place to match these inputs and records it in the state. Properties that replace the SAML service provider realm must match the existing one. Without `adopt`, creating a SAML service provider realm whose name is taken fails, so nothing is taken over by accident. It only matters on create. Defaults to `false`.
      */
     readonly adopt: pulumi.Output<boolean | undefined>;
 }

@@ -113,9 +113,14 @@ class Deriver {
             field.values?.length === 2 && field.values.includes(yes) && field.values.includes(no);
     }
 
+    /** What descriptions call an object of `object`: package.yaml's noun for it, else one from its path and title. */
+    private nounFor(object: ApiObject): string {
+        return this.overlay.package.nouns?.[object.id] ?? nounOf(segmentOf(object), object.title);
+    }
+
     resource(spec: SpecObjects, object: ApiObject, undeletable = false): OverlayResource {
         const name = this.names.get(object.id) as string;
-        const noun = nounOf(segmentOf(object), object.title);
+        const noun = this.nounFor(object);
         const template = pathTemplate(object.itemPath as string, ownParameter(object));
         const properties: Record<string, OverlayProperty> = {};
         const add = (property: string, entry: OverlayProperty, where: string) => {
@@ -126,7 +131,7 @@ class Deriver {
         };
         for (const [placeholder, parentId] of parentObjects(template)) {
             const parentObject = spec.object(parentId);
-            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            const parentNoun = this.nounFor(parentObject);
             add(
                 placeholder,
                 {
@@ -233,7 +238,7 @@ class Deriver {
             const fields = writtenThrough.get(property.putVia) ?? [];
             writtenThrough.set(property.putVia, [...fields, property.field ?? kebab(name)]);
         }
-        const noun = resource.noun ?? nounOf(segmentOf(object), object.title);
+        const noun = resource.noun ?? this.nounFor(object);
         const added = this.subObjects(spec, object, resource.name, noun, taken, writtenThrough);
         if (added.length === 0) return resource;
         const completed = { ...resource.properties };
@@ -258,7 +263,7 @@ class Deriver {
      */
     fixedItem(spec: SpecObjects, object: ApiObject): OverlayResource {
         const name = this.names.get(object.id) as string;
-        const noun = nounOf(segmentOf(object), object.title);
+        const noun = this.nounFor(object);
         const known = this.overlay.factoryItems[object.id];
         if (known === undefined) {
             throw new Error(`${object.id}: a fixed collection needs its items in factory-items.yaml`);
@@ -267,7 +272,7 @@ class Deriver {
         const properties: Record<string, OverlayProperty> = {};
         for (const [placeholder, parentId] of parentObjects(template)) {
             const parentObject = spec.object(parentId);
-            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            const parentNoun = this.nounFor(parentObject);
             properties[placeholder] = {
                 parent: true,
                 description:
@@ -306,7 +311,7 @@ class Deriver {
         const parents = parentObjects(pathTemplate(object.path, undefined));
         for (const [placeholder, parentId] of parents) {
             const parentObject = spec.object(parentId);
-            const parentNoun = nounOf(segmentOf(parentObject), parentObject.title);
+            const parentNoun = this.nounFor(parentObject);
             properties[placeholder] = {
                 parent: true,
                 description:
@@ -325,10 +330,7 @@ class Deriver {
         const listed = groupNames(parent ?? object).some(
             (group) => group.toLowerCase() === title.toLowerCase(),
         );
-        const owner =
-            parents.size === 0
-                ? "The appliance's"
-                : `A ${nounOf(segmentOf(parent as ApiObject), (parent as ApiObject).title)}'s`;
+        const owner = parents.size === 0 ? "The appliance's" : `A ${this.nounFor(parent as ApiObject)}'s`;
         const id =
             parents.size === 0
                 ? "its ID is derived from `barracudawaf:address`"

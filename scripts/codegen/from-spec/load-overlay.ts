@@ -123,6 +123,7 @@ export function loadOverlay(dir: string = OVERLAY_DIR): Overlay {
             "referencesByWireName",
             "secretFields",
             "labels",
+            "nouns",
         ],
         "package.yaml",
     );

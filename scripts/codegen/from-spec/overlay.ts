@@ -164,6 +164,8 @@ export interface OverlayPackage {
      * that carry one instead of a label.
      */
     readonly labels?: Readonly<Record<string, string>>;
+    /** What descriptions call an object, by spec object id, where its title does not say it in words. */
+    readonly nouns?: Readonly<Record<string, string>>;
 }
 
 /** What the overlay keeps out of scope (`coverage.yaml`), by spec object id, each with why. */
