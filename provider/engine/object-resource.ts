@@ -375,28 +375,24 @@ export function objectResourceHandlers(
         },
 
         async delete(id: string, props: Props): Promise<void> {
-            const params = paramsOfId(template, id) ?? paramsOf(named(props));
-            if (model.extension.undeletable === true) {
-                throw new ResourceOperationError({
+            const path = fillPath(template, paramsOfId(template, id) ?? paramsOf(named(props)));
+            const failure = (outcome: "undeletable" | "refused", cause?: unknown) =>
+                new ResourceOperationError({
                     operation: "delete",
                     resource: model.name,
                     object: id,
-                    step: `DELETE ${fillPath(template, params)}`,
-                    outcome: "undeletable",
+                    step: `DELETE ${path}`,
+                    outcome,
+                    cause,
                 });
+            if (model.extension.undeletable === true) {
+                throw failure("undeletable");
             }
             try {
-                await context.client().delete(fillPath(template, params));
+                await context.client().delete(path);
             } catch (error) {
                 if (!isNotFound(error)) {
-                    throw new ResourceOperationError({
-                        operation: "delete",
-                        resource: model.name,
-                        object: id,
-                        step: `DELETE ${fillPath(template, params)}`,
-                        outcome: "refused",
-                        cause: error,
-                    });
+                    throw failure("refused", error);
                 }
             }
         },

@@ -287,6 +287,42 @@ describe("barracudawaf-import when the appliance refuses to list one kind", () =
         }));
 });
 
+describe("barracudawaf-import when the appliance refuses one service's settings", () => {
+    it("names that settings kind, the service's path and the reason, and writes the other service's settings", () =>
+        withProvider(async (harness) => {
+            await makeSampleSite(harness);
+            await harness.handlers.serviceSlowClientAttack.create({ service: "chat", maxRequestTimeout: 60 });
+            // Services are read in the order made: chat, then shop; the first GET is chat's.
+            harness.emulator.control.failNext("GET /services/{name}/slow-client-attack", 1, {
+                status: 500,
+                body: { msg: "settings store busy" },
+            });
+            const client = ApplianceClient.for(
+                new ConnectionSettings({
+                    address: harness.emulator.url,
+                    username: harness.emulator.username,
+                    password: harness.emulator.password,
+                }),
+            );
+            const read = await readAppliance(client);
+            assert.equal(read.unread.length, 1, JSON.stringify(read.unread.map((u) => u.where)));
+            const [unread] = read.unread;
+            assert.equal(unread.model.name, "ServiceSlowClientAttack");
+            assert.match(unread.where, /^\/services\/(chat|shop)\/slow-client-attack$/);
+            assert.match(unread.reason, /settings store busy/);
+            const refused = unread.where.split("/")[2];
+            const other = refused === "chat" ? "shop" : "chat";
+            const text = renderProgram(planProgram(read), harness.emulator.url).text;
+            assert.match(
+                text,
+                /^\/\/ Not read: ServiceSlowClientAttack objects at \/services\/\w+\/slow-client-attack: .*settings store busy/m,
+            );
+            const written = declared(text).filter((entry) => entry.startsWith("ServiceSlowClientAttack "));
+            assert.deepEqual(written, [`ServiceSlowClientAttack ${other}/service-slow-client-attack`]);
+            assert.ok(declared(text).includes("Service shop") && declared(text).includes("Service chat"));
+        }));
+});
+
 describe("barracudawaf-import's output folder", () => {
     it("becomes a project when new, and gets appliance.ts beside an existing project's program; nothing is overwritten", () => {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), "import-out-"));
