@@ -20,7 +20,8 @@ const gatherMs = 25;
  * Reads of objects of one collection, coalesced (Pulumi's engine refreshes every resource at once, and each read
  * reaches the provider on its own). Reads that arrive together become one batch: a batch of one is the object's
  * own GET; a larger batch is one list GET of the collection with the groups the program's inputs need (in pages of
- * {@link listPageSize} where the list takes `limit` and `offset`), and an object the list does not hold is asked
+ * {@link listPageSize} where the list takes `limit` and `offset`, read only as far as the reads need), and an
+ * object the list does not hold is asked
  * for with its own GET before it counts as gone, so a list that answers less than everything never loses one.
  * While a batch is in flight the next one gathers, and a list answers the reads that arrive after it until the
  * provider writes to the appliance, so a thousand reads make a handful of calls. (The engine hands a refresh of
@@ -63,10 +64,10 @@ function loaderFor(
     let loader = byCollection.get(key);
     if (loader === undefined) {
         let inFlight: Promise<unknown> = Promise.resolve();
-        let listed: Listed | undefined;
+        let listing: Listing | undefined;
         loader = new DataLoader<string, Outputs | undefined>(
             (names) => {
-                const recent = listed !== undefined && listed.writesBefore === api.writesSent;
+                const recent = listing !== undefined && listing.writesBefore === api.writesSent;
                 const batch = readBatch(
                     api,
                     model,
@@ -74,9 +75,9 @@ function loaderFor(
                     parents,
                     collection,
                     names,
-                    recent ? listed : undefined,
-                    (list) => {
-                        listed = list;
+                    recent ? listing : undefined,
+                    (begun) => {
+                        listing = begun;
                     },
                 );
                 inFlight = batch.catch(() => undefined);
@@ -93,15 +94,34 @@ function loaderFor(
     return loader;
 }
 
-/** A list of a collection's objects by name, and how many writes the provider had sent when it was asked for. */
-interface Listed {
-    readonly records: ReadonlyMap<string, Record<string, unknown>>;
+/**
+ * A collection's list, read a page at a time as the reads need it, and how many writes the provider had sent when
+ * it began: a read whose object is on a page not yet read asks for the next pages, so 1000 reads of 1000 objects
+ * are two pages of 500, without the empty third page that would tell the list has ended.
+ */
+class Listing {
+    readonly records = new Map<string, Record<string, unknown>>();
     readonly writesBefore: number;
+    private readonly pages: AsyncGenerator<void>;
+
+    constructor(api: ApplianceApi, model: ResourceModel, objects: readonly string[], collection: string) {
+        this.writesBefore = api.writesSent;
+        this.pages = readPages(api, model, objects, collection, this.records);
+    }
+
+    /** Reads pages until every one of `names` is listed or the list has ended. */
+    async seek(names: readonly string[]): Promise<void> {
+        while (names.some((name) => !this.records.has(name))) {
+            if ((await this.pages.next()).done === true) {
+                return;
+            }
+        }
+    }
 }
 
 /**
- * The objects `names` of the collection: from `recent` (a list made since the provider's last write), else a
- * lone object's own GET, else a new list, which `remember` keeps. An object a list lacks is asked for on its own.
+ * The objects `names` of the collection: from `recent` (a listing begun since the provider's last write), else a
+ * lone object's own GET, else a new listing, which `remember` keeps. An object a list lacks is asked for on its own.
  */
 async function readBatch(
     api: ApplianceApi,
@@ -110,18 +130,19 @@ async function readBatch(
     parents: PathParams,
     collection: string,
     names: readonly string[],
-    recent: Listed | undefined,
-    remember: (listed: Listed) => void,
+    recent: Listing | undefined,
+    remember: (listing: Listing) => void,
 ): Promise<(Outputs | undefined)[]> {
     if (recent === undefined && names.length === 1) {
         return [await readObject(api, model, { ...parents, name: names[0] }, objects)];
     }
-    let records = recent?.records;
-    if (records === undefined) {
-        const writesBefore = api.writesSent;
-        records = await listCollection(api, model, objects, collection);
-        remember({ records, writesBefore });
+    let listing = recent;
+    if (listing === undefined) {
+        listing = new Listing(api, model, objects, collection);
+        remember(listing);
     }
+    await listing.seek(names);
+    const { records } = listing;
     return Promise.all(
         names.map((name) => {
             const record = records.get(name);
@@ -134,7 +155,7 @@ async function readBatch(
 
 /**
  * Every object of the collection with the groups of `objects`, by name: one list GET, or its pages. Empty when
- * the collection's parent is gone. The importer reads whole collections with it too.
+ * the collection's parent is gone. The importer reads whole collections with it.
  */
 export async function listCollection(
     api: ApplianceApi,
@@ -142,8 +163,27 @@ export async function listCollection(
     objects: readonly string[],
     collection: string,
 ): Promise<Map<string, Record<string, unknown>>> {
-    const groups = groupsQuery(model, objects);
     const records = new Map<string, Record<string, unknown>>();
+    const pages = readPages(api, model, objects, collection, records);
+    while ((await pages.next()).done !== true) {
+        // each page adds its objects to records
+    }
+    return records;
+}
+
+/**
+ * Reads the collection's list with the groups of `objects` into `records`, a page per step: one list GET, or
+ * pages of {@link listPageSize} where the list takes `limit` and `offset`. Ends at once when the collection's
+ * parent is gone (each object's own GET says so).
+ */
+async function* readPages(
+    api: ApplianceApi,
+    model: ResourceModel,
+    objects: readonly string[],
+    collection: string,
+    records: Map<string, Record<string, unknown>>,
+): AsyncGenerator<void> {
+    const groups = groupsQuery(model, objects);
     for (let offset = 0; ; offset += listPageSize) {
         const query: ApplianceQuery = model.extension.pagedList
             ? { ...groups, limit: String(listPageSize), offset: String(offset) }
@@ -153,7 +193,7 @@ export async function listCollection(
             body = await api.get(collection, query);
         } catch (error) {
             if (isNotFound(error)) {
-                return records; // the parent is gone: each object's own GET says so
+                return;
             }
             throw error;
         }
@@ -166,7 +206,8 @@ export async function listCollection(
         }
         // The last page is short; a list that ignores the paging repeats what it gave, and adds nothing.
         if (!model.extension.pagedList || page.length < listPageSize || records.size === before) {
-            return records;
+            return;
         }
+        yield;
     }
 }

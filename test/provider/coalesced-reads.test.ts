@@ -59,16 +59,33 @@ describe("reads of one collection, coalesced", () => {
             assert.deepEqual(harness.counts(), { "GET /services": 1, "GET /services/{name}": 1 });
         }));
 
-    it(`lists in pages of ${listPageSize} where the list takes limit and offset`, () =>
+    it(`lists in pages of ${listPageSize} where the list takes limit and offset, and stops when every read is found`, () =>
         withProvider(async (harness) => {
-            const names = await makeServices(harness, listPageSize + 20);
+            const names = await makeServices(harness, 2 * listPageSize);
             harness.resetCounts();
             const reads = await Promise.all(
                 names.map((name) => harness.handlers.service.read(name, stateOf(name))),
             );
             assert.equal(reads.filter((read) => read.id !== undefined).length, names.length);
-            // Two pages: without them, one list GET would have answered every service.
+            // Two full pages: without paging one list GET would have answered every service, and a list read to
+            // its end would have asked for a third, empty page.
             assert.deepEqual(harness.counts(), { "GET /services": 2 });
+        }));
+
+    it("reads the next page of a listing begun earlier when a later read's object is not on the pages read", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, listPageSize + 5);
+            const read = (some: readonly string[]) =>
+                Promise.all(some.map((name) => harness.handlers.service.read(name, stateOf(name))));
+            harness.resetCounts();
+            await read(names.slice(0, 2));
+            assert.deepEqual(harness.counts(), { "GET /services": 1 }, "the first page held both");
+            const later = await read(names.slice(-2));
+            assert.deepEqual(
+                later.map((one) => one.props?.port),
+                [1000 + listPageSize + 3, 1000 + listPageSize + 4],
+            );
+            assert.deepEqual(harness.counts(), { "GET /services": 2 }, "one more page, not a GET each");
         }));
 
     it("gathers the reads that arrive while a batch is in flight into the next one", () =>
