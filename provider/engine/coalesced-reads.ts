@@ -42,32 +42,49 @@ export function readCoalesced(
     if (name === undefined || !model.extension.object.endsWith("/{name}")) {
         return readObject(api, model, params, objects); // a singleton: nothing to coalesce with
     }
-    return loaderFor(api, model, parents, objects).load(name);
+    return readsOf(api, model, parents, objects).read(name);
 }
 
-const loaders = new WeakMap<ApplianceApi, Map<string, DataLoader<string, Outputs | undefined>>>();
+const collections = new WeakMap<ApplianceApi, Map<string, CollectionReads>>();
 
-/**
- * The loader of one collection (the model's, under `parents`) of one appliance client, for reads of `objects`:
- * resources whose programs set the same sub-objects coalesce (at scale, one program's many alike resources).
- */
-function loaderFor(
+/** The reads of one collection (the model's, under `parents`) of one appliance client, for reads of `objects`. */
+function readsOf(
     api: ApplianceApi,
     model: ResourceModel,
     parents: PathParams,
     objects: readonly string[],
-): DataLoader<string, Outputs | undefined> {
-    const byCollection = loaders.get(api) ?? new Map<string, DataLoader<string, Outputs | undefined>>();
-    loaders.set(api, byCollection);
+): CollectionReads {
+    const byCollection = collections.get(api) ?? new Map<string, CollectionReads>();
+    collections.set(api, byCollection);
     const collection = fillPath(collectionOf(model.extension.object), parents);
+    // Resources whose programs set the same sub-objects coalesce (at scale, one program's many alike resources).
     const key = `${model.token} ${collection} ${objects.join(" ")}`;
-    let loader = byCollection.get(key);
-    if (loader === undefined) {
-        let inFlight: Promise<unknown> = Promise.resolve();
-        let listing: Listing | undefined;
-        loader = new DataLoader<string, Outputs | undefined>(
+    let reads = byCollection.get(key);
+    if (reads === undefined) {
+        reads = new CollectionReads(api, model, parents, objects, collection);
+        byCollection.set(key, reads);
+    }
+    return reads;
+}
+
+/**
+ * The coalesced reads of one collection: a read its recent listing holds is answered at once; the others gather
+ * into batches, one at a time.
+ */
+class CollectionReads {
+    private listing: Listing | undefined;
+    private inFlight: Promise<unknown> = Promise.resolve();
+    private readonly loader: DataLoader<string, Outputs | undefined>;
+
+    constructor(
+        private readonly api: ApplianceApi,
+        private readonly model: ResourceModel,
+        parents: PathParams,
+        private readonly objects: readonly string[],
+        collection: string,
+    ) {
+        this.loader = new DataLoader<string, Outputs | undefined>(
             (names) => {
-                const recent = listing !== undefined && listing.writesBefore === api.writesSent;
                 const batch = readBatch(
                     api,
                     model,
@@ -75,23 +92,36 @@ function loaderFor(
                     parents,
                     collection,
                     names,
-                    recent ? listing : undefined,
+                    this.recentListing(),
                     (begun) => {
-                        listing = begun;
+                        this.listing = begun;
                     },
                 );
-                inFlight = batch.catch(() => undefined);
+                this.inFlight = batch.catch(() => undefined);
                 return batch;
             },
             {
                 cache: false,
                 // The next batch starts once the one in flight has answered, gathering what arrived meanwhile.
-                batchScheduleFn: (dispatch) => void inFlight.then(() => setTimeout(dispatch, gatherMs)),
+                batchScheduleFn: (dispatch) => void this.inFlight.then(() => setTimeout(dispatch, gatherMs)),
             },
         );
-        byCollection.set(key, loader);
     }
-    return loader;
+
+    read(name: string): Promise<Outputs | undefined> {
+        // Waiting to gather is for reads that need a call: the engine hands over a refresh's reads a few at a
+        // time, and once they are listed each would otherwise wait its turn for nothing (measured at 1000
+        // services: 6.8 s a refresh, 3.5 s answered at once).
+        const record = this.recentListing()?.records.get(name);
+        return record !== undefined
+            ? Promise.resolve(outputsOf(this.model, record, this.objects))
+            : this.loader.load(name);
+    }
+
+    /** The listing, if the provider has written nothing to the appliance since it began. */
+    private recentListing(): Listing | undefined {
+        return this.listing?.writesBefore === this.api.writesSent ? this.listing : undefined;
+    }
 }
 
 /**

@@ -150,6 +150,21 @@ describe("reads of one collection, coalesced", () => {
             });
         }));
 
+    it("answers a read its listing holds at once, without waiting to gather with others", () =>
+        withProvider(async (harness) => {
+            const names = await makeServices(harness, 3);
+            await Promise.all(
+                names.slice(0, 2).map((name) => harness.handlers.service.read(name, stateOf(name))),
+            );
+            harness.resetCounts();
+            // A read that waited to gather would still be pending when the event loop next turns.
+            const turn = new Promise((resolve) => setImmediate(() => resolve("pending")));
+            const answer = await Promise.race([harness.handlers.service.read("svc2", stateOf("svc2")), turn]);
+            assert.notEqual(answer, "pending");
+            assert.equal((answer as { props?: { port?: number } }).props?.port, 1002);
+            assert.deepEqual(harness.counts(), {});
+        }));
+
     it("answers later reads from the list until the provider writes, then lists again", () =>
         withProvider(async (harness) => {
             const names = await makeServices(harness, 6);
