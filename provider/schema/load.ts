@@ -138,6 +138,12 @@ export interface ResourceExtension {
      */
     readonly pagedList?: boolean;
     /**
+     * Set for a collection in each item of a parent collection whose list GET nests it as a group
+     * (`services?groups=Server`): one list of the parents, in pages where `pagedList`, reads the items of many
+     * parents at once.
+     */
+    readonly nestedIn?: { readonly group: string; readonly pagedList?: boolean };
+    /**
      * A singleton that manages only what the program sets: a field it never set is neither held to the value
      * found at takeover nor written back on delete (`System`: its host name and mode of operation).
      */

@@ -100,29 +100,50 @@ describe("reads of one collection, coalesced", () => {
             assert.deepEqual(harness.counts(), { "GET /services/{name}": 1, "GET /services": 1 });
         }));
 
-    it("coalesces the servers of each service in the list of that service", () =>
-        withProvider(async (harness) => {
-            await makeServices(harness, 2);
-            for (const service of ["svc0", "svc1"]) {
-                for (const server of ["a", "b", "c"]) {
-                    await callAppliance(harness.emulator, "POST", `/services/${service}/servers`, {
-                        name: server,
-                        "ip-address": "10.0.1.1",
-                        port: 8080,
-                    });
-                }
+    /** Creates services `svc0` and `svc1` by hand, each with servers `a`, `b` and `c` on ports 8080... */
+    async function makeServers(harness: ProviderHarness): Promise<void> {
+        await makeServices(harness, 2);
+        for (const service of ["svc0", "svc1"]) {
+            for (const [index, server] of ["a", "b", "c"].entries()) {
+                await callAppliance(harness.emulator, "POST", `/services/${service}/servers`, {
+                    name: server,
+                    "ip-address": "10.0.1.1",
+                    port: 8080 + index,
+                });
             }
+        }
+    }
+    const serverIds = ["svc0/a", "svc0/b", "svc0/c", "svc1/a", "svc1/b", "svc1/c"];
+
+    it("reads the servers of many services with one list of the services, which nests each one's servers", () =>
+        withProvider(async (harness) => {
+            await makeServers(harness);
+            const serverState = { __inputNames: ["name", "port"], __provider: providerBlob };
+            const alone = await harness.handlers.server.read("svc1/b", serverState);
             harness.resetCounts();
-            const ids = ["svc0/a", "svc0/b", "svc0/c", "svc1/a", "svc1/b", "svc1/c"];
             const reads = await Promise.all(
-                ids.map((id) =>
-                    harness.handlers.server.read(id, { __inputNames: ["name"], __provider: providerBlob }),
-                ),
+                serverIds.map((id) => harness.handlers.server.read(id, serverState)),
             );
             assert.deepEqual(
                 reads.map((read) => read.id),
-                ids,
+                serverIds,
             );
+            assert.deepEqual(reads[4], alone, "what the server's own GET gives");
+            assert.deepEqual(harness.counts(), { "GET /services": 1 });
+        }));
+
+    it("reads servers whose programs set a sub-object with each service's list of servers, which shows it", () =>
+        withProvider(async (harness) => {
+            await makeServers(harness);
+            const serverState = {
+                __inputNames: ["name", "inBandHealthChecks"],
+                __provider: providerBlob,
+            };
+            harness.resetCounts();
+            const reads = await Promise.all(
+                serverIds.map((id) => harness.handlers.server.read(id, serverState)),
+            );
+            assert.ok(reads.every((read) => read.props?.inBandHealthChecks !== undefined));
             assert.deepEqual(harness.counts(), { "GET /services/{name}/servers": 2 });
         }));
 
@@ -145,7 +166,7 @@ describe("reads of one collection, coalesced", () => {
             );
             assert.deepEqual(reads, [{}, {}]);
             assert.deepEqual(harness.counts(), {
-                "GET /services/{name}/servers": 1,
+                "GET /services": 1,
                 "GET /services/{name}/servers/{server}": 2,
             });
         }));

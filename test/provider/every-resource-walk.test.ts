@@ -2,6 +2,8 @@ import * as assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
 import type { ResourceHandlers } from "../../provider/engine/handlers";
+import { collectionOf, fillPath, idOf } from "../../provider/engine/object-path";
+import { inputNamesKey } from "../../provider/engine/state";
 import { loadSchema } from "../../provider/schema/load";
 import { resourceModel, type PropertyModel, type ResourceModel } from "../../provider/schema/model";
 import { ApiSession } from "../helpers/api-session";
@@ -359,6 +361,64 @@ async function drift(walk: Walk, property: PropertyModel): Promise<void> {
 }
 
 /**
+ * The object read together with a sibling that is not there, as a refresh reads many at once: the list they
+ * share gives what the object's own GET gives, and the sibling is gone. Where the parents' list nests the
+ * object's collection, a read of the main object's fields alone goes through that list.
+ */
+async function readTogether(walk: Walk): Promise<void> {
+    const { subject } = walk;
+    const { name } = subject.params;
+    if (name === undefined || subject.singleton) {
+        return; // a singleton, or an item of a fixed collection, is read alone, as what is taken over
+    }
+    const template = subject.model.extension.object;
+    const siblingId = idOf(template, { ...subject.params, name: `${name}-gone` });
+    const inputNames = walk.state[inputNamesKey] as string[];
+    const mainOnly = inputNames.filter((input) =>
+        [undefined, template].includes(subject.model.property(input)?.extension.object as string | undefined),
+    );
+    const nestedIn = subject.model.extension.nestedIn;
+    const reads = [
+        {
+            state: walk.state,
+            throughParents: nestedIn !== undefined && mainOnly.length === inputNames.length,
+        },
+    ];
+    if (nestedIn !== undefined && mainOnly.length < inputNames.length) {
+        reads.push({ state: { ...walk.state, [inputNamesKey]: mainOnly }, throughParents: true });
+    }
+    for (const { state, throughParents } of reads) {
+        const alone = await walk.handlers.read(walk.id, state);
+        provider.emulator.control.clearLog();
+        const [together, gone] = await Promise.all([
+            walk.handlers.read(walk.id, state),
+            walk.handlers.read(siblingId, state),
+        ]);
+        assert.deepEqual(together, alone, "read with another, from a list: as its own GET");
+        assert.deepEqual(gone, {}, "the sibling that is not there is gone");
+        const calls = provider.emulator.control.requests().map((entry) => `${entry.method} ${entry.path}`);
+        assert.equal(calls.length, 2, `one list, and the sibling's own GET: ${calls.join(", ")}`);
+        if (throughParents && nestedIn !== undefined) {
+            const parent = collectionOf(template)
+                .replace(/\/[^/]+$/, "")
+                .replace(/\/[^/]+$/, "");
+            const listed = provider.emulator.control
+                .requests()
+                .some(
+                    (entry) =>
+                        entry.method === "GET" &&
+                        entry.path.endsWith(fillPath(parent, subject.params)) &&
+                        new URLSearchParams(entry.query).getAll("groups").join() === nestedIn.group,
+                );
+            assert.ok(
+                listed,
+                `the main object's fields read through the parents' list with ${nestedIn.group}`,
+            );
+        }
+    }
+}
+
+/**
  * Adopt: a fresh resource (no prior state) over the existing object, with `adopt: true` where the resource has
  * it (a singleton is always taken over), takes it over without creating it and writes only what differs: the
  * drifted property, if any (a singleton writes what the program sets, as its create does).
@@ -485,6 +545,7 @@ async function walkResource(token: string): Promise<void> {
             await drift(walk, property);
         }
         states.set(subject, walk.state);
+        await readTogether(walk);
         await adopt(walk, property);
         await remove(walk, found, needed);
         ids.delete(subject);

@@ -14,6 +14,7 @@ import {
     bodyField,
     groupNames,
     isPagedList,
+    nestingGroup,
     ownParameter,
     pathTemplate,
     postFields,
@@ -52,6 +53,15 @@ function nameRulesOf(context: BuildContext, object: ApiObject): OverlayPackage["
     const { names } = context.overlay.package;
     const { pattern, patternDescription, fields } = context.overlay.itemNames;
     return object.id in fields ? { ...names, pattern, patternDescription } : names;
+}
+
+/** How the list of the parent's collection nests the object's collection, if it does (see `nestedIn`). */
+function nestedIn(main: ApiObject, parent: ApiObject | undefined): Json | undefined {
+    if (parent === undefined) return undefined;
+    const group = nestingGroup(parent, main);
+    return group === undefined
+        ? undefined
+        : dropUndefined({ group, pagedList: isPagedList(parent) || undefined });
 }
 
 export function buildResource(context: BuildContext, resource: OverlayResource): Json {
@@ -240,6 +250,7 @@ export function buildResource(context: BuildContext, resource: OverlayResource):
             groups,
             replacement: resource.replacement,
             pagedList: isPagedList(main) || undefined,
+            nestedIn: nestedIn(main, parentObject),
             leavesUnsetAlone: resource.leavesUnsetAlone,
             undeletable: resource.undeletable,
             factoryItems,

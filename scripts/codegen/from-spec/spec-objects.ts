@@ -1,5 +1,6 @@
 /** The normalized spec as the generator asks it: objects by id, their body fields, their path templates. */
 import type { ApiObject, Field, NormalizedSpec, Operation } from "../../spec/model";
+import { singular } from "../../spec/path-names";
 
 export class SpecObjects {
     private readonly byId: ReadonlyMap<string, ApiObject>;
@@ -48,6 +49,23 @@ export function groupNames(object: ApiObject): readonly string[] {
     const path = object.itemPath ?? object.path;
     const get = object.operations.find((operation) => operation.method === "get" && operation.path === path);
     return get?.query.find((parameter) => parameter.name === "groups")?.values ?? [];
+}
+
+/**
+ * The group under which the list GET of `parent`'s collection nests the items of `child`, a collection in each of
+ * its items (`Server` for a service's servers, `URL ACLs` for its URL ACLs): the list's `?groups=` value that
+ * is the child's segment in words, plural or singular. Undefined where the list takes no such group.
+ */
+export function nestingGroup(parent: ApiObject, child: ApiObject): string | undefined {
+    if (parent.itemPath === undefined || child.itemPath === undefined) return undefined;
+    const list = parent.operations.find(
+        (operation) => operation.method === "get" && operation.path === parent.path,
+    );
+    const listed = list?.query.find((parameter) => parameter.name === "groups")?.values ?? [];
+    const key = (words: string) => words.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const segment = child.id.split("/").at(-1) ?? "";
+    const wanted = [key(segment), key(singular(segment))];
+    return listed.find((group) => wanted.includes(key(group)));
 }
 
 /** True when the collection's list GET takes `limit` and `offset`. */
