@@ -216,7 +216,7 @@ export class ApplianceClient implements ApplianceCalls {
     }
 
     #adopt(settings: ConnectionSettings): void {
-        if (!settings.equals(this.#settings)) {
+        if (settings !== this.#settings && !settings.equals(this.#settings)) {
             this.#settings = settings;
             this.#http = undefined;
             this.#verified = undefined; // a remembered refusal was of the old settings

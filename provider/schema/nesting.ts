@@ -15,15 +15,20 @@ export function flatten(
     model: ResourceModel,
     props: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-    const flat: Record<string, unknown> = { ...props };
-    for (const property of model.properties) {
-        const value = props[property.name];
-        if (property.kind !== "object" || typeof value !== "object" || value === null || isUnknown(value)) {
-            continue;
-        }
-        delete flat[property.name];
-        for (const [member, item] of Object.entries(value)) {
-            flat[`${property.name}.${member}`] = item;
+    // One pass over what `props` holds (a state holds a few of a resource's properties), each member in place.
+    const flat: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(props)) {
+        if (
+            typeof value === "object" &&
+            value !== null &&
+            !isUnknown(value) &&
+            model.property(name)?.kind === "object"
+        ) {
+            for (const [member, item] of Object.entries(value)) {
+                flat[`${name}.${member}`] = item;
+            }
+        } else {
+            flat[name] = value;
         }
     }
     return flat;
