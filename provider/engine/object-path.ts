@@ -12,9 +12,17 @@
 /** The names that fill a template's placeholders, e.g. `{ service: "chat", name: "web1" }`. */
 export type PathParams = Readonly<Record<string, string>>;
 
+/** Each template's placeholders, worked out once: every read and diff asks for its resource's. */
+const placeholdersByTemplate = new Map<string, readonly string[]>();
+
 /** The placeholders of `template` in order, e.g. `["service", "name"]`. */
-export function placeholders(template: string): string[] {
-    return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+export function placeholders(template: string): readonly string[] {
+    let found = placeholdersByTemplate.get(template);
+    if (found === undefined) {
+        found = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+        placeholdersByTemplate.set(template, found);
+    }
+    return found;
 }
 
 /** `template` with each placeholder replaced by its URI-encoded name, as a path starting with `/`. */

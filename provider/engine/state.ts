@@ -214,7 +214,12 @@ export function refreshedInputs(
     const set = new Set(names);
     const flatRefreshed = flatten(model, refreshed);
     const inputs: Props = {};
-    for (const property of model.leaves) {
+    // The leaves the read holds a value of, and the provider-only ones: one lookup each, not a walk over all.
+    const leaves = leavesByName(model);
+    const held = Object.keys(flatRefreshed)
+        .map((name) => leaves.get(name))
+        .filter((leaf): leaf is PropertyModel => leaf !== undefined && !leaf.extension.providerOnly);
+    for (const property of [...held, ...providerOnlyInputs(model)]) {
         const source = property.extension.providerOnly ? olds : flatRefreshed;
         const value = source[property.name];
         if (value === undefined) {
@@ -310,6 +315,26 @@ function writeOnlyInputs(model: ResourceModel, inputs: Props): Props {
     return kept;
 }
 
-function providerOnlyInputs(model: ResourceModel): PropertyModel[] {
-    return model.properties.filter((property) => property.extension.providerOnly && property.isInput);
+const leavesByModel = new WeakMap<ResourceModel, ReadonlyMap<string, PropertyModel>>();
+
+/** The resource's input leaves by name (`port`, `basicSecurity.mode`), worked out once per resource. */
+function leavesByName(model: ResourceModel): ReadonlyMap<string, PropertyModel> {
+    let found = leavesByModel.get(model);
+    if (found === undefined) {
+        found = new Map(model.leaves.map((leaf) => [leaf.name, leaf]));
+        leavesByModel.set(model, found);
+    }
+    return found;
+}
+
+const providerOnlyByModel = new WeakMap<ResourceModel, readonly PropertyModel[]>();
+
+/** The resource's provider-only inputs (`systemConfiguration`, `adopt`), worked out once per resource. */
+function providerOnlyInputs(model: ResourceModel): readonly PropertyModel[] {
+    let found = providerOnlyByModel.get(model);
+    if (found === undefined) {
+        found = model.properties.filter((property) => property.extension.providerOnly && property.isInput);
+        providerOnlyByModel.set(model, found);
+    }
+    return found;
 }
