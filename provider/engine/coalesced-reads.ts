@@ -171,9 +171,10 @@ class SourceReads {
             : this.loader.load(params);
     }
 
-    /** The listing, if the provider has written nothing to the appliance since it began. */
+    /** The listing, if the provider has written nothing to the appliance since it began and no page failed. */
     private recentListing(): Listing | undefined {
-        return this.listing?.writesBefore === this.api.writesSent ? this.listing : undefined;
+        const listing = this.listing;
+        return listing?.writesBefore === this.api.writesSent && !listing.failed ? listing : undefined;
     }
 }
 
@@ -184,6 +185,8 @@ class SourceReads {
  */
 class Listing {
     readonly writesBefore: number;
+    /** A page was refused: the reads after it list anew rather than ask for each object on its own. */
+    failed = false;
     private readonly items = new Map<string, Record<string, unknown>>();
     private readonly pages: AsyncGenerator<void>;
 
@@ -197,10 +200,15 @@ class Listing {
 
     /** Reads pages until the item of each of `batch` is listed or the list has ended. */
     async seek(batch: readonly PathParams[]): Promise<void> {
-        while (batch.some((params) => !this.items.has(this.source.itemOf(params)))) {
-            if ((await this.pages.next()).done === true) {
-                return;
+        try {
+            while (batch.some((params) => !this.items.has(this.source.itemOf(params)))) {
+                if ((await this.pages.next()).done === true) {
+                    return;
+                }
             }
+        } catch (error) {
+            this.failed = true;
+            throw error;
         }
     }
 

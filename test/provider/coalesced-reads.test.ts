@@ -218,6 +218,7 @@ describe("reads of one collection, coalesced", () => {
                 ["rejected", "rejected", "rejected"],
             );
             assert.match(String((failed[0] as PromiseRejectedResult).reason), /500/);
+            harness.resetCounts();
             const again = await Promise.all(
                 names.map((name) => harness.handlers.service.read(name, stateOf(name))),
             );
@@ -225,5 +226,6 @@ describe("reads of one collection, coalesced", () => {
                 again.map((read) => read.props?.port),
                 [1000, 1001, 1002],
             );
+            assert.deepEqual(harness.counts(), { "GET /services": 1 }, "a new list, not a GET each");
         }));
 });
