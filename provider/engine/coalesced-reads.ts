@@ -100,14 +100,55 @@ function parentsList(
         query: { groups: [nested.group] },
         paged: nested.pagedList === true,
         itemOf: (params) => params[parentKey],
-        recordIn: (item, params) => {
-            const group = item[nested.group] as { data?: Record<string, unknown> } | undefined;
-            const record = group?.data?.[params.name];
-            return typeof record === "object" && record !== null
-                ? (record as Record<string, unknown>)
-                : undefined;
-        },
+        recordIn: (item, params) => asRecord(nestedData(item, nested.group)?.[params.name]),
     };
+}
+
+/** What a listed parent nests under `group` (`{"Server": {"object": "Server", "data": {...}}}`): its data. */
+function nestedData(parent: Record<string, unknown>, group: string): Record<string, unknown> | undefined {
+    const data = (parent[group] as { data?: unknown } | undefined)?.data;
+    return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The objects of `model`'s collection in every object of its top-level parent collection, by the parent's name,
+ * read with one list of the parents that nests them (all its pages): where the schema says the parents' list
+ * nests them and the resource maps only its main object. Undefined for any other resource, and a parent whose
+ * listed item nests nothing under the group is left out (its own list tells). The importer reads with it.
+ */
+export async function listNestedByParent(
+    api: ApplianceApi,
+    model: ResourceModel,
+): Promise<Map<string, Map<string, Record<string, unknown>>> | undefined> {
+    const group = model.extension.nestedIn?.group;
+    // Only a top-level parent: `services/{service}/servers/{name}`, not a content rule's servers.
+    const source =
+        placeholders(model.extension.object).length === 2 ? parentsList(model, model.objects, {}) : undefined;
+    if (source === undefined || group === undefined) {
+        return undefined;
+    }
+    const parents = new Map<string, Record<string, unknown>>();
+    const pages = readPages(api, source, parents);
+    while ((await pages.next()).done !== true) {
+        // each page adds its parents
+    }
+    const byParent = new Map<string, Map<string, Record<string, unknown>>>();
+    for (const [name, parent] of parents) {
+        const data = nestedData(parent, group);
+        if (data === undefined) continue;
+        const records = Object.entries(data).map(([child, record]) => [child, asRecord(record)] as const);
+        byParent.set(
+            name,
+            new Map(
+                records.filter((entry): entry is [string, Record<string, unknown>] => entry[1] !== undefined),
+            ),
+        );
+    }
+    return byParent;
 }
 
 const sources = new WeakMap<ApplianceApi, Map<string, SourceReads>>();

@@ -6,7 +6,7 @@ import {
     ConfigurationError,
 } from "../../provider/client/errors";
 import { isNotFound, outputsOf } from "../../provider/engine/appliance-object";
-import { listCollection } from "../../provider/engine/coalesced-reads";
+import { listCollection, listNestedByParent } from "../../provider/engine/coalesced-reads";
 import { collectionOf, fillPath, placeholders, type PathParams } from "../../provider/engine/object-path";
 import { readSingleton } from "../../provider/engine/singleton-resource";
 import { loadSchema } from "../../provider/schema/load";
@@ -17,8 +17,8 @@ import { flatten, nest } from "../../provider/schema/nesting";
 /**
  * Reading a whole appliance, generically from schema.json: every resource's collection (its list GET with the
  * groups of every object it maps, in pages where the list takes them), the top-level ones first, then each
- * child collection once per object of its parent; every settings object with one GET (once per object of its
- * parent for a service's settings).
+ * child collection once per object of its parent, or with one list of the parents where that list nests it;
+ * every settings object with one GET (once per object of its parent for a service's settings).
  */
 
 /** One object as read: its resource, the names that place it, and its values in flat program form. */
@@ -130,14 +130,49 @@ async function readKind(
     const read = isSettings(model) ? readSettings : readCollection;
     const keys = placeholders(model.extension.object).filter((key) => key !== "name");
     const parentKey = keys[keys.length - 1];
-    const parents = byToken.get(parent.token) ?? [];
+    const owners = byToken.get(parent.token) ?? [];
+    const nested = isSettings(model) || owners.length === 0 ? undefined : await readNested(calls, model);
     const reads = await Promise.all(
-        parents.map((owner) => {
+        owners.map((owner) => {
             const { name, ...above } = owner.params;
-            return read(calls, model, { ...above, [parentKey]: name });
+            const parents = { ...above, [parentKey]: name };
+            const listed = nested?.get(name);
+            return listed !== undefined
+                ? collectionContent(model, parents, listed)
+                : read(calls, model, parents);
         }),
     );
     return { objects: reads.flatMap((r) => r.objects), unread: reads.flatMap((r) => r.unread) };
+}
+
+/**
+ * The objects of a child collection in every parent, from one list of the parents that nests them, where the
+ * schema says it does (`services?groups=URL ACLs`: one call, not one per service). Undefined where it does not,
+ * or when that list fails: each parent's own list then reads them, and tells what the appliance refuses.
+ */
+async function readNested(
+    calls: ApplianceCalls,
+    model: ResourceModel,
+): Promise<Map<string, Map<string, Record<string, unknown>>> | undefined> {
+    try {
+        return await listNestedByParent(calls, model);
+    } catch {
+        return undefined;
+    }
+}
+
+/** The objects `records` (by name) of one collection, under the parents `parents`. */
+function collectionContent(
+    model: ResourceModel,
+    parents: PathParams,
+    records: ReadonlyMap<string, Record<string, unknown>>,
+): ApplianceContent {
+    const objects = [...records].map(([name, record]) => ({
+        model,
+        params: { ...parents, name },
+        values: flatten(model, outputsOf(model, record)),
+    }));
+    return { objects, unread: [] };
 }
 
 /** The objects of one collection (under the parents `parents`), with every group the resource maps. */
@@ -153,12 +188,7 @@ async function readCollection(
     } catch (error) {
         return { objects: [], unread: [unreadKind(model, collection, error)] };
     }
-    const objects = [...records].map(([name, record]) => ({
-        model,
-        params: { ...parents, name },
-        values: flatten(model, outputsOf(model, record)),
-    }));
-    return { objects, unread: [] };
+    return collectionContent(model, parents, records);
 }
 
 /** A settings object (of the parent `parents` names): one GET of its main object. */

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { ApplianceClient } from "../../provider/client/appliance-client";
+import { ApplianceClient, type ApplianceCalls } from "../../provider/client/appliance-client";
 import { ConnectionSettings } from "../../provider/client/connection-settings";
 import { camelCase, nameObjects } from "../../scripts/import/naming";
 import { planProgram } from "../../scripts/import/program-plan";
@@ -62,6 +62,12 @@ describe("barracudawaf-import, in process against an emulator holding real-site 
         assert.ok(progress.includes("Server 3"), progress.join(", "));
         assert.equal(new Set(progress.map((line) => line.split(" ")[0])).size, progress.length);
         assert.deepEqual(content.unread, []);
+    });
+
+    it("reads a kind the services' list nests (URL policies) with one list of the services, not one per service", () => {
+        assert.equal(calls["GET /services/{name}/url-policies"], undefined);
+        assert.ok(progress.includes("UrlPolicy 1"), progress.join(", "));
+        assert.ok(declared(program).includes("UrlPolicy login"), declared(program).join(", "));
     });
 
     it("writes one resource per object made, each with adopt: true, and leaves the factory ones out in a comment", () => {
@@ -284,6 +290,43 @@ describe("barracudawaf-import when the appliance refuses to list one kind", () =
             assert.ok(declared(text).includes("Service shop"));
             // The name stays as read where its resource is not in the program.
             assert.match(text, /webFirewallPolicy: "shop-policy"/);
+        }));
+});
+
+describe("barracudawaf-import when the list of the services that nests a kind is refused", () => {
+    it("reads that kind with each service's own list instead", () =>
+        withProvider(async (harness) => {
+            await makeSampleSite(harness);
+            const client = ApplianceClient.for(
+                new ConnectionSettings({
+                    address: harness.emulator.url,
+                    username: harness.emulator.username,
+                    password: harness.emulator.password,
+                }),
+            );
+            // The emulator's faults go by route, which this list shares with the services' own list: ask it for
+            // a group it does not know instead, which it refuses (400), as an appliance that nests no URL policies.
+            const refusing: ApplianceCalls = {
+                get: (path, query) =>
+                    client.get(
+                        path,
+                        path === "/services" && query?.groups?.includes("URL Policy")
+                            ? { ...query, groups: ["No Such Group"] }
+                            : query,
+                    ),
+                post: (path, body) => client.post(path, body),
+                put: (path, body) => client.put(path, body),
+                delete: (path) => client.delete(path),
+                exclusive: (task) => client.exclusive(task),
+                maxRetries: client.maxRetries,
+                writesSent: client.writesSent,
+            };
+            harness.resetCounts();
+            const read = await readAppliance(refusing);
+            assert.deepEqual(read.unread, []);
+            assert.equal(harness.counts()["GET /services/{name}/url-policies"], 2, "each service's own list");
+            const text = renderProgram(planProgram(read), harness.emulator.url).text;
+            assert.ok(declared(text).includes("UrlPolicy login"));
         }));
 });
 
