@@ -104,7 +104,7 @@ function parentsList(
     };
 }
 
-/** What a listed parent nests under `group` (`{"Server": {"object": "Server", "data": {...}}}`): its data. */
+/** What a listed parent nests under `group` (its own `{"object", "data"}`, as a service nests its servers): its data. */
 function nestedData(parent: Record<string, unknown>, group: string): Record<string, unknown> | undefined {
     const data = (parent[group] as { data?: unknown } | undefined)?.data;
     return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;
