@@ -9,7 +9,7 @@ export const providerKey = "__provider";
 
 /**
  * How the validators are compiled. They are compiled once, at build time (`scripts/build-validators.ts` writes
- * them beside this file as `input-validators.js`), so that a Pulumi run neither loads ajv's compiler nor compiles.
+ * them beside this file, in `input-validators/`), so that a Pulumi run neither loads ajv's compiler nor compiles.
  */
 export const validatorOptions: Options = {
     allErrors: true,
@@ -18,10 +18,13 @@ export const validatorOptions: Options = {
     code: { source: true },
 };
 
-/** The file of compiled validators, one export per resource, named by the resource (e.g. `Service`). */
-export const compiledValidatorsFile = "input-validators.js";
+/**
+ * The folder of compiled validators: one module per resource, named by the resource (`Service.js`), so that a
+ * run loads the validators of the kinds it uses, not those of the whole appliance.
+ */
+export const compiledValidatorsFolder = "input-validators";
 
-let compiled: Readonly<Record<string, ValidateFunction>> | undefined;
+const compiled = new Map<string, ValidateFunction>();
 let runs = 0;
 
 /**
@@ -109,11 +112,17 @@ function withoutUnknownValues(inputs: Readonly<Record<string, unknown>>): {
 }
 
 function validatorFor(model: ResourceModel): ValidateFunction {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    compiled ??= require(`./${compiledValidatorsFile}`) as Record<string, ValidateFunction>;
-    const validate = compiled[model.name];
+    let validate = compiled.get(model.name);
     if (validate === undefined) {
-        throw new Error(`no compiled validator for ${model.token}: run \`npm run build\``);
+        let file: string;
+        try {
+            file = require.resolve(`./${compiledValidatorsFolder}/${model.name}.js`);
+        } catch {
+            throw new Error(`no compiled validator for ${model.token}: run \`npm run build\``);
+        }
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        validate = (require(file) as { default: ValidateFunction }).default;
+        compiled.set(model.name, validate);
     }
     return validate;
 }
