@@ -5,6 +5,7 @@
  */
 import { ApplianceClient } from "./client/appliance-client";
 import { readConnectionSettings, type ConnectionSettings } from "./client/connection-settings";
+import { loadGot } from "./client/load-got";
 import { checkForEngine } from "./engine/check-for-engine";
 import type { ResourceContext } from "./engine/context";
 import type { ResourceHandlers } from "./engine/handlers";
@@ -200,6 +201,10 @@ export function dynamicProvider(
     return {
         async configure(request) {
             configure(request.config);
+            // The first call that reaches the appliance needs got, which takes a while to load: start now, so
+            // that its files are read while the host loads the schema and the validators. A failure is the
+            // first call's to report (loadGot does not cache it).
+            loadGot().catch(() => undefined);
         },
         ...handlers,
         check: checkForEngine(handlers.check),
