@@ -2,7 +2,7 @@ import { ResourceOperationError } from "./errors";
 import type { ResourceModel } from "../schema/model";
 import { flatten } from "../schema/nesting";
 import { isUnknown } from "../schema/values";
-import { compareProperties, sameValue, takenOver, type Props } from "./state";
+import { compareProperties, nothingWhenUnset, sameValue, takenOver, type Props } from "./state";
 
 /**
  * Refuses to take over `existing` (the object as the appliance has it) when a property that the appliance
@@ -53,7 +53,7 @@ export function assertAdoptable(model: ResourceModel, id: string, existing: Prop
  * appliance never shows (`writeOnly`) cannot be compared, so it is not listed.
  */
 export function adoptionChanges(model: ResourceModel, existing: Props, given: Props): string[] {
-    const { changed, targets } = compareProperties(model, takenOver(existing), given, () => undefined);
+    const { changed, targets } = compareProperties(model, takenOver(existing), given, nothingWhenUnset);
     const found = flatten(model, existing);
     const shown = changed.filter((name) => !model.property(name)?.extension.writeOnly);
     return shown.map((name) => {

@@ -1,4 +1,4 @@
-import type { ResourceModel } from "../schema/model";
+import type { PropertyModel, ResourceModel } from "../schema/model";
 import type { Props } from "./state";
 
 /**
@@ -8,20 +8,33 @@ import type { Props } from "./state";
  * works on the name alone: `props` with each such value replaced by its `name`.
  */
 export function referenceNames(model: ResourceModel, props: Props): Props {
+    const passing = passingReferences(model);
+    if (passing.length === 0) {
+        return props;
+    }
     const named: Props = { ...props };
-    for (const property of model.inputs) {
+    for (const property of passing) {
         const value = props[property.name];
-        if (
-            property.extension.references !== undefined &&
-            property.extension.passes !== undefined &&
-            typeof value === "object" &&
-            value !== null &&
-            !Array.isArray(value)
-        ) {
+        if (typeof value === "object" && value !== null && !Array.isArray(value)) {
             named[property.name] = (value as Props).name;
         }
     }
     return named;
+}
+
+const passingByModel = new WeakMap<ResourceModel, readonly PropertyModel[]>();
+
+/** The resource's inputs that name another resource and pass some of its fields; worked out once per resource. */
+function passingReferences(model: ResourceModel): readonly PropertyModel[] {
+    let found = passingByModel.get(model);
+    if (found === undefined) {
+        found = model.inputs.filter(
+            (property) =>
+                property.extension.references !== undefined && property.extension.passes !== undefined,
+        );
+        passingByModel.set(model, found);
+    }
+    return found;
 }
 
 /** The fields passed with the reference `name` of `props`, or undefined when it was given as a plain name. */

@@ -51,7 +51,7 @@ export function compareProperties(
     model: ResourceModel,
     olds: Props,
     news: Props,
-    whenUnset: (property: PropertyModel) => ProgramValue | undefined,
+    whenUnset: WhenUnset,
 ): PropertyChanges {
     const changed: string[] = [];
     const targets: Record<string, ProgramValue> = {};
@@ -62,7 +62,7 @@ export function compareProperties(
     }
     const flatOlds = flatten(model, olds);
     const flatNews = flatten(model, news);
-    for (const { property, holder } of comparedLeaves(model)) {
+    for (const { property, holder } of leavesToCompare(model, flatNews, whenUnset)) {
         if (holder !== undefined && isUnknown(news[holder])) {
             continue;
         }
@@ -92,31 +92,92 @@ export function compareProperties(
     };
 }
 
-const comparedLeavesByModel = new WeakMap<
-    ResourceModel,
-    ReadonlyArray<{ property: PropertyModel; holder?: string }>
->();
+/**
+ * What an input the program leaves out is held to (undefined: it is not managed). With `onlyFor`, it is undefined
+ * for every input outside those names (as a state records them: `basicSecurity` stands for each of its members),
+ * so a diff need not look at the others.
+ */
+export type WhenUnset = ((property: PropertyModel) => ProgramValue | undefined) & {
+    readonly onlyFor?: ReadonlySet<string>;
+};
+
+/** Holds no input the program leaves out: takeover compares only what the program gives. */
+export const nothingWhenUnset: WhenUnset = Object.assign(() => undefined, {
+    onlyFor: new Set<string>(),
+});
+
+/** A leaf a diff compares, with its nested input's name and its place in schema order. */
+interface ComparedLeaf {
+    readonly property: PropertyModel;
+    readonly holder?: string;
+    readonly index: number;
+}
+
+/** A resource's compared leaves: all in schema order, by name, and by the nested input that holds them. */
+interface ComparedLeaves {
+    readonly all: readonly ComparedLeaf[];
+    readonly byName: ReadonlyMap<string, ComparedLeaf>;
+    readonly byHolder: ReadonlyMap<string, readonly ComparedLeaf[]>;
+}
+
+const comparedLeavesByModel = new WeakMap<ResourceModel, ComparedLeaves>();
 
 /**
  * The leaves a diff compares (those the appliance holds: a field, or a parent's name; not provider-only inputs),
  * each with its nested input's name (`basicSecurity` of `basicSecurity.mode`); worked out once per resource.
  */
-function comparedLeaves(model: ResourceModel): ReadonlyArray<{ property: PropertyModel; holder?: string }> {
+function comparedLeaves(model: ResourceModel): ComparedLeaves {
     let leaves = comparedLeavesByModel.get(model);
     if (leaves === undefined) {
-        leaves = model.leaves
+        const all = model.leaves
             .filter(
                 (property) =>
                     !property.extension.providerOnly &&
                     (property.extension.field ?? property.extension.parent) !== undefined,
             )
-            .map((property) => {
+            .map((property, index): ComparedLeaf => {
                 const dot = property.name.indexOf(".");
-                return dot === -1 ? { property } : { property, holder: property.name.slice(0, dot) };
+                return dot === -1
+                    ? { property, index }
+                    : { property, holder: property.name.slice(0, dot), index };
             });
+        const byHolder = new Map<string, ComparedLeaf[]>();
+        for (const leaf of all) {
+            if (leaf.holder !== undefined) {
+                byHolder.set(leaf.holder, [...(byHolder.get(leaf.holder) ?? []), leaf]);
+            }
+        }
+        leaves = { all, byName: new Map(all.map((leaf) => [leaf.property.name, leaf])), byHolder };
         comparedLeavesByModel.set(model, leaves);
     }
     return leaves;
+}
+
+/**
+ * The leaves a diff of `flatNews` must look at, in schema order: every one, unless `whenUnset` holds only some
+ * inputs; then those given and those it holds, the only ones that can differ (a service has some 200 leaves, a
+ * program sets a few).
+ */
+function leavesToCompare(
+    model: ResourceModel,
+    flatNews: Readonly<Record<string, unknown>>,
+    whenUnset: WhenUnset,
+): readonly ComparedLeaf[] {
+    const leaves = comparedLeaves(model);
+    if (whenUnset.onlyFor === undefined) {
+        return leaves.all;
+    }
+    const picked = new Set<ComparedLeaf>();
+    for (const name of Object.keys(flatNews)) {
+        const leaf = leaves.byName.get(name);
+        if (leaf !== undefined) picked.add(leaf);
+    }
+    for (const name of whenUnset.onlyFor) {
+        const leaf = leaves.byName.get(name);
+        if (leaf !== undefined) picked.add(leaf);
+        for (const member of leaves.byHolder.get(name) ?? []) picked.add(member);
+    }
+    return [...picked].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -170,13 +231,16 @@ export function namedIn(names: ReadonlySet<string>, path: string): boolean {
  * it); one the program never set is not managed (undefined), so the appliance keeps its value and neither a
  * diff nor a refresh shows it. A state that records no input names (written by 0.1.0) had every input managed.
  */
-export function managedWhenUnset(olds: Props): (property: PropertyModel) => ProgramValue | undefined {
+export function managedWhenUnset(olds: Props): WhenUnset {
     const names = stateInputNames(olds);
     if (names === undefined) {
         return unsetValue;
     }
     const set = new Set(names);
-    return (property) => (namedIn(set, property.name) ? unsetValue(property) : undefined);
+    return Object.assign(
+        (property: PropertyModel) => (namedIn(set, property.name) ? unsetValue(property) : undefined),
+        { onlyFor: set },
+    );
 }
 
 /** A state for taking over `existing`, the object as read: nothing of it was set by the program yet. */
