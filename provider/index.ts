@@ -15,7 +15,7 @@ import { singletonResourceHandlers, singletonId } from "./engine/singleton-resou
 import { serviceHandlers } from "./resources/service";
 import { systemConfigurationHandlers } from "./resources/system-configuration";
 import { webSocketPolicyHandlers } from "./resources/websocket-policy";
-import { loadSchema } from "./schema/load";
+import { schemaIndex } from "./schema/parts";
 import { resourceModel } from "./schema/model";
 
 export type { ResourceHandlers } from "./engine/handlers";
@@ -44,7 +44,7 @@ const ownHandlers: Readonly<Record<ResourceKind, (context: ResourceContext) => R
  */
 function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) => ResourceHandlers> {
     const kinds = new Map<ResourceKind, (context: ResourceContext) => ResourceHandlers>();
-    for (const token of Object.keys(loadSchema().resources)) {
+    for (const token of schemaIndex().resources) {
         const name = token.slice(token.lastIndexOf(":") + 1);
         const kind = name[0].toLowerCase() + name.slice(1);
         const own = ownHandlers[kind];

@@ -1,4 +1,5 @@
-import { loadSchema, type PackageSchema } from "../schema/load";
+import type { PackageSchema } from "../schema/load";
+import { schemaIndex } from "../schema/parts";
 import type { SettingName } from "./setting-values";
 
 /**
@@ -51,7 +52,10 @@ interface ConfigVariable {
     };
 }
 
-const specsOf = new WeakMap<PackageSchema, SettingSpecs>();
+/** What the settings are read from: a schema's name and config (schema.json's, or its index's). */
+type SettingsSource = Pick<PackageSchema, "name" | "config">;
+
+const specsOf = new WeakMap<SettingsSource, SettingSpecs>();
 
 /**
  * Every connection setting as `schema` (by default this package's schema.json, read once) declares it: one per
@@ -61,7 +65,7 @@ const specsOf = new WeakMap<PackageSchema, SettingSpecs>();
  * @throws Error naming the variable when schema.json declares one in a way the reader cannot follow (no
  *   environment variable, a default of another type, a range on a string).
  */
-export function settingSpecs(schema: PackageSchema = loadSchema()): SettingSpecs {
+export function settingSpecs(schema: SettingsSource = schemaIndex()): SettingSpecs {
     let specs = specsOf.get(schema);
     if (specs === undefined) {
         const variables = (schema.config?.variables ?? {}) as Readonly<Record<string, ConfigVariable>>;

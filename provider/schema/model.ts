@@ -1,10 +1,11 @@
 import {
     isEnumType,
-    loadSchema,
     type PropertyExtension,
     type ResourceExtension,
     type SchemaProperty,
+    type SchemaType,
 } from "./load";
+import { resourcePart } from "./parts";
 
 /**
  * How a property's value is typed in a Pulumi program. An `object` property is a sub-object given as one
@@ -88,11 +89,11 @@ export function resourceModel(token: string): ResourceModel {
 }
 
 function buildModel(token: string): ResourceModel {
-    const schema = loadSchema();
-    const resource = schema.resources[token];
-    if (!resource) {
+    const part = resourcePart(token);
+    if (!part) {
         throw new Error(`schema.json has no resource ${token}`);
     }
+    const { resource, types } = part;
     const inputs = resource.inputProperties ?? {};
     const outputs = resource.properties ?? {};
     const required = new Set(resource.requiredInputs ?? []);
@@ -115,7 +116,7 @@ function buildModel(token: string): ResourceModel {
             extension: where.object === undefined ? extension : { object: where.object, ...extension },
             ...(isScalar(spec.default) ? { default: spec.default } : {}),
         };
-        const kind = kindOf(token, name, spec);
+        const kind = kindOf(token, name, spec, types);
         if (kind.kind !== "object") {
             return { ...base, ...kind };
         }
@@ -182,12 +183,17 @@ type KindOf =
     | { kind: Exclude<ValueKind, "object">; enumValues?: readonly string[]; reference?: string }
     | { kind: "object"; memberSpecs: Readonly<Record<string, SchemaProperty>> };
 
-function kindOf(token: string, name: string, spec: SchemaProperty): KindOf {
+function kindOf(
+    token: string,
+    name: string,
+    spec: SchemaProperty,
+    types: Readonly<Record<string, SchemaType>>,
+): KindOf {
     if (spec.$ref?.startsWith("#/resources/")) {
         return { kind: "reference", reference: spec.$ref.slice("#/resources/".length) };
     }
     if (spec.$ref?.startsWith("#/types/")) {
-        const type = loadSchema().types?.[spec.$ref.slice("#/types/".length)];
+        const type = types[spec.$ref.slice("#/types/".length)];
         if (isEnumType(type)) {
             return { kind: "enum", enumValues: type.enum.map((member) => member.value) };
         }
@@ -207,7 +213,7 @@ function kindOf(token: string, name: string, spec: SchemaProperty): KindOf {
         case "array": {
             if (spec.items?.type === "string") return { kind: "list" };
             // A list of an enum's values (the operations an administrator role may do).
-            const items = spec.items?.$ref === undefined ? undefined : kindOf(token, name, spec.items);
+            const items = spec.items?.$ref === undefined ? undefined : kindOf(token, name, spec.items, types);
             if (items?.kind !== "enum") {
                 throw new Error(`schema.json: ${token}.${name} is a list of something other than strings`);
             }

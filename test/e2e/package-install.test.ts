@@ -111,6 +111,10 @@ describe("the packed package, installed into a program outside the checkout", ()
             "dist/sdk/index.js",
             "dist/sdk/index.d.ts",
             "dist/provider/index.js",
+            // What the build derives from schema.json, which the provider reads at run time.
+            "dist/provider/schema/schema-parts/index.json",
+            "dist/provider/schema/schema-parts/Service.json",
+            "dist/provider/schema/input-validators/Service.js",
             "dist/emulator/cli.js",
             "dist/scripts/pipeline/cli.js",
             "dist/scripts/import/cli.js",
@@ -129,16 +133,18 @@ describe("the packed package, installed into a program outside the checkout", ()
             [],
             "no tests or fixtures",
         );
-        // Besides code, dist/ holds the emulator's extract of the vendor's spec, which it reads at run time.
+        // Besides code, dist/ holds what the emulator and the provider read at run time: the emulator's extract
+        // of the vendor's spec, and schema.json in parts.
         assert.deepEqual(
             files.filter(
                 (file) =>
                     file.startsWith("dist/") &&
                     !/(\.js|\.d\.ts)$/.test(file) &&
-                    file !== "dist/emulator/spec/spec-objects.json",
+                    file !== "dist/emulator/spec/spec-objects.json" &&
+                    !/^dist\/provider\/schema\/schema-parts\/\w+\.json$/.test(file),
             ),
             [],
-            "only compiled code, its types and the emulator's spec under dist/",
+            "only compiled code, its types, the emulator's spec and the schema's parts under dist/",
         );
         assert.ok(files.includes("dist/emulator/spec/spec-objects.json"), "the emulator's spec is shipped");
     });
