@@ -17,6 +17,7 @@ import { systemConfigurationHandlers } from "./resources/system-configuration";
 import { webSocketPolicyHandlers } from "./resources/websocket-policy";
 import { schemaIndex } from "./schema/parts";
 import { resourceModel } from "./schema/model";
+import { resourceNameOf } from "./schema/tokens";
 
 export type { ResourceHandlers } from "./engine/handlers";
 
@@ -45,7 +46,7 @@ const ownHandlers: Readonly<Record<ResourceKind, (context: ResourceContext) => R
 function resourceKinds(): ReadonlyMap<ResourceKind, (context: ResourceContext) => ResourceHandlers> {
     const kinds = new Map<ResourceKind, (context: ResourceContext) => ResourceHandlers>();
     for (const token of schemaIndex().resources) {
-        const name = token.slice(token.lastIndexOf(":") + 1);
+        const name = resourceNameOf(token);
         const kind = name[0].toLowerCase() + name.slice(1);
         const own = ownHandlers[kind];
         if (own !== undefined) {

@@ -144,7 +144,9 @@ function comparedLeaves(model: ResourceModel): ComparedLeaves {
         const byHolder = new Map<string, ComparedLeaf[]>();
         for (const leaf of all) {
             if (leaf.holder !== undefined) {
-                byHolder.set(leaf.holder, [...(byHolder.get(leaf.holder) ?? []), leaf]);
+                const members = byHolder.get(leaf.holder) ?? [];
+                members.push(leaf);
+                byHolder.set(leaf.holder, members);
             }
         }
         leaves = { all, byName: new Map(all.map((leaf) => [leaf.property.name, leaf])), byHolder };
@@ -269,7 +271,7 @@ export function refreshedInputs(
     model: ResourceModel,
     refreshed: Props,
     olds: Props,
-    whenUnset: (property: PropertyModel) => ProgramValue | undefined,
+    whenUnset: WhenUnset,
 ): Props | undefined {
     const names = stateInputNames(olds);
     if (names === undefined) {

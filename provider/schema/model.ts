@@ -6,6 +6,7 @@ import {
     type SchemaType,
 } from "./load";
 import { resourcePart } from "./parts";
+import { resourceNameOf } from "./tokens";
 
 /**
  * How a property's value is typed in a Pulumi program. An `object` property is a sub-object given as one
@@ -158,7 +159,7 @@ function buildModel(token: string): ResourceModel {
     }
     return {
         token,
-        name: token.slice(token.lastIndexOf(":") + 1),
+        name: resourceNameOf(token),
         extension,
         objects,
         properties,

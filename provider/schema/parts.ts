@@ -7,6 +7,7 @@ import {
     type SchemaResource,
     type SchemaType,
 } from "./load";
+import { resourceNameOf } from "./tokens";
 
 /**
  * schema.json in the parts a Pulumi run reads: its index (the package's name, its config, the resource tokens)
@@ -67,7 +68,7 @@ export function resourcePartOf(schema: PackageSchema, token: string): ResourcePa
 
 /** The file name of a resource's part: its short name, as the token ends (`Service.json`). */
 export function partFileOf(token: string): string {
-    return `${token.slice(token.lastIndexOf(":") + 1)}.json`;
+    return `${resourceNameOf(token)}.json`;
 }
 
 const folder = path.join(__dirname, partsFolder);

@@ -3,6 +3,11 @@
  * every resource comes from schema.json itself (`provider/index.ts`).
  */
 
+/** A resource's short name, as its type token ends: `Service` of `barracudawaf:index:Service`. */
+export function resourceNameOf(token: string): string {
+    return token.slice(token.lastIndexOf(":") + 1);
+}
+
 /** The Service resource's type token in schema.json. */
 export const serviceToken = "barracudawaf:index:Service";
 

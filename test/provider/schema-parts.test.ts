@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { loadSchema } from "../../provider/schema/load";
@@ -52,5 +53,28 @@ describe("schema.json in parts: what a Pulumi run reads of it", () => {
         assert.ok(service !== undefined);
         assert.deepEqual(resourcePart(service), readJson(partFileOf(service)));
         assert.equal(resourcePart(`${schema.name}:index:NoSuchResource`), undefined);
+    });
+
+    it("a part the build did not write fails the read, naming the file and the fix", (t) => {
+        // A copy of the compiled modules in a folder of its own, whose parts hold the index and nothing else:
+        // a separate instance, so that the other tests' cache and files stay as they are.
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), "schema-parts-"));
+        t.after(() => fs.rmSync(copy, { recursive: true, force: true }));
+        const compiled = path.dirname(require.resolve("../../provider/schema/parts"));
+        for (const module of ["parts.js", "load.js", "tokens.js"]) {
+            fs.copyFileSync(path.join(compiled, module), path.join(copy, module));
+        }
+        fs.mkdirSync(path.join(copy, partsFolder));
+        fs.writeFileSync(path.join(copy, partsFolder, "index.json"), JSON.stringify(indexOf(schema)));
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const partial = require(path.join(copy, "parts.js")) as typeof import("../../provider/schema/parts");
+        const service = `${schema.name}:index:Service`;
+        assert.throws(
+            () => partial.resourcePart(service),
+            (error: Error) =>
+                error.message ===
+                `${path.join(copy, partsFolder, "Service.json")} is missing: run \`npm run build\``,
+        );
+        assert.equal(partial.resourcePart(`${schema.name}:index:NoSuchResource`), undefined);
     });
 });
